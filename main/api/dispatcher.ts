@@ -1,0 +1,65 @@
+import type { z } from 'zod'
+import {
+  contract,
+  isChannelName,
+  type ChannelName,
+  type ChannelOutput,
+  type ChannelParsedInput,
+} from '../../shared/api/contract'
+import { fail, ok, type Result } from '../../shared/api/result'
+import { t } from '../../shared/i18n/translate'
+import { AppError } from '../errors'
+import type { AppContext } from '../context'
+import { describeZodError } from './zod-messages'
+import { toAppError } from './db-errors'
+
+export type Handler<C extends ChannelName> = (
+  input: ChannelParsedInput<C>,
+  ctx: AppContext,
+) => ChannelOutput<C> | Promise<ChannelOutput<C>>
+
+export type HandlerTable = { [C in ChannelName]: Handler<C> }
+
+export interface Dispatcher {
+  dispatch(channel: unknown, input: unknown): Promise<Result<unknown>>
+}
+
+/**
+ * The single entry point of every call from a renderer. It refuses unknown channels, validates
+ * the input with the channel's schema before any handler runs, and turns every failure into a
+ * French message; nothing escapes as an exception.
+ */
+export function createDispatcher(ctx: AppContext, handlers: HandlerTable): Dispatcher {
+  const registered = new Map<ChannelName, Handler<ChannelName>>()
+  for (const name of Object.keys(handlers) as ChannelName[]) {
+    if (!isChannelName(name)) throw new Error(`Handler for an unknown channel: ${name}`)
+    if (registered.has(name)) throw new Error(`Duplicate handler: ${name}`)
+    registered.set(name, handlers[name] as Handler<ChannelName>)
+  }
+  for (const name of Object.keys(contract) as ChannelName[]) {
+    if (!registered.has(name)) throw new Error(`No handler for channel ${name}`)
+  }
+
+  return {
+    async dispatch(channel, input) {
+      if (!isChannelName(channel)) {
+        return fail({ code: 'INVALID_INPUT', message: t('errors.unknownChannel', { channel: String(channel).slice(0, 80) }) })
+      }
+      const schema: z.ZodType = contract[channel].input
+      const parsed = schema.safeParse(input)
+      if (!parsed.success) {
+        const { message, fields } = describeZodError(parsed.error)
+        return fail({ code: 'INVALID_INPUT', message: t('errors.invalidInput', { details: message }), fields })
+      }
+      try {
+        const handler = registered.get(channel) as Handler<ChannelName>
+        const value = await handler(parsed.data as ChannelParsedInput<ChannelName>, ctx)
+        return ok(value)
+      } catch (error) {
+        const appError = error instanceof AppError ? error : toAppError(error)
+        if (appError.code === 'INTERNAL') console.error(`[copil] ${channel}:`, error)
+        return fail({ code: appError.code, message: appError.message, ...(appError.fields ? { fields: appError.fields } : {}) })
+      }
+    },
+  }
+}

@@ -1,0 +1,54 @@
+import Database from 'better-sqlite3'
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { t } from '../../../shared/i18n/translate'
+import { inspectDatabaseFile } from '../../db/connection'
+import { LATEST_SCHEMA_VERSION } from '../../db/migrations'
+import { AppError } from '../../errors'
+
+/** `copil check --db FILE`: integrity and schema version, read-only; exit 0 when sound, 1 otherwise. */
+export function check(args: string[]): number {
+  const { values } = parseArgs({ args, options: { db: { type: 'string' } }, strict: true })
+  const dbArg = values.db ?? process.env.COPIL_DB
+  if (!dbArg) {
+    console.error(t('cli.missingDb'))
+    return 2
+  }
+  const path = resolve(dbArg)
+  if (!existsSync(path)) {
+    console.error(t('errors.db.missing', { path }))
+    return 1
+  }
+  let version: number
+  try {
+    version = inspectDatabaseFile(path).schemaVersion
+  } catch (error) {
+    console.error(error instanceof AppError ? error.message : String(error))
+    return 1
+  }
+  if (version > LATEST_SCHEMA_VERSION) {
+    console.error(t('errors.db.newer', { found: version, known: LATEST_SCHEMA_VERSION }))
+    return 1
+  }
+  const db = new Database(path, { readonly: true, fileMustExist: true })
+  try {
+    const rows = db.pragma('integrity_check') as { integrity_check: string }[]
+    const problems = rows.map((r) => r.integrity_check).filter((r) => r !== 'ok')
+    const fk = db.pragma('foreign_key_check') as unknown[]
+    if (problems.length > 0 || fk.length > 0) {
+      const details = [...problems.slice(0, 10), ...(fk.length ? [`${fk.length} référence(s) cassée(s)`] : [])].join('\n')
+      console.error(t('cli.check.integrityFailed', { path, details }))
+      return 1
+    }
+  } catch (error) {
+    console.error(t('cli.check.integrityFailed', { path, details: (error as Error).message }))
+    return 1
+  } finally {
+    db.close()
+  }
+  const state =
+    version === LATEST_SCHEMA_VERSION ? t('cli.check.upToDate') : t('cli.check.needsMigration', { latest: LATEST_SCHEMA_VERSION })
+  console.log(t('cli.check.sound', { path, version, state }))
+  return 0
+}

@@ -1,0 +1,20 @@
+import type Database from 'better-sqlite3'
+import { AppError } from '../errors'
+import { t } from '../../shared/i18n/translate'
+import { MIGRATIONS, type Migration } from './migrations'
+
+/** Applies every pending migration, each in its own transaction with its user_version bump. */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
+  const current = db.pragma('user_version', { simple: true }) as number
+  const latest = migrations.at(-1)?.version ?? 0
+  if (current > latest) throw new AppError('DB', t('errors.db.newer', { found: current, known: latest }))
+  for (const migration of migrations) {
+    if (migration.version <= current) continue
+    db.transaction(() => {
+      db.exec(migration.sql)
+      // user_version cannot take a bound parameter; the value is an integer from our own table.
+      db.pragma(`user_version = ${Math.trunc(migration.version)}`)
+    })()
+  }
+  return db.pragma('user_version', { simple: true }) as number
+}

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next'
+import { BookUser, CalendarDays, ListChecks, Settings, type LucideIcon } from 'lucide-react'
+import type { Section } from './routes'
+
+const ITEMS: { section: Section; icon: LucideIcon }[] = [
+  { section: 'meetings', icon: CalendarDays },
+  { section: 'plan', icon: ListChecks },
+  { section: 'directory', icon: BookUser },
+  { section: 'settings', icon: Settings },
+]
+
+export function Sidebar({ current }: { current: Section }) {
+  const { t } = useTranslation()
+  return (
+    <nav className="sidebar" aria-label={t('ui.nav.label')}>
+      <div className="sidebar__brand">
+        <span className="sidebar__name">{t('app.name')}</span>
+        <span className="sidebar__tagline">{t('app.tagline')}</span>
+      </div>
+      {ITEMS.map(({ section, icon: Icon }) => (
+        <a
+          key={section}
+          className="sidebar__link"
+          href={`#/${section}`}
+          aria-current={current === section ? 'page' : undefined}
+        >
+          <Icon size={18} aria-hidden />
+          {t(`ui.nav.${section}`)}
+        </a>
+      ))}
+    </nav>
+  )
+}

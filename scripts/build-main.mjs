@@ -1,0 +1,25 @@
+// Bundles every Node-side entry point (Electron main, preload, CLI, browser preview, bench) with
+// esbuild. Native and file-reading packages stay external: better-sqlite3 loads a .node binary,
+// pdfkit and exceljs read their own data files next to their sources.
+import { build } from 'esbuild'
+import { readFileSync } from 'node:fs'
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  format: 'cjs',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  external: ['electron', 'better-sqlite3', 'pdfkit', 'exceljs'],
+  define: { __COPIL_VERSION__: JSON.stringify(pkg.version) },
+}
+
+await Promise.all([
+  build({ ...common, entryPoints: { electron: 'main/electron/main.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
+  // A sandboxed preload can only require('electron'): everything else must be inlined.
+  build({ ...common, entryPoints: { preload: 'main/electron/preload.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
+  build({ ...common, entryPoints: { cli: 'main/cli/index.ts', web: 'main/web/index.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
+])

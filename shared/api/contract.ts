@@ -1,0 +1,28 @@
+/**
+ * The one API contract between the renderer and main. Keys are `domain/action`; each entry has
+ * its zod input schema and its output type. Both transports (Electron IPC and the browser
+ * preview) carry exactly these channels, through the same dispatcher.
+ */
+import type { z } from 'zod'
+import { channel, as } from './channel'
+import { NoInput } from './schemas'
+import type { SystemInfo } from '../domain/system'
+
+export const contract = {
+  /** App version, schema version and database path, for the status bar. */
+  'system/info': channel(NoInput, as<SystemInfo>()),
+} as const
+
+export type Contract = typeof contract
+export type ChannelName = keyof Contract
+export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>
+export type ChannelParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>
+export type ChannelOutput<C extends ChannelName> = Contract[C]['output']
+
+/** Every channel name, for the preload's allow-list and the fuzz tests. */
+export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[]
+
+/** Tells whether a value names a known channel. */
+export function isChannelName(value: unknown): value is ChannelName {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(contract, value)
+}

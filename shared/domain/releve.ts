@@ -1,0 +1,76 @@
+/**
+ * The « relevé de conclusions » of one meeting, as the exports need it: every value already
+ * resolved (names, organisations, sides, planned periods formatted in French). Main builds it
+ * from the database; the PDF and Excel writers only lay it out.
+ */
+import type { AttendanceStatus, Civility, MeetingKind, MeetingMode, NextStepStatus, Side } from './vocabulary'
+import type { RichDoc } from './rich-text'
+
+export interface ReleveDate {
+  /** ISO calendar date, yyyy-mm-dd. */
+  date: string
+  /** « HH:MM », optional. */
+  startTime?: string
+  endTime?: string
+}
+
+export interface ReleveParticipant {
+  civility: Civility
+  firstName: string
+  lastName: string
+  organisation: string
+  side: Side
+  status: AttendanceStatus
+  /** For « représenté »: who stood in, as written. */
+  representedBy?: string
+  function?: string
+}
+
+export interface ReleveAgendaItem {
+  title: string
+  presenter?: string
+  /** « Points discutés » under this item. */
+  discussion: RichDoc
+  /** « Points arrêtés » under this item, in order; numbered across the document. */
+  decisions: string[]
+}
+
+export interface ReleveEngagementRow {
+  number: number
+  title: string
+  /** Progress percentage 0-100 reported at this meeting; null when none was reported. */
+  progress: number | null
+  /** « État d'avancement »: narrative, possibly several lines. */
+  narrative: string
+  /** « Nouvelle planification des actions restantes », one line per activity. */
+  replanning: string[]
+}
+
+export interface ReleveNextStep {
+  text: string
+  responsible: string
+  /** The planned period in clean French (« fin juillet 2020 »), or as written when it does not parse. */
+  due: string
+  status: NextStepStatus
+}
+
+export interface ReleveDocument {
+  /** Document reference printed in the footer, e.g. « COPIL-2020-07-15 ». */
+  reference: string
+  committee: { name: string; acronym: string }
+  /** Optional header line and logo (PNG or JPEG bytes) set in Paramètres. */
+  headerLine?: string
+  logo?: Uint8Array
+  title: string
+  kind: MeetingKind
+  dates: ReleveDate[]
+  mode: MeetingMode
+  place: string
+  videoTool: string
+  /** False while the minutes are a draft: the PDF carries a « PROJET » watermark. */
+  adopted: boolean
+  participants: ReleveParticipant[]
+  agenda: ReleveAgendaItem[]
+  engagements: ReleveEngagementRow[]
+  nextSteps: ReleveNextStep[]
+}

@@ -1,0 +1,19 @@
+/** Messages of errors that cross the API boundary or reach the command line. */
+export const errors = {
+  unknownChannel: 'Action inconnue : « {{channel}} ».',
+  invalidInput: 'Données invalides : {{details}}',
+  notFound: 'Élément introuvable.',
+  conflict: 'Conflit : {{details}}',
+  internal: 'Erreur interne inattendue. Vos données n’ont pas été modifiées.',
+  db: {
+    notSqlite: 'Le fichier « {{path}} » n’est pas une base de données Copil (ce n’est pas une base SQLite). Il n’a pas été modifié.',
+    newer: 'Cette base de données a été créée par une version plus récente de Copil (schéma {{found}}, cette version connaît le schéma {{known}}). Mettez Copil à jour. Le fichier n’a pas été modifié.',
+    cannotOpen: 'Impossible d’ouvrir la base de données « {{path}} » : {{reason}}',
+    missing: 'Le fichier « {{path}} » est introuvable.',
+    busy: 'La base de données est occupée par un autre programme. Réessayez dans un instant.',
+    readonly: 'Écriture impossible : la base de données est en lecture seule. Rien n’a été enregistré.',
+    full: 'Écriture impossible : le disque est plein. Rien n’a été enregistré.',
+    constraint: 'Enregistrement refusé : {{reason}}',
+    generic: 'Erreur de la base de données : {{reason}}. Rien n’a été enregistré.',
+  },
+} as const
