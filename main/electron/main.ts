@@ -7,6 +7,7 @@ import { CONTENT_SECURITY_POLICY } from '../security'
 import { AppError } from '../errors'
 import { buildMenu } from './menu'
 import { loadWindowState, saveWindowState, visibleOn } from './window-state'
+import { windowOptions } from './window-options'
 
 // The renderer is served from a private, standard, secure scheme so that it has a real origin
 // (copil://app) that every IPC call is checked against.
@@ -85,27 +86,7 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
 
 function createWindow(dataDir: string): void {
   const state = visibleOn(loadWindowState(dataDir), screen.getAllDisplays().map((d) => d.workArea))
-  mainWindow = new BrowserWindow({
-    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
-    width: state.width,
-    height: state.height,
-    minWidth: 900,
-    minHeight: 600,
-    show: false,
-    title: 'Copil',
-    backgroundColor: '#f6f7f9',
-    webPreferences: {
-      preload: join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      spellcheck: true,
-      // Middle-click must not open links in new windows.
-      disableBlinkFeatures: 'Auxclick',
-    },
-  })
+  mainWindow = new BrowserWindow(windowOptions(state, join(__dirname, 'preload.cjs')))
   if (state.maximized) mainWindow.maximize()
   mainWindow.once('ready-to-show', () => mainWindow?.show())
   mainWindow.on('close', () => {

@@ -4,13 +4,11 @@
  * preview) carry exactly these channels, through the same dispatcher.
  */
 import type { z } from 'zod'
-import { channel, as } from './channel'
-import { NoInput } from './schemas'
-import type { SystemInfo } from '../domain/system'
+import { systemChannels } from './channels/system'
 
+// One file of channels per domain (shared/api/channels/*.ts), merged here.
 export const contract = {
-  /** App version, schema version and database path, for the status bar. */
-  'system/info': channel(NoInput, as<SystemInfo>()),
+  ...systemChannels,
 } as const
 
 export type Contract = typeof contract

@@ -30,12 +30,14 @@ test('the packaged app opens a secure window showing the shell', async () => {
   try {
     const window = await app.firstWindow()
     await expect(window.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible()
-    const prefs = await app.evaluate(({ BrowserWindow }) => {
-      const w = BrowserWindow.getAllWindows()[0]
-      return w?.webContents.getLastWebPreferences()
-    })
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false })
-    expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined')
+    // No Node in the page, and the bridge exposes exactly one function.
+    const exposed = await window.evaluate(() => ({
+      require: typeof (window as unknown as { require?: unknown }).require,
+      process: typeof (window as unknown as { process?: unknown }).process,
+      bridge: Object.keys((window as unknown as { copil: object }).copil),
+    }))
+    expect(exposed).toEqual({ require: 'undefined', process: 'undefined', bridge: ['invoke'] })
+    await expect(window.getByTestId('schema-version')).toBeVisible()
   } finally {
     await app.close()
     rmSync(dir, { recursive: true, force: true })

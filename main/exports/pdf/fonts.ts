@@ -1,0 +1,100 @@
+/**
+ * The fonts of the PDF: Noto Sans (Latin subset) shipped under assets/fonts.
+ *
+ * pdfkit re-parses a font every time `doc.font()` is given a Buffer or a path, and parses a
+ * registered buffer once per document. We parse each file once per process with fontkit and
+ * register the parsed font by name in every document: switching fonts is then a name lookup,
+ * and a warm relevé renders in a few tens of milliseconds instead of hundreds.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import * as fontkit from 'fontkit'
+import type PDFDocument from 'pdfkit'
+
+type Doc = InstanceType<typeof PDFDocument>
+
+/** Names under which each face is registered in a document. */
+export const FACES = {
+  regular: 'NotoSans',
+  bold: 'NotoSans-Bold',
+  italic: 'NotoSans-Italic',
+  boldItalic: 'NotoSans-BoldItalic',
+} as const
+export type Face = keyof typeof FACES
+
+const FILES: Record<Face, string> = {
+  regular: 'NotoSans-Regular.ttf',
+  bold: 'NotoSans-Bold.ttf',
+  italic: 'NotoSans-Italic.ttf',
+  boldItalic: 'NotoSans-BoldItalic.ttf',
+}
+
+let assetsDirOverride: string | undefined
+let parsed: Record<Face, fontkit.Font> | undefined
+
+/** Points the exports at an assets folder (the one holding fonts/), e.g. Electron's resources. */
+export function setAssetsDir(dir: string): void {
+  assetsDirOverride = resolve(dir)
+  parsed = undefined
+}
+
+function hasFonts(assetsDir: string): boolean {
+  return existsSync(join(assetsDir, 'fonts', FILES.regular))
+}
+
+/** Walks up from `start` looking for assets/fonts (bundled dist/main, asar, sources, tests). */
+function findUp(start: string): string | undefined {
+  let dir = resolve(start)
+  for (let depth = 0; depth < 8; depth++) {
+    const candidate = join(dir, 'assets')
+    if (hasFonts(candidate)) return candidate
+    const parent = dirname(dir)
+    if (parent === dir) break
+    dir = parent
+  }
+  return undefined
+}
+
+/** The assets folder: setAssetsDir, then COPIL_ASSETS, then up from this file, the resources and the working folder. */
+export function resolveAssetsDir(): string {
+  if (assetsDirOverride) return assetsDirOverride
+  const fromEnv = process.env.COPIL_ASSETS
+  if (fromEnv) return resolve(fromEnv)
+  const starts: string[] = []
+  // __dirname exists in the CommonJS bundle (dist/main/*.cjs, inside app.asar when packaged).
+  if (typeof __dirname === 'string') starts.push(__dirname)
+  const resourcesPath = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath
+  if (resourcesPath) starts.push(join(resourcesPath, 'app.asar'), resourcesPath)
+  starts.push(process.cwd())
+  for (const start of starts) {
+    const found = findUp(start)
+    if (found) return found
+  }
+  throw new Error(
+    `Polices introuvables : dossier assets/fonts absent (cherché depuis ${starts.join(', ')}). ` +
+      'Définissez COPIL_ASSETS vers le dossier assets.',
+  )
+}
+
+/** The four faces, parsed once per process. */
+export function loadFonts(): Record<Face, fontkit.Font> {
+  if (parsed) return parsed
+  const dir = join(resolveAssetsDir(), 'fonts')
+  const load = (face: Face): fontkit.Font => fontkit.create(readFileSync(join(dir, FILES[face])))
+  parsed = { regular: load('regular'), bold: load('bold'), italic: load('italic'), boldItalic: load('boldItalic') }
+  return parsed
+}
+
+/** Registers the four faces in a document, by name; call once per document. */
+export function registerFonts(doc: Doc): void {
+  const fonts = loadFonts()
+  for (const face of Object.keys(FACES) as Face[]) doc.registerFont(FACES[face], fonts[face])
+}
+
+/** The face for a combination of marks. */
+export function faceFor(bold: boolean, italic: boolean): Face {
+  if (bold && italic) return 'boldItalic'
+  if (bold) return 'bold'
+  if (italic) return 'italic'
+  return 'regular'
+}
