@@ -45,6 +45,7 @@ async function stop(child: ChildProcess, hard = false): Promise<void> {
 
 /** A test with its own preview server on a fresh database in a temporary folder. */
 export const test = base.extend<{ preview: Preview }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this destructuring.
   preview: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'copil-e2e-'))
     const dbPath = join(dir, 'copil.sqlite')
