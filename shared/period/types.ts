@@ -1,0 +1,145 @@
+/**
+ * A planned period as the committee writes it: often fuzzy (« fin juillet 2020 »,
+ * « 3e et 4e semaines de septembre 2020 »). Plain JSON objects, because they are stored as JSON in
+ * SQLite and in the interchange file. Months are 1-12, dates ISO « aaaa-mm-jj », times « hh:mm ».
+ */
+
+/** The part of a month: début = days 1-10, mi = 11-20, fin = 21 to the end. */
+export type MonthPart = 'debut' | 'mi' | 'fin'
+
+/** Every kind of planned period; the discriminant of {@link PlannedPeriod}. */
+export const PERIOD_KINDS = [
+  'day',
+  'days',
+  'month',
+  'months',
+  'part',
+  'weeks',
+  'quarter',
+  'semester',
+  'year',
+  'from',
+  'tbd',
+  'cancelled',
+] as const
+export type PeriodKind = (typeof PERIOD_KINDS)[number]
+
+export const MONTH_PARTS = ['debut', 'mi', 'fin'] as const satisfies readonly MonthPart[]
+
+/** One day, optionally with a time (« 07/09/2020 à 10h »). */
+export interface DayPeriod {
+  kind: 'day'
+  date: string
+  time?: string
+}
+
+/** Consecutive days, start strictly before end (« 19-27 octobre 2020 »). */
+export interface DaysPeriod {
+  kind: 'days'
+  start: string
+  end: string
+}
+
+/** A whole month (« novembre 2020 »). */
+export interface MonthPeriod {
+  kind: 'month'
+  year: number
+  month: number
+}
+
+/**
+ * Consecutive months (« septembre-novembre 2020 »). `toYear` is present only when the range ends in
+ * a later year, so that every range has a single representation.
+ */
+export interface MonthsPeriod {
+  kind: 'months'
+  year: number
+  fromMonth: number
+  toYear?: number
+  toMonth: number
+}
+
+/** The start, middle or end of a month (« fin juillet 2020 »). */
+export interface PartPeriod {
+  kind: 'part'
+  year: number
+  month: number
+  part: MonthPart
+}
+
+/** Weeks of a month, numbered 1-5 from the 1st, strictly increasing (« 3e et 4e semaines »). */
+export interface WeeksPeriod {
+  kind: 'weeks'
+  year: number
+  month: number
+  weeks: number[]
+}
+
+/** A quarter, 1-4 (« 4e trimestre 2020 »). */
+export interface QuarterPeriod {
+  kind: 'quarter'
+  year: number
+  quarter: number
+}
+
+/** A semester, 1-2 (« 1er semestre 2021 »). */
+export interface SemesterPeriod {
+  kind: 'semester'
+  year: number
+  semester: number
+}
+
+/** A whole year (« 2021 »). */
+export interface YearPeriod {
+  kind: 'year'
+  year: number
+}
+
+/** An open-ended start (« à partir d'octobre 2020 »). */
+export interface FromPeriod {
+  kind: 'from'
+  year: number
+  month: number
+}
+
+/** No date yet (« à déterminer », « pas de visibilité »). */
+export interface TbdPeriod {
+  kind: 'tbd'
+}
+
+/** The action was cancelled (« annulée »). */
+export interface CancelledPeriod {
+  kind: 'cancelled'
+}
+
+export type PlannedPeriod =
+  | DayPeriod
+  | DaysPeriod
+  | MonthPeriod
+  | MonthsPeriod
+  | PartPeriod
+  | WeeksPeriod
+  | QuarterPeriod
+  | SemesterPeriod
+  | YearPeriod
+  | FromPeriod
+  | TbdPeriod
+  | CancelledPeriod
+
+/** Text that is not a period is kept exactly as written and flagged « à préciser ». */
+export type ParseResult = { ok: true; period: PlannedPeriod } | { ok: false; text: string; flag: 'a_preciser' }
+
+export interface ParseOptions {
+  /** Year used when the text leaves it out (« fin juillet »); without it such text is flagged. */
+  defaultYear?: number
+}
+
+/** Inclusive ISO bounds of a period. */
+export interface PeriodBounds {
+  start: string
+  end: string
+}
+
+/** Years outside this window are almost certainly typing mistakes (« 20020 », « 202 »). */
+export const MIN_YEAR = 1900
+export const MAX_YEAR = 2100
