@@ -1,6 +1,7 @@
 /**
  * « Points discutés » as the plain text of one spreadsheet cell: paragraphs on their own lines,
- * « • » bullets (« ◦ » on the second level), ordered items numbered, table rows as « a | b | c ».
+ * « • » bullets (« – » on the second level), items numbered « 1. » (« a) » on the second level) as
+ * in the PDF (main/exports/pdf/list.ts), table rows as « a | b | c ».
  * Kept local to the Excel export until shared/domain/rich-text.ts offers the same conversion.
  */
 import { inlineText, type RichBlock, type RichDoc, type RichList } from '../../../shared/domain/rich-text'
@@ -37,9 +38,8 @@ function blockLines(block: RichBlock, lines: string[]): void {
 
 function listLines(list: RichList, depth: number, lines: string[]): void {
   const indent = '  '.repeat(depth)
-  const bullet = depth === 0 ? '•' : '◦'
   ;(list.content ?? []).forEach((item, index) => {
-    const marker = list.type === 'orderedList' ? `${index + 1}.` : bullet
+    const marker = listMarker(list.type, depth, index)
     let first = true
     for (const child of item.content ?? []) {
       if (child.type === 'paragraph') {
@@ -51,4 +51,9 @@ function listLines(list: RichList, depth: number, lines: string[]): void {
       }
     }
   })
+}
+
+function listMarker(type: RichList['type'], depth: number, index: number): string {
+  if (type === 'bulletList') return depth === 0 ? '•' : '–'
+  return depth === 0 ? `${index + 1}.` : `${String.fromCharCode(97 + (index % 26))})`
 }

@@ -21,6 +21,7 @@ export const MAX_WIDTH = 80
 /** Beyond this total width (in characters) a sheet prints in landscape. */
 const PORTRAIT_MAX_WIDTH = 100
 const A4 = 9 as PaperSize
+const EXCELJS_DEFAULT_WIDTH = 9
 
 /** Writes one value into a cell with its style; returns the width, in characters, it needs. */
 export function writeCell(cell: Cell, value: TableValue, kind: TableColumn['kind'] = 'text', emphasis = false): number {
@@ -58,7 +59,9 @@ export function fitColumns(sheet: Worksheet, widths: readonly number[]): number 
   widths.forEach((width, index) => {
     // Two characters of padding: Excel's width unit is a digit, and wrapped text needs some air.
     const fitted = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width + 2))
-    sheet.getColumn(index + 1).width = fitted
+    // exceljs leaves a width of exactly 9 (its own default) out of the file, and Excel then falls
+    // back to 8.43: a hair more keeps the fitted width.
+    sheet.getColumn(index + 1).width = fitted === EXCELJS_DEFAULT_WIDTH ? fitted + 0.01 : fitted
     total += fitted
   })
   return total
