@@ -4,6 +4,7 @@ import { AppError } from '../errors'
 import { t } from '../../shared/i18n/translate'
 import { LATEST_SCHEMA_VERSION } from './migrations'
 import { migrate } from './migrate'
+import { registerFunctions } from './functions'
 
 export type Db = Database.Database
 
@@ -46,6 +47,7 @@ export function configureConnection(db: Db): void {
   db.pragma('synchronous = NORMAL')
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
+  registerFunctions(db)
 }
 
 export interface OpenOptions {

@@ -1,7 +1,34 @@
 import { z } from 'zod'
+import { fr } from '../i18n/fr'
+
+const m = fr.validation
 
 /** A database row id. */
 export const Id = z.number().int().positive()
 
 /** No input at all: an empty object (or nothing). */
 export const NoInput = z.object({}).strict().optional()
+
+/** Free text: any characters, bounded so that a runaway paste cannot fill the disk. */
+export const Text = (max = 100_000) => z.string().max(max, { error: m.tooLong })
+
+/** Text that must not be blank. */
+export const RequiredText = (max = 2_000) => z.string().max(max, { error: m.tooLong }).refine((s) => s.trim().length > 0, { error: m.required })
+
+/** A real calendar date, yyyy-mm-dd (31 February is refused). */
+export const IsoDate = z.string().refine(isRealDate, { error: m.date })
+
+/** A time of day, HH:MM, 00:00-23:59. */
+export const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: m.time })
+
+/** Tells whether yyyy-mm-dd names a day that exists. */
+export function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!match) return false
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return false
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+/** A list of ids in a new order. */
+export const Reorder = z.object({ meetingId: Id, ids: z.array(Id).max(10_000) }).strict()

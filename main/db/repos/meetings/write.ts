@@ -1,0 +1,140 @@
+/** Creating, re-dating and deleting meetings; the attendance starts from the committee's members. */
+import type { Db } from '../../connection'
+import type { MeetingDate } from '../../../../shared/domain/meetings'
+import type { MeetingKind, MeetingMode, MeetingStatus } from '../../../../shared/domain/vocabulary'
+import { notFound, sql } from '../common'
+import { MANDATE_COVERS_DAY } from './get'
+import { requireMeeting, touchMeeting } from './touch'
+
+export interface MeetingHeaderFields {
+  title: string
+  kind: MeetingKind
+  mode: MeetingMode
+  place: string
+  videoTool: string
+  notes: string
+  status: MeetingStatus
+  dates: MeetingDate[]
+}
+
+/** The earliest of the dates (ISO dates sort as text). */
+function firstDate(dates: readonly MeetingDate[]): string | null {
+  return dates.reduce<string | null>((min, d) => (min === null || d.date < min ? d.date : min), null)
+}
+
+function writeDates(db: Db, meetingId: number, dates: readonly MeetingDate[]): void {
+  sql(db, 'DELETE FROM meeting_dates WHERE meeting_id = ?').run(meetingId)
+  const insert = sql(
+    db,
+    'INSERT INTO meeting_dates (meeting_id, position, date, start_time, end_time) VALUES (?, ?, ?, ?, ?)',
+  )
+  dates.forEach((d, index) => insert.run(meetingId, index + 1, d.date, d.startTime, d.endTime))
+}
+
+/**
+ * Puts on the list, « à confirmer », every person whose mandate covers the meeting's first day,
+ * with their organisation as it is today (the list keeps it even if they move later).
+ */
+function prefillAttendance(db: Db, meetingId: number, committeeId: number, day: string | null): void {
+  sql(
+    db,
+    `INSERT INTO attendance (meeting_id, person_id, status, organisation_id, organisation_name, side, position)
+     SELECT @meetingId, p.id, 'a_confirmer', p.organisation_id, coalesce(o.name, ''), o.side,
+       row_number() OVER (ORDER BY coalesce(o.side, 'zz'), fold(p.last_name), p.id)
+     FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id
+     WHERE p.id IN (SELECT ms.person_id FROM memberships ms WHERE ms.committee_id = @committeeId AND ${MANDATE_COVERS_DAY})`,
+  ).run({ meetingId, committeeId, day })
+}
+
+function insertMeeting(db: Db, committeeId: number, header: MeetingHeaderFields): number {
+  const id = Number(
+    sql(
+      db,
+      `INSERT INTO meetings (committee_id, title, kind, mode, place, video_tool, notes, status, first_date)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      committeeId,
+      header.title,
+      header.kind,
+      header.mode,
+      header.place,
+      header.videoTool,
+      header.notes,
+      header.status,
+      firstDate(header.dates),
+    ).lastInsertRowid,
+  )
+  writeDates(db, id, header.dates)
+  prefillAttendance(db, id, committeeId, firstDate(header.dates))
+  return id
+}
+
+/** Creates a meeting of a committee with its dates and its members « à confirmer »; returns its id. */
+export function createMeeting(db: Db, committeeId: number, header: MeetingHeaderFields): number {
+  return db.transaction(() => {
+    if (!sql(db, 'SELECT 1 FROM committees WHERE id = ?').get(committeeId)) throw notFound('committee', 'committeeId')
+    return insertMeeting(db, committeeId, header)
+  })()
+}
+
+/**
+ * Creates the next meeting from a previous one: same committee, title, kind, mode, place and video
+ * tool; the members of the new date « à confirmer » (guests are not carried over); the standing
+ * agenda items with an empty discussion. Returns the new meeting's id.
+ */
+export function createMeetingFromPrevious(db: Db, previousId: number, dates: MeetingDate[]): number {
+  return db.transaction(() => {
+    const previous = sql(
+      db,
+      'SELECT committee_id, title, kind, mode, place, video_tool FROM meetings WHERE id = ?',
+    ).get(previousId) as
+      | { committee_id: number; title: string; kind: MeetingKind; mode: MeetingMode; place: string; video_tool: string }
+      | undefined
+    if (!previous) throw notFound('meeting', 'previousId')
+    const id = insertMeeting(db, previous.committee_id, {
+      title: previous.title,
+      kind: previous.kind,
+      mode: previous.mode,
+      place: previous.place,
+      videoTool: previous.video_tool,
+      notes: '',
+      status: 'brouillon',
+      dates,
+    })
+    sql(
+      db,
+      `INSERT INTO agenda_items (meeting_id, position, title, presenter, standing)
+       SELECT ?, row_number() OVER (ORDER BY position, id), title, presenter, 1
+       FROM agenda_items WHERE meeting_id = ? AND standing = 1`,
+    ).run(id, previousId)
+    return id
+  })()
+}
+
+/** Saves the header and replaces the dates (keeping first_date in step); returns the new updatedAt. */
+export function saveMeetingHeader(db: Db, id: number, header: MeetingHeaderFields): string {
+  return db.transaction(() => {
+    requireMeeting(db, id)
+    sql(
+      db,
+      'UPDATE meetings SET title = ?, kind = ?, mode = ?, place = ?, video_tool = ?, notes = ?, status = ?, first_date = ? WHERE id = ?',
+    ).run(
+      header.title,
+      header.kind,
+      header.mode,
+      header.place,
+      header.videoTool,
+      header.notes,
+      header.status,
+      firstDate(header.dates),
+      id,
+    )
+    writeDates(db, id, header.dates)
+    return touchMeeting(db, id)
+  })()
+}
+
+/** Deletes a meeting and everything recorded in it. */
+export function deleteMeeting(db: Db, id: number): void {
+  if (sql(db, 'DELETE FROM meetings WHERE id = ?').run(id).changes === 0) throw notFound('meeting')
+}

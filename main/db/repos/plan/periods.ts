@@ -1,0 +1,69 @@
+/**
+ * Planned periods as stored: the text as typed plus its parsed JSON (NULL when the text does not
+ * parse, so that it is kept and flagged « à préciser », never dropped).
+ */
+import { formatPeriod, parsePeriod, periodBounds, plannedPeriodSchema, type PlannedPeriod } from '../../../../shared/period'
+import type { PeriodView } from '../../../../shared/domain/plan'
+
+export interface StoredPeriod {
+  text: string
+  /** JSON of the parsed period, or null. */
+  json: string | null
+}
+
+/** Parses what the user typed into the two stored columns; `defaultYear` completes « fin juillet ». */
+export function storePeriodText(text: string, defaultYear?: number): StoredPeriod {
+  const trimmed = text.trim()
+  if (trimmed === '') return { text: '', json: null }
+  const result = parsePeriod(trimmed, defaultYear === undefined ? {} : { defaultYear })
+  return { text: trimmed, json: result.ok ? JSON.stringify(result.period) : null }
+}
+
+/** Stores a period given both as text and as an already validated period (interchange files). */
+export function storePeriod(text: string, period: PlannedPeriod | null): StoredPeriod {
+  return { text, json: period === null ? null : JSON.stringify(period) }
+}
+
+// A plan repeats the same few periods hundreds of times: validating each distinct JSON once keeps
+// the overview of a 3,200-activity plan fast. Bounded so a long session cannot grow it forever.
+const cache = new Map<string, PlannedPeriod | null>()
+const CACHE_LIMIT = 5_000
+
+/** The period a stored JSON holds, or null when absent or not a valid period. */
+export function readPeriod(json: string | null): PlannedPeriod | null {
+  if (json === null) return null
+  const known = cache.get(json)
+  if (known !== undefined || cache.has(json)) return known ?? null
+  let period: PlannedPeriod | null
+  try {
+    const parsed = plannedPeriodSchema.safeParse(JSON.parse(json))
+    period = parsed.success ? parsed.data : null
+  } catch {
+    period = null
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear()
+  cache.set(json, period)
+  return period
+}
+
+/** The view of a stored period the screens show. */
+export function periodView(text: string, json: string | null): PeriodView {
+  return viewOf(text, readPeriod(json))
+}
+
+/** The view of a period already read. */
+export function viewOf(text: string, period: PlannedPeriod | null): PeriodView {
+  if (period === null) {
+    return { text, formatted: text, parsed: false, toClarify: text.trim() !== '', kind: null, start: null, end: null }
+  }
+  const bounds = periodBounds(period)
+  return {
+    text,
+    formatted: formatPeriod(period),
+    parsed: true,
+    toClarify: false,
+    kind: period.kind,
+    start: bounds?.start ?? null,
+    end: bounds?.end ?? null,
+  }
+}

@@ -1,0 +1,138 @@
+import { z } from 'zod'
+import { channel, as } from '../channel'
+import { Id, IsoDate, Reorder, RequiredText, Text, Time } from '../schemas'
+import { ATTENDANCE_STATUSES, MEETING_KINDS, MEETING_MODES, MEETING_STATUSES, NEXT_STEP_STATUSES } from '../../domain/vocabulary'
+import { fr } from '../../i18n/fr'
+import type { AgendaItem, Decision, Meeting, MeetingSummary, NextStep } from '../../domain/meetings'
+
+const v = fr.validation
+
+export const MeetingDateInput = z
+  .object({ date: IsoDate, startTime: Time.nullable().default(null), endTime: Time.nullable().default(null) })
+  .strict()
+  .refine((d) => !d.startTime || !d.endTime || d.endTime > d.startTime, { error: v.endBeforeStart, path: ['endTime'] })
+
+/** One to sixty dates, each once. */
+export const MeetingDatesInput = z
+  .array(MeetingDateInput)
+  .min(1, { error: v.atLeastOneDate })
+  .max(60)
+  .refine((dates) => new Set(dates.map((d) => d.date)).size === dates.length, { error: v.duplicateDate })
+
+export const MeetingHeaderInput = z
+  .object({
+    title: RequiredText(500),
+    kind: z.enum(MEETING_KINDS),
+    mode: z.enum(MEETING_MODES),
+    place: Text(500).default(''),
+    videoTool: Text(200).default(''),
+    notes: Text(100_000).default(''),
+    status: z.enum(MEETING_STATUSES).default('brouillon'),
+    dates: MeetingDatesInput,
+  })
+  .strict()
+
+// The rich text is a ProseMirror document: checked for shape and size, stored as JSON.
+const RichNode: z.ZodType = z.lazy(() =>
+  z
+    .object({
+      type: z.string().max(40),
+      text: z.string().max(200_000).optional(),
+      attrs: z.record(z.string(), z.union([z.string().max(200), z.number(), z.boolean(), z.null()])).optional(),
+      marks: z.array(z.object({ type: z.string().max(40) }).loose()).max(10).optional(),
+      content: z.array(RichNode).max(5_000).optional(),
+    })
+    .strict(),
+)
+export const RichDocInput = z
+  .object({ type: z.literal('doc'), content: z.array(RichNode).max(5_000).optional() })
+  .strict()
+  .refine((doc) => JSON.stringify(doc).length <= 2_000_000, { error: v.tooLong })
+
+export const meetingChannels = {
+  /** Meetings, newest first, filtered by committee, year, status or title. */
+  'meetings/list': channel(
+    z
+      .object({
+        committeeId: Id.optional(),
+        year: z.number().int().min(1900).max(2200).optional(),
+        status: z.enum(MEETING_STATUSES).optional(),
+        search: Text(200).optional(),
+      })
+      .strict(),
+    as<MeetingSummary[]>(),
+  ),
+  /** One meeting with its attendance, agenda, discussions, decisions and next steps. */
+  'meetings/get': channel(z.object({ id: Id }).strict(), as<Meeting>()),
+  /** Creates a meeting of a committee, its attendance pre-filled with the current members (« à confirmer »). */
+  'meetings/create': channel(z.object({ committeeId: Id, header: MeetingHeaderInput }).strict(), as<Meeting>()),
+  /** Creates the next meeting from the previous one: members reset to « à confirmer », standing agenda items, mode and place. */
+  'meetings/createFromPrevious': channel(
+    z.object({ previousId: Id, dates: MeetingDatesInput }).strict(),
+    as<Meeting>(),
+  ),
+  /** Saves the header (title, kind, dates, mode, place, notes, status). */
+  'meetings/saveHeader': channel(z.object({ id: Id, header: MeetingHeaderInput }).strict(), as<{ updatedAt: string }>()),
+  /** Deletes a meeting and its minutes. */
+  'meetings/delete': channel(z.object({ id: Id }).strict(), as<{ deleted: true }>()),
+
+  /** Marks one person's attendance (adds them to the meeting if needed, e.g. a guest). */
+  'attendance/set': channel(
+    z
+      .object({
+        meetingId: Id,
+        personId: Id,
+        status: z.enum(ATTENDANCE_STATUSES),
+        representedBy: Text(300).default(''),
+      })
+      .strict(),
+    as<{ updatedAt: string }>(),
+  ),
+  /** Takes a person off the meeting's list. */
+  'attendance/remove': channel(z.object({ meetingId: Id, personId: Id }).strict(), as<{ updatedAt: string }>()),
+
+  /** Creates or updates an agenda item with its discussion. */
+  'agenda/save': channel(
+    z
+      .object({
+        id: Id.optional(),
+        meetingId: Id,
+        title: Text(2_000),
+        presenter: Text(300).default(''),
+        standing: z.boolean().default(false),
+        discussion: RichDocInput.optional(),
+      })
+      .strict(),
+    as<AgendaItem>(),
+  ),
+  'agenda/delete': channel(z.object({ id: Id }).strict(), as<{ deleted: true }>()),
+  /** Puts the meeting's agenda items in the given order. */
+  'agenda/reorder': channel(Reorder, as<{ updatedAt: string }>()),
+
+  /** Creates or updates a decision (« point arrêté »). */
+  'decisions/save': channel(
+    z.object({ id: Id.optional(), meetingId: Id, agendaItemId: Id.nullable().default(null), text: Text(100_000) }).strict(),
+    as<Decision>(),
+  ),
+  'decisions/delete': channel(z.object({ id: Id }).strict(), as<{ deleted: true }>()),
+  'decisions/reorder': channel(Reorder, as<{ updatedAt: string }>()),
+
+  /** Creates or updates a next step (« prochaine étape »). */
+  'nextSteps/save': channel(
+    z
+      .object({
+        id: Id.optional(),
+        meetingId: Id,
+        text: Text(20_000),
+        responsiblePersonId: Id.nullable().default(null),
+        responsibleOrganisationId: Id.nullable().default(null),
+        responsibleText: Text(500).default(''),
+        dueText: Text(300).default(''),
+        status: z.enum(NEXT_STEP_STATUSES).default('a_faire'),
+      })
+      .strict(),
+    as<NextStep>(),
+  ),
+  'nextSteps/delete': channel(z.object({ id: Id }).strict(), as<{ deleted: true }>()),
+  'nextSteps/reorder': channel(Reorder, as<{ updatedAt: string }>()),
+} as const

@@ -1,0 +1,100 @@
+/** Meetings and their minutes, as the editor loads and saves them. */
+import type { AttendanceStatus, MeetingKind, MeetingMode, MeetingStatus, NextStepStatus, Side, Civility } from './vocabulary'
+import type { RichDoc } from './rich-text'
+
+export interface MeetingDate {
+  /** yyyy-mm-dd */
+  date: string
+  /** HH:MM, or null */
+  startTime: string | null
+  endTime: string | null
+}
+
+export interface MeetingSummary {
+  id: number
+  committeeId: number
+  committeeName: string
+  committeeAcronym: string
+  title: string
+  kind: MeetingKind
+  mode: MeetingMode
+  status: MeetingStatus
+  dates: MeetingDate[]
+  presentCount: number
+  decisionCount: number
+}
+
+export interface MeetingHeader {
+  title: string
+  kind: MeetingKind
+  mode: MeetingMode
+  place: string
+  videoTool: string
+  notes: string
+  status: MeetingStatus
+  dates: MeetingDate[]
+}
+
+export interface AttendanceEntry {
+  personId: number
+  civility: Civility
+  firstName: string
+  lastName: string
+  function: string
+  status: AttendanceStatus
+  representedBy: string
+  /** The organisation as it was on the day of the meeting. */
+  organisationId: number | null
+  organisationName: string
+  side: Side | null
+  /** Whether the person is a current member of the committee (else a guest or former member). */
+  member: boolean
+}
+
+export interface AgendaItem {
+  id: number
+  position: number
+  title: string
+  presenter: string
+  /** A standing item is copied into the next meeting. */
+  standing: boolean
+  discussion: RichDoc
+}
+
+export interface Decision {
+  id: number
+  agendaItemId: number | null
+  position: number
+  text: string
+}
+
+export interface NextStep {
+  id: number
+  position: number
+  text: string
+  responsiblePersonId: number | null
+  responsibleOrganisationId: number | null
+  responsibleText: string
+  /** The due date as typed (« fin juillet 2020 »); parsed into a planned period when it can be. */
+  dueText: string
+  status: NextStepStatus
+}
+
+export interface Meeting extends MeetingHeader {
+  id: number
+  committeeId: number
+  committeeName: string
+  attendance: AttendanceEntry[]
+  agenda: AgendaItem[]
+  decisions: Decision[]
+  nextSteps: NextStep[]
+  updatedAt: string
+}
+
+/** Live counts beside the attendance list. */
+export interface AttendanceCounts {
+  present: number
+  bySide: Record<Side | 'sans_organisation', number>
+  byGender: { femmes: number; hommes: number }
+  quorumReached: boolean | null
+}

@@ -1,0 +1,21 @@
+/** Messages shown next to a field whose value is refused. */
+export const validation = {
+  required: 'Champ obligatoire.',
+  tooLong: 'Texte trop long.',
+  date: 'Date impossible (format attendu : aaaa-mm-jj).',
+  time: 'Heure invalide (format attendu : hh:mm).',
+  endBeforeStart: 'L’heure de fin doit suivre l’heure de début.',
+  mandateEndBeforeStart: 'La fin du mandat doit suivre son début.',
+  atLeastOneDate: 'Indiquez au moins une date.',
+  duplicateDate: 'Cette date figure déjà dans la réunion.',
+  email: 'Adresse électronique invalide.',
+  organisationExists: 'Une organisation porte déjà ce nom.',
+  committeeExists: 'Un comité porte déjà ce nom.',
+  organisationInUse: 'Cette organisation a encore des personnes rattachées : déplacez-les d’abord.',
+  personInUse: 'Cette personne figure dans des réunions : elle ne peut pas être supprimée.',
+  committeeInUse: 'Ce comité a des réunions : il ne peut pas être supprimé.',
+  positiveWeight: 'doit être un nombre positif',
+  percent: 'doit être un pourcentage entre 0 et 100',
+  representedByRequired: 'Indiquez qui représente cette personne.',
+  notFound: '{{what}} introuvable.',
+} as const
