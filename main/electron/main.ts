@@ -5,9 +5,11 @@ import { startServices, type StartedApp } from '../bootstrap'
 import { resolveDbPath } from '../paths'
 import { CONTENT_SECURITY_POLICY } from '../security'
 import { AppError } from '../errors'
+import { backupBeforeMigration, scheduleDailyBackup } from '../services/backup/startup'
 import { buildMenu } from './menu'
 import { loadWindowState, saveWindowState, visibleOn } from './window-state'
 import { windowOptions } from './window-options'
+import { electronDeliver, electronShell } from './delivery'
 
 // The renderer is served from a private, standard, secure scheme so that it has a real origin
 // (copil://app) that every IPC call is checked against.
@@ -37,7 +39,15 @@ async function start(): Promise<void> {
   const dataDir = app.getPath('userData')
   const dbPath = resolveDbPath(argValue('--db'), dataDir)
   try {
-    services = startServices({ dbPath, dataDir, transport: 'electron' })
+    await backupBeforeMigration(dbPath)
+    services = startServices({
+      dbPath,
+      dataDir,
+      transport: 'electron',
+      deliver: electronDeliver(() => mainWindow),
+      shell: electronShell,
+    })
+    void scheduleDailyBackup(services.ctx.db, dbPath)
   } catch (error) {
     fatal(error)
     return

@@ -7,9 +7,10 @@ import { startServices } from '../bootstrap'
 import { defaultDataDir, resolveDbPath } from '../paths'
 import { createPreviewServer } from './server'
 import { AppError } from '../errors'
+import { backupBeforeMigration, scheduleDailyBackup } from '../services/backup/startup'
 
 /** `npm run web`: the real services in Node, the built renderer in any local browser. */
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: '5180' },
@@ -32,7 +33,9 @@ function main(): void {
   const dbPath = resolveDbPath(values.db, dataDir)
   let app
   try {
+    await backupBeforeMigration(dbPath)
     app = startServices({ dbPath, dataDir, transport: 'web' })
+    void scheduleDailyBackup(app.ctx.db, dbPath)
   } catch (error) {
     console.error(error instanceof AppError ? error.message : error)
     process.exit(1)
@@ -40,7 +43,7 @@ function main(): void {
   const token = randomBytes(24).toString('base64url')
   const staticDir = resolve(__dirname, '..', 'renderer')
   if (!existsSync(join(staticDir, 'index.html'))) console.warn('Interface non construite : lancez « npm run build ».')
-  const server = createPreviewServer({ dispatcher: app.dispatcher, staticDir, token })
+  const server = createPreviewServer({ dispatcher: app.dispatcher, staticDir, token, downloads: app.downloads })
   server.listen(port, '127.0.0.1', () => {
     const address = server.address()
     const actualPort = typeof address === 'object' && address ? address.port : port
@@ -68,4 +71,4 @@ function openChromium(url: string): void {
   spawn(browser, [`--app=${url}`], { detached: true, stdio: 'ignore' }).unref()
 }
 
-main()
+void main()

@@ -4,8 +4,10 @@ import { extname, join, normalize, sep } from 'node:path'
 import { timingSafeEqual } from 'node:crypto'
 import type { Dispatcher } from '../api/dispatcher'
 import { CONTENT_SECURITY_POLICY } from '../security'
+import type { DownloadStore, OutgoingFile } from '../files/delivery'
 
-const MAX_BODY_BYTES = 8 * 1024 * 1024
+// Large enough for a 30 MB people file sent as base64 (the import refuses bigger ones itself).
+const MAX_BODY_BYTES = 45 * 1024 * 1024
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,8 +25,8 @@ export interface PreviewOptions {
   dispatcher: Dispatcher
   staticDir: string
   token: string
-  /** Extra routes (downloads of exports) answered before the static files. */
-  extraRoutes?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>
+  /** Files built by main and waiting for the page to download them. */
+  downloads?: DownloadStore
 }
 
 /**
@@ -67,7 +69,8 @@ async function handle(server: Server, options: PreviewOptions, req: IncomingMess
   if (url.pathname.startsWith('/api/')) {
     const token = req.headers['x-copil-token']
     if (!tokenMatches(options.token, Array.isArray(token) ? token[0] : token)) return send(res, 403, 'Jeton invalide')
-    if (options.extraRoutes && (await options.extraRoutes(req, res, url))) return
+    const download = /^\/api\/download\/([a-f0-9]{32})$/.exec(url.pathname)
+    if (download?.[1] && req.method === 'GET') return sendDownload(res, options.downloads?.take(download[1]))
     if (url.pathname !== '/api/invoke' || req.method !== 'POST') return send(res, 404, 'Introuvable')
     const body = await readBody(req)
     if (body === undefined) return send(res, 413, 'Requête trop volumineuse')
@@ -139,6 +142,18 @@ function sendBuffer(res: ServerResponse, status: number, body: Buffer, type: str
   securityHeaders(res)
   res.writeHead(status, { 'Content-Type': type, 'Content-Length': body.length })
   res.end(body)
+}
+
+function sendDownload(res: ServerResponse, file: OutgoingFile | undefined): void {
+  if (!file) return send(res, 404, 'Fichier expiré : relancez l’export.')
+  securityHeaders(res)
+  res.writeHead(200, {
+    'Content-Type': file.mime,
+    'Content-Length': file.content.length,
+    // RFC 5987 keeps accented file names intact in every browser.
+    'Content-Disposition': `attachment; filename="${file.fileName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+  })
+  res.end(file.content)
 }
 
 export function sendJson(res: ServerResponse, status: number, value: unknown): void {

@@ -6,6 +6,25 @@ Utilisation : copil <commande> [options]
 
 Commandes :
   check --db FICHIER        Vérifie l’intégrité de la base et sa version de schéma
+  backup --db FICHIER --out FICHIER
+                            Sauvegarde la base (copie en ligne, intégrité vérifiée)
+  restore --db FICHIER --from FICHIER
+                            Restaure une sauvegarde (l’ancienne base est sauvegardée d’abord)
+  demo --db FICHIER [--force]
+                            Charge l’exemple : la réunion du COPIL du 15 juillet 2020 et le plan
+                            d’action 2018-2020 (base vide seulement ; --force copie d’abord la base
+                            dans FICHIER.avant-exemple-<date>.sqlite, puis la vide)
+  import-json --db FICHIER PLAN.json
+                            Importe un plan d’action complet (format : docs/plan-format.md) ;
+                            tout le fichier est vérifié d’abord, rien n’est écrit s’il a une erreur
+  export-json --db FICHIER [--plan ID] --out PLAN.json
+                            Exporte un plan d’action complet au même format
+  progress --db FICHIER [--plan ID] [--as-of AAAA-MM-JJ | --as-of-meeting ID] [--json]
+                            Avancement du plan, de ses axes et de ses engagements (tableau ou JSON)
+  export --db FICHIER --plan ID --format xlsx --out FICHIER [--as-of AAAA-MM-JJ]
+                            Classeur Excel de suivi du plan : une ligne par activité
+  export --db FICHIER --meeting ID --format pdf|xlsx --out FICHIER
+                            Relevé de conclusions d’une réunion
   help                      Affiche cette aide
 
 Options communes :
@@ -15,6 +34,13 @@ Options communes :
   unknownCommand: 'Commande inconnue : « {{command}} ». Tapez « copil --help » pour la liste des commandes.',
   missingDb: 'Indiquez la base de données avec --db FICHIER (ou la variable COPIL_DB).',
   badOption: 'Option invalide : {{reason}}',
+  demo: {
+    notEmpty:
+      'La base {{path}} contient déjà des données : l’exemple n’y a pas été chargé.\nPour la remplacer par l’exemple, relancez avec --force (une copie de la base actuelle est faite d’abord).',
+    backedUp: 'Copie de la base actuelle : {{path}}',
+    loaded: 'Exemple chargé dans {{path}} : réunion du COPIL du 15 juillet 2020 (n° {{meetingId}}) et plan d’action 2018-2020 (n° {{planId}}).',
+    previousKept: 'La base d’avant le chargement est intacte dans : {{path}}',
+  },
   check: {
     sound: 'Base saine : {{path}}\nVersion du schéma : {{version}} ({{state}})',
     upToDate: 'à jour',

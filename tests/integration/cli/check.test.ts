@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { openDatabase } from '../../../main/db/connection'
 import { LATEST_SCHEMA_VERSION } from '../../../main/db/migrations'
 import { tempDir } from '../../helpers/temp'
-
-/** Runs the built `copil` command as a user would (npm test builds it first). */
-export function copil(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(process.cwd(), 'bin', 'copil.cjs'), ...args], { encoding: 'utf8', env: { ...process.env, COPIL_DB: '' } })
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
-}
+import { copil } from '../../helpers/cli'
 
 describe('copil check', () => {
   it('prints the help in French', () => {

@@ -1,0 +1,66 @@
+import { writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { t } from '../../../shared/i18n/translate'
+import { AppError } from '../../errors'
+import { renderPlanXlsx } from '../../exports/xlsx/render-plan-xlsx'
+import { planWorkbookData } from '../../services/plan-workbook'
+import { AS_OF_OPTIONS, openDbArgument, parseAsOf, parseId } from './plan-options'
+
+const PLAN_FORMATS = ['xlsx']
+
+/**
+ * `copil export --db FILE --plan ID --format xlsx --out FILE [--as-of DATE | --as-of-meeting ID]`:
+ * the plan follow-up workbook. `--meeting ID --format pdf|xlsx`: the relevé of a meeting.
+ */
+export async function exportCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      db: { type: 'string' },
+      plan: { type: 'string' },
+      meeting: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      ...AS_OF_OPTIONS,
+    },
+    strict: true,
+  })
+
+  if (values.meeting !== undefined) {
+    // ── Export of a meeting (relevé de conclusions, --format pdf|xlsx): TO BE FILLED BY THE LEAD. ──
+    console.error(t('plan.cli.meetingExportSoon'))
+    return 1
+  }
+
+  if (values.plan === undefined) {
+    console.error(t('plan.cli.exportTarget'))
+    return 2
+  }
+  const format = values.format ?? 'xlsx'
+  if (!PLAN_FORMATS.includes(format)) {
+    console.error(t('plan.cli.badFormat', { format, formats: PLAN_FORMATS.join(', ') }))
+    return 2
+  }
+  if (values.out === undefined) {
+    console.error(t('plan.cli.missingOut'))
+    return 2
+  }
+  const planId = parseId('--plan', values.plan)
+  const asOf = parseAsOf(values['as-of'], values['as-of-meeting'])
+  const db = openDbArgument(values.db)
+  if (db === undefined) return 2
+  try {
+    const bytes = await renderPlanXlsx(planWorkbookData(db, planId, asOf))
+    const path = resolve(values.out)
+    try {
+      writeFileSync(path, bytes)
+    } catch (error) {
+      throw new AppError('IO', t('plan.import.cannotWrite', { path, reason: (error as Error).message }))
+    }
+    console.log(t('plan.cli.exported', { path }))
+    return 0
+  } finally {
+    db.close()
+  }
+}

@@ -1,0 +1,139 @@
+import Database from 'better-sqlite3'
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Db } from '../../db/connection'
+import { inspectDatabaseFile } from '../../db/connection'
+import { LATEST_SCHEMA_VERSION } from '../../db/migrations'
+import { AppError } from '../../errors'
+import { t } from '../../../shared/i18n/translate'
+import { BACKUP_REASONS, backupsToPrune, type BackupFileInfo, type BackupReason } from './policy'
+
+export interface BackupEntry extends BackupFileInfo {
+  path: string
+  size: number
+  schemaVersion: number
+}
+
+const NAME = /^copil-(\d{4}-\d{2}-\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-([a-z-]+)\.sqlite$/
+
+/** The folder that holds the automatic and manual backups. */
+export function backupDir(dataDir: string): string {
+  return join(dataDir, 'backups')
+}
+
+function fileName(now: Date, reason: BackupReason): string {
+  return `copil-${now.toISOString().replace(/[:.]/g, '').replace(/(\d{2})(\d{2})(\d{2})(\d{3})Z$/, '$1$2$3$4Z')}-${reason}.sqlite`
+}
+
+/** Parses a backup's file name into its date and reason; undefined for foreign files. */
+export function parseBackupName(name: string): BackupFileInfo | undefined {
+  const match = NAME.exec(name)
+  if (!match) return undefined
+  const reason = match[6] as BackupReason
+  if (!BACKUP_REASONS.includes(reason)) return undefined
+  return { name, createdAt: `${match[1]}T${match[2]}:${match[3]}:${match[4]}.${match[5]}Z`, reason }
+}
+
+/** Checks a database file with SQLite's integrity_check, read-only. */
+export function checkIntegrity(path: string): { ok: boolean; details: string[] } {
+  const db = new Database(path, { readonly: true, fileMustExist: true })
+  try {
+    const rows = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check)
+    return { ok: rows.length === 1 && rows[0] === 'ok', details: rows.filter((r) => r !== 'ok').slice(0, 10) }
+  } finally {
+    db.close()
+  }
+}
+
+/**
+ * Copies the live database with SQLite's online backup API into the backups folder, checks the
+ * copy with integrity_check, and only then gives it its final name.
+ */
+export async function createBackup(db: Db, dataDir: string, reason: BackupReason, now = new Date()): Promise<BackupEntry> {
+  const dir = backupDir(dataDir)
+  mkdirSync(dir, { recursive: true })
+  const name = fileName(now, reason)
+  const finalPath = join(dir, name)
+  const partial = `${finalPath}.partiel`
+  try {
+    await db.backup(partial)
+    const integrity = checkIntegrity(partial)
+    if (!integrity.ok) throw new AppError('DB', t('backup.integrityFailed', { details: integrity.details.join(' ; ') }))
+    renameSync(partial, finalPath)
+  } catch (error) {
+    rmSync(partial, { force: true })
+    throw error
+  }
+  pruneBackups(dataDir)
+  return describe(finalPath, parseBackupName(name) as BackupFileInfo)
+}
+
+/** Backs up a database file that is not open yet (before a migration), through a read-only connection. */
+export async function backupFile(path: string, dataDir: string, reason: BackupReason, now = new Date()): Promise<BackupEntry> {
+  const db = new Database(path, { readonly: true, fileMustExist: true })
+  try {
+    return await createBackup(db, dataDir, reason, now)
+  } finally {
+    db.close()
+  }
+}
+
+function describe(path: string, info: BackupFileInfo): BackupEntry {
+  let schemaVersion: number
+  try {
+    schemaVersion = inspectDatabaseFile(path).schemaVersion
+  } catch {
+    schemaVersion = -1
+  }
+  return { ...info, path, size: statSync(path).size, schemaVersion }
+}
+
+/** Every backup in the folder, newest first. */
+export function listBackups(dataDir: string): BackupEntry[] {
+  const dir = backupDir(dataDir)
+  if (!existsSync(dir)) return []
+  return readdirSync(dir)
+    .map((name) => ({ name, info: parseBackupName(name) }))
+    .filter((entry): entry is { name: string; info: BackupFileInfo } => entry.info !== undefined)
+    .map(({ name, info }) => describe(join(dir, name), info))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+}
+
+/** Deletes the backups the retention policy no longer keeps. */
+export function pruneBackups(dataDir: string): string[] {
+  const dir = backupDir(dataDir)
+  const names = backupsToPrune(listBackups(dataDir))
+  for (const name of names) rmSync(join(dir, name), { force: true })
+  return names
+}
+
+/** Whether today's automatic backup is still to be made. */
+export function needsDailyBackup(dataDir: string, now = new Date()): boolean {
+  const today = now.toISOString().slice(0, 10)
+  return !listBackups(dataDir).some((b) => b.createdAt.slice(0, 10) === today)
+}
+
+/**
+ * Checks that a file can be restored: a sound SQLite database from this version or an older one.
+ * Returns its schema version.
+ */
+export function validateBackupFile(path: string): number {
+  if (!existsSync(path)) throw new AppError('NOT_FOUND', t('errors.db.missing', { path }))
+  const { schemaVersion } = inspectDatabaseFile(path)
+  if (schemaVersion > LATEST_SCHEMA_VERSION) {
+    throw new AppError('DB', t('errors.db.newer', { found: schemaVersion, known: LATEST_SCHEMA_VERSION }))
+  }
+  const integrity = checkIntegrity(path)
+  if (!integrity.ok) throw new AppError('DB', t('backup.integrityFailed', { details: integrity.details.join(' ; ') }))
+  return schemaVersion
+}
+
+/** Moves a damaged database (and its WAL files) aside, never overwriting it; returns the new path. */
+export function moveAside(path: string, now = new Date()): string {
+  const target = `${path}.endommagee-${now.toISOString().replace(/[:.]/g, '-')}`
+  renameSync(path, target)
+  for (const suffix of ['-wal', '-shm']) {
+    if (existsSync(path + suffix)) renameSync(path + suffix, target + suffix)
+  }
+  return target
+}

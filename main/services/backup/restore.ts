@@ -1,0 +1,45 @@
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { AppError } from '../../errors'
+import { inspectDatabaseFile } from '../../db/connection'
+import { backupFile, moveAside, validateBackupFile, type BackupEntry } from './backup'
+
+export interface RestoreOutcome {
+  /** The backup of the database that was replaced, when it was sound. */
+  previousBackup?: BackupEntry
+  /** Where a damaged database was moved, when it could not be backed up. */
+  movedAside?: string
+}
+
+/**
+ * Replaces the database at `dbPath` (closed) by the backup at `fromPath`. The current database is
+ * backed up first, or moved aside when it is damaged: it is never simply overwritten. The copy
+ * lands under a temporary name and is renamed into place, so a crash leaves one or the other.
+ */
+export async function restoreDatabase(dbPath: string, fromPath: string): Promise<RestoreOutcome> {
+  validateBackupFile(fromPath)
+  // Copy first: backing up the current database may prune the very backup being restored.
+  const temporary = `${dbPath}.restauration`
+  copyFileSync(fromPath, temporary)
+  const outcome: RestoreOutcome = {}
+  if (existsSync(dbPath)) {
+    let sound = true
+    try {
+      inspectDatabaseFile(dbPath)
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error
+      sound = false
+    }
+    if (sound) {
+      try {
+        outcome.previousBackup = await backupFile(dbPath, dirname(dbPath), 'avant-restauration')
+      } catch {
+        sound = false
+      }
+    }
+    if (!sound) outcome.movedAside = moveAside(dbPath)
+  }
+  for (const suffix of ['-wal', '-shm']) rmSync(dbPath + suffix, { force: true })
+  renameSync(temporary, dbPath)
+  return outcome
+}

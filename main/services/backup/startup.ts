@@ -1,0 +1,26 @@
+import { dirname } from 'node:path'
+import type { Db } from '../../db/connection'
+import { inspectDatabaseFile } from '../../db/connection'
+import { LATEST_SCHEMA_VERSION } from '../../db/migrations'
+import { backupFile, createBackup, needsDailyBackup } from './backup'
+
+/**
+ * Before a database that holds data is migrated, copy it with the online backup API: the copy
+ * is the way back if the new version misbehaves. A fresh or current database needs nothing.
+ */
+export async function backupBeforeMigration(dbPath: string): Promise<string | undefined> {
+  const { exists, schemaVersion } = inspectDatabaseFile(dbPath)
+  if (!exists || schemaVersion === 0 || schemaVersion >= LATEST_SCHEMA_VERSION) return undefined
+  const entry = await backupFile(dbPath, dirname(dbPath), 'avant-migration')
+  return entry.path
+}
+
+/** Takes the day's automatic backup at the first launch of the day, in the background. */
+export function scheduleDailyBackup(db: Db, dbPath: string, now = new Date()): Promise<void> {
+  const root = dirname(dbPath)
+  if (!needsDailyBackup(root, now)) return Promise.resolve()
+  return createBackup(db, root, 'quotidienne', now).then(
+    () => undefined,
+    (error: unknown) => console.error('[copil] sauvegarde quotidienne impossible :', error),
+  )
+}

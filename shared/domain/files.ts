@@ -1,0 +1,5 @@
+/** What became of a file main built: saved after a dialog, canceled, or waiting for the browser to download it. */
+export type Delivery =
+  | { kind: 'saved'; path: string }
+  | { kind: 'canceled' }
+  | { kind: 'download'; id: string; fileName: string }
