@@ -21,5 +21,5 @@ await Promise.all([
   build({ ...common, entryPoints: { electron: 'main/electron/main.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
   // A sandboxed preload can only require('electron'): everything else must be inlined.
   build({ ...common, entryPoints: { preload: 'main/electron/preload.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
-  build({ ...common, entryPoints: { cli: 'main/cli/index.ts', web: 'main/web/index.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
+  build({ ...common, entryPoints: { cli: 'main/cli/index.ts', web: 'main/web/index.ts', bench: 'main/bench/index.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
 ])

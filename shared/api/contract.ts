@@ -5,10 +5,27 @@
  */
 import type { z } from 'zod'
 import { systemChannels } from './channels/system'
+import { directoryChannels } from './channels/directory'
+import { committeeChannels } from './channels/committees'
+import { meetingChannels } from './channels/meetings'
+import { fileChannels } from './channels/files'
+import { backupChannels } from './channels/backups'
+import { exportChannels, settingsChannels } from './channels/exports'
+import { demoChannels } from './channels/demo'
+import { planChannels } from './channels/plan'
 
 // One file of channels per domain (shared/api/channels/*.ts), merged here.
 export const contract = {
   ...systemChannels,
+  ...directoryChannels,
+  ...committeeChannels,
+  ...meetingChannels,
+  ...fileChannels,
+  ...backupChannels,
+  ...exportChannels,
+  ...settingsChannels,
+  ...demoChannels,
+  ...planChannels,
 } as const
 
 export type Contract = typeof contract

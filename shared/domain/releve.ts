@@ -73,4 +73,6 @@ export interface ReleveDocument {
   agenda: ReleveAgendaItem[]
   engagements: ReleveEngagementRow[]
   nextSteps: ReleveNextStep[]
+  /** Decisions attached to no agenda item, listed after the others. */
+  otherDecisions?: string[]
 }

@@ -1,7 +1,23 @@
 import type { HandlerTable } from '../dispatcher'
 import { systemHandlers } from './system'
+import { directoryHandlers } from './directory'
+import { committeeHandlers } from './committees'
+import { meetingHandlers } from './meetings'
+import { fileHandlers } from './files'
+import { backupHandlers } from './backups'
+import { exportHandlers } from './exports'
+import { demoHandlers } from './demo'
+import { planHandlers } from './plan'
 
 /** Every channel's handler; the dispatcher refuses to start if one is missing. */
 export const handlers: HandlerTable = {
   ...systemHandlers,
+  ...directoryHandlers,
+  ...committeeHandlers,
+  ...meetingHandlers,
+  ...fileHandlers,
+  ...backupHandlers,
+  ...exportHandlers,
+  ...demoHandlers,
+  ...planHandlers,
 }

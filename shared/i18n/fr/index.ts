@@ -3,6 +3,17 @@ import { common } from './common'
 import { errors } from './errors'
 import { ui } from './ui'
 import { cli } from './cli'
+import { validation } from './validation'
+import { plan } from './plan'
+import { planUi } from './plan-ui'
+import { meetings } from './meetings'
+import { directory } from './directory'
+import { backup } from './backup'
+import { files } from './files'
+import { settings } from './settings'
+import { exportUi } from './export-ui'
+import { data } from './data'
+import { welcome } from './welcome'
 
-export const fr = { ...common, errors, ui, cli } as const
+export const fr = { ...common, errors, ui, cli, validation, backup, files, settings, exportUi, data, directory, meetings, welcome, plan, planUi } as const
 export type Catalogue = typeof fr

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import type { HandlerTable } from '../dispatcher'
+import { AppError } from '../../errors'
+import { t } from '../../../shared/i18n/translate'
+import { backupDir, createBackup, listBackups, type BackupEntry } from '../../services/backup/backup'
+import { inspectBackup } from '../../services/backup/inspect'
+import { restoreLive } from '../../services/backup/restore-live'
+import type { AppContext } from '../../context'
+import type { BackupInfo } from '../../../shared/domain/backups'
+
+const info = ({ name, createdAt, reason, size, schemaVersion }: BackupEntry): BackupInfo => ({ name, createdAt, reason, size, schemaVersion })
+
+function find(ctx: AppContext, name: string): BackupEntry {
+  const entry = listBackups(dirname(ctx.dbPath)).find((b) => b.name === name)
+  if (!entry) throw new AppError('NOT_FOUND', t('backup.notFound'))
+  return entry
+}
+
+export const backupHandlers: Pick<HandlerTable, 'backups/list' | 'backups/create' | 'backups/inspect' | 'backups/restore' | 'backups/export'> = {
+  'backups/list': (_input, ctx) => listBackups(dirname(ctx.dbPath)).map(info),
+  'backups/create': async (_input, ctx) => info(await createBackup(ctx.db, dirname(ctx.dbPath), 'manuelle')),
+  'backups/inspect': ({ name }, ctx) => {
+    const entry = find(ctx, name)
+    return { ...info(entry), ...inspectBackup(entry.path) }
+  },
+  'backups/restore': async ({ name }, ctx) => {
+    const entry = find(ctx, name)
+    const previous = await restoreLive(ctx, entry.path)
+    return { previousBackup: previous.name }
+  },
+  'backups/export': async ({ name }, ctx) => {
+    const entry = find(ctx, name)
+    const content = readFileSync(join(backupDir(dirname(ctx.dbPath)), entry.name))
+    return ctx.deliver({ fileName: entry.name, mime: 'application/vnd.sqlite3', content })
+  },
+}

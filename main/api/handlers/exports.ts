@@ -1,0 +1,56 @@
+import type { HandlerTable } from '../dispatcher'
+import { AppError } from '../../errors'
+import { t } from '../../../shared/i18n/translate'
+import { buildReleve } from '../../services/releve/build-releve'
+import { renderRelevePdf } from '../../exports/pdf'
+import { renderReleveXlsx } from '../../exports/xlsx'
+import { releveFileName } from '../../../shared/text/file-names'
+import { getSettings, saveSettings } from '../../services/settings'
+import type { Db } from '../../db/connection'
+import type { ReleveDocument } from '../../../shared/domain/releve'
+
+const MIME = {
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const
+
+/** Builds a relevé file: the same code serves the app and the CLI. */
+export async function renderReleveFile(
+  releve: ReleveDocument,
+  format: 'pdf' | 'xlsx',
+): Promise<{ fileName: string; mime: string; content: Buffer }> {
+  const content = format === 'pdf' ? await renderRelevePdf(releve) : await renderReleveXlsx(releve)
+  const firstDate = releve.dates[0]?.date
+  return { fileName: releveFileName(firstDate, releve.committee.acronym, format), mime: MIME[format], content }
+}
+
+function imageType(bytes: Buffer): 'png' | 'jpeg' | undefined {
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png'
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg'
+  return undefined
+}
+
+function settingsView(db: Db) {
+  const settings = getSettings(db)
+  const logo = settings.logo ? Buffer.from(settings.logo) : undefined
+  const type = logo ? imageType(logo) : undefined
+  return { headerLine: settings.headerLine, logoDataUrl: logo && type ? `data:image/${type};base64,${logo.toString('base64')}` : null }
+}
+
+export const exportHandlers: Pick<HandlerTable, 'exports/releve' | 'settings/get' | 'settings/save'> = {
+  'exports/releve': async ({ meetingId, format }, ctx) => {
+    const file = await renderReleveFile(await buildReleve(ctx, meetingId), format)
+    return ctx.deliver(file)
+  },
+  'settings/get': (_input, ctx) => settingsView(ctx.db),
+  'settings/save': ({ headerLine, logoBase64 }, ctx) => {
+    if (logoBase64 !== null) {
+      const bytes = Buffer.from(logoBase64, 'base64')
+      if (!imageType(bytes) || bytes.length > 1_000_000) {
+        throw new AppError('INVALID_INPUT', t('settings.badLogo'), { logoBase64: t('settings.badLogo') })
+      }
+    }
+    saveSettings(ctx.db, { headerLine: headerLine.trim(), logoBase64 })
+    return settingsView(ctx.db)
+  },
+}

@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { openDatabase } from '../db/connection'
+import { startServices } from '../bootstrap'
+import { generateTenYears } from './generate'
+import { buildReleve } from '../services/releve/build-releve'
+import { renderRelevePdf } from '../exports/pdf'
+import { renderReleveXlsx } from '../exports/xlsx'
+import type { ReleveDocument } from '../../shared/domain/releve'
+
+interface Row {
+  name: string
+  budgetMs: number
+  measuredMs: number
+  note?: string
+}
+
+async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now()
+  await fn()
+  return performance.now() - start
+}
+
+/** Median of several runs after a warm-up, so one hiccup of the machine does not decide. */
+async function median(runs: number, fn: () => Promise<unknown> | unknown): Promise<number> {
+  await fn()
+  const samples: number[] = []
+  for (let i = 0; i < runs; i += 1) samples.push(await timeAsync(async () => fn()))
+  samples.sort((a, b) => a - b)
+  return samples[Math.floor(samples.length / 2)] ?? 0
+}
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
+}
+
+/** A relevé long enough to fill about 25 pages: a big meeting with long discussions. */
+function longReleve(base: ReleveDocument): ReleveDocument {
+  const agenda = Array.from({ length: 12 }, (_, i) => ({
+    ...(base.agenda[i % Math.max(1, base.agenda.length)] ?? base.agenda[0]!),
+    title: `Point ${i + 1} de l’ordre du jour`,
+  }))
+  return { ...base, agenda, participants: [...base.participants, ...base.participants].slice(0, 60) }
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'copil-bench-'))
+  const dbPath = join(dir, 'copil.sqlite')
+  const rows: Row[] = []
+  try {
+    const seedDb = openDatabase(dbPath)
+    const { planId, meetingIds } = generateTenYears(seedDb)
+    seedDb.close()
+
+    rows.push({ name: 'Ouverture + migration', budgetMs: 50, measuredMs: await median(5, () => openDatabase(dbPath).close()) })
+
+    const app = startServices({ dbPath, dataDir: dir, transport: 'web' })
+    const dispatch = async (channel: string, input: unknown) => {
+      const result = await app.dispatcher.dispatch(channel, input)
+      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+      return result.value
+    }
+    rows.push({ name: 'Liste des réunions (600)', budgetMs: 20, measuredMs: await median(9, () => dispatch('meetings/list', {})) })
+    const meetingId = meetingIds[meetingIds.length - 1] as number
+    rows.push({ name: 'Une réunion complète', budgetMs: 5, measuredMs: await median(9, () => dispatch('meetings/get', { id: meetingId })) })
+    rows.push({ name: 'Avancement d’un plan (3 200 activités)', budgetMs: 10, measuredMs: await median(9, () => dispatch('plans/overview', { planId })) })
+
+    const words = ['Réunion', 'comite', 'n° 12', 'pilotage 5', 'xyz', 'n° 599']
+    const samples: number[] = []
+    await dispatch('meetings/list', { search: 'warm' })
+    for (let i = 0; i < 60; i += 1) samples.push(await timeAsync(() => dispatch('meetings/list', { search: words[i % words.length] })))
+    rows.push({ name: 'Recherche (p95)', budgetMs: 10, measuredMs: percentile(samples, 95) })
+
+    const releve = await buildReleve(app.ctx, meetingId)
+    rows.push({ name: 'PDF d’un relevé type', budgetMs: 100, measuredMs: await median(5, () => renderRelevePdf(releve)) })
+    const long = longReleve(releve)
+    const longPdf = await renderRelevePdf(long)
+    const pages = (longPdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
+    rows.push({ name: `PDF d’un long relevé (${pages} pages)`, budgetMs: 500, measuredMs: await median(3, () => renderRelevePdf(long)) })
+    rows.push({ name: 'Excel d’un relevé', budgetMs: 150, measuredMs: await median(5, () => renderReleveXlsx(releve)) })
+    app.close()
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+
+  console.log('\nCopil — mesures sur une base de dix ans (600 réunions, 15 000 décisions, 3 200 activités)\n')
+  console.log(`${'Mesure'.padEnd(44)} ${'Budget'.padStart(9)} ${'Mesuré'.padStart(10)}  État`)
+  let over = 0
+  for (const row of rows) {
+    const ok = row.measuredMs <= row.budgetMs
+    if (!ok) over += 1
+    console.log(`${row.name.padEnd(44)} ${`${row.budgetMs} ms`.padStart(9)} ${`${row.measuredMs.toFixed(1)} ms`.padStart(10)}  ${ok ? 'ok' : 'DÉPASSÉ'}`)
+  }
+  console.log(`\n${rows.length - over}/${rows.length} mesures dans leur budget.`)
+  process.exitCode = over > 0 ? 1 : 0
+}
+
+void main().then(undefined, (error: unknown) => {
+  console.error(error)
+  process.exitCode = 2
+})

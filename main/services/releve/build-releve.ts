@@ -1,0 +1,103 @@
+import type { AppContext } from '../../context'
+import type { Meeting } from '../../../shared/domain/meetings'
+import type { ReleveDocument, ReleveEngagementRow } from '../../../shared/domain/releve'
+import { AppError } from '../../errors'
+import { parsePeriod, displayPeriod } from '../../../shared/period'
+import { getSettings } from '../settings'
+
+interface EngagementReportRow {
+  number: number
+  title: string
+  percent: number
+  narrative: string
+  replanning: string
+}
+
+/** The engagement table of a meeting: only figures reported at this meeting, by engagement number. */
+function engagementRows(ctx: AppContext, meetingId: number): ReleveEngagementRow[] {
+  const rows = ctx.db
+    .prepare(
+      `SELECT e.number, e.title, r.percent, r.narrative, r.replanning
+         FROM progress_reports r JOIN engagements e ON e.id = r.engagement_id
+        WHERE r.meeting_id = ?
+        ORDER BY e.number, r.id DESC`,
+    )
+    .all(meetingId) as EngagementReportRow[]
+  const seen = new Set<number>()
+  const result: ReleveEngagementRow[] = []
+  for (const row of rows) {
+    // Several reports of one engagement at one meeting: the latest saved one stands.
+    if (seen.has(row.number)) continue
+    seen.add(row.number)
+    result.push({
+      number: row.number,
+      title: row.title,
+      progress: row.percent,
+      narrative: row.narrative,
+      replanning: row.replanning.split('\n').map((l) => l.trim()).filter(Boolean),
+    })
+  }
+  return result
+}
+
+async function loadMeeting(ctx: AppContext, id: number): Promise<Meeting> {
+  const result = await ctx.dispatch('meetings/get', { id })
+  if (!result.ok) throw new AppError(result.error.code, result.error.message)
+  return result.value as Meeting
+}
+
+/** Gathers everything the relevé shows, resolved and in order, from the database. */
+export async function buildReleve(ctx: AppContext, meetingId: number): Promise<ReleveDocument> {
+  const meeting = await loadMeeting(ctx, meetingId)
+  const committee = ctx.db.prepare('SELECT name, acronym FROM committees WHERE id = ?').get(meeting.committeeId) as
+    | { name: string; acronym: string }
+    | undefined
+  const settings = getSettings(ctx.db)
+  const dates = [...meeting.dates].sort((a, b) => a.date.localeCompare(b.date))
+  const first = dates[0]?.date ?? ''
+  const acronym = committee?.acronym || 'COPIL'
+  return {
+    reference: `${acronym}-${first}`,
+    committee: { name: committee?.name ?? meeting.committeeName, acronym },
+    ...(settings.headerLine ? { headerLine: settings.headerLine } : {}),
+    ...(settings.logo ? { logo: settings.logo } : {}),
+    title: meeting.title,
+    kind: meeting.kind,
+    dates: dates.map((d) => ({ date: d.date, ...(d.startTime ? { startTime: d.startTime } : {}), ...(d.endTime ? { endTime: d.endTime } : {}) })),
+    mode: meeting.mode,
+    place: meeting.place,
+    videoTool: meeting.videoTool,
+    adopted: meeting.status === 'adopte',
+    participants: meeting.attendance.map((a) => ({
+      civility: a.civility,
+      firstName: a.firstName,
+      lastName: a.lastName,
+      organisation: a.organisationName,
+      side: a.side ?? 'autre',
+      status: a.status,
+      ...(a.representedBy ? { representedBy: a.representedBy } : {}),
+      ...(a.function ? { function: a.function } : {}),
+    })),
+    agenda: meeting.agenda.map((item) => ({
+      title: item.title,
+      ...(item.presenter ? { presenter: item.presenter } : {}),
+      discussion: item.discussion,
+      decisions: meeting.decisions.filter((d) => d.agendaItemId === item.id).map((d) => d.text),
+    })),
+    // Decisions not attached to an agenda item still belong in the relevé: under a last, untitled group.
+    ...unattachedDecisions(meeting),
+    engagements: engagementRows(ctx, meetingId),
+    nextSteps: meeting.nextSteps.map((step) => ({
+      text: step.text,
+      responsible: step.responsibleText,
+      due: step.dueText.trim() ? displayPeriod(parsePeriod(step.dueText)) : '',
+      status: step.status,
+    })),
+  }
+}
+
+function unattachedDecisions(meeting: Meeting): Partial<ReleveDocument> {
+  const agendaIds = new Set(meeting.agenda.map((a) => a.id))
+  const loose = meeting.decisions.filter((d) => d.agendaItemId === null || !agendaIds.has(d.agendaItemId))
+  return loose.length ? { otherDecisions: loose.map((d) => d.text) } : {}
+}

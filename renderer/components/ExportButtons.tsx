@@ -1,0 +1,67 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { FileSpreadsheet, FileText, Loader2 } from 'lucide-react'
+import { api } from '../api/client'
+import { receiveFile } from '../api/receive-file'
+import type { Delivery } from '../../shared/domain/files'
+import './export-buttons.css'
+
+type State = { kind: 'idle' } | { kind: 'busy'; format: 'pdf' | 'xlsx' } | { kind: 'done'; delivery: Delivery } | { kind: 'error'; message: string }
+
+/** « Exporter en PDF » / « Exporter en Excel » for a meeting, with progress, result and errors shown. */
+export function ExportButtons({ meetingId, beforeExport }: { meetingId: number; beforeExport?: () => Promise<void> }) {
+  const { t } = useTranslation()
+  const [state, setState] = useState<State>({ kind: 'idle' })
+
+  async function run(format: 'pdf' | 'xlsx') {
+    setState({ kind: 'busy', format })
+    try {
+      // Pending edits are saved first, so the file holds what is on screen.
+      await beforeExport?.()
+      const delivery = await receiveFile(await api.exports.releve({ meetingId, format }))
+      setState({ kind: 'done', delivery })
+    } catch (error) {
+      setState({ kind: 'error', message: (error as Error).message })
+    }
+  }
+
+  async function follow(action: 'open' | 'reveal', path: string) {
+    try {
+      if (action === 'open') await api.files.open({ path })
+      else await api.files.reveal({ path })
+    } catch (error) {
+      setState({ kind: 'error', message: (error as Error).message })
+    }
+  }
+
+  const busy = state.kind === 'busy'
+  return (
+    <div className="export-buttons">
+      <button type="button" className="btn" disabled={busy} onClick={() => void run('pdf')}>
+        {busy && state.format === 'pdf' ? <Loader2 size={16} className="spin" aria-hidden /> : <FileText size={16} aria-hidden />}
+        {t('exportUi.pdf')}
+      </button>
+      <button type="button" className="btn" disabled={busy} onClick={() => void run('xlsx')}>
+        {busy && state.format === 'xlsx' ? <Loader2 size={16} className="spin" aria-hidden /> : <FileSpreadsheet size={16} aria-hidden />}
+        {t('exportUi.xlsx')}
+      </button>
+      <div className="export-buttons__status" role="status" aria-live="polite">
+        {busy ? t('exportUi.busy') : null}
+        {state.kind === 'error' ? <span className="export-buttons__error">{state.message}</span> : null}
+        {state.kind === 'done' && state.delivery.kind === 'canceled' ? t('files.canceled') : null}
+        {state.kind === 'done' && state.delivery.kind === 'download' ? t('files.downloaded', { fileName: state.delivery.fileName }) : null}
+        {state.kind === 'done' && state.delivery.kind === 'saved' ? (
+          <>
+            {t('files.saved', { path: state.delivery.path })}{' '}
+            <button type="button" className="btn btn--link" onClick={() => void follow('open', (state.delivery as { path: string }).path)}>
+              {t('files.open')}
+            </button>
+            <button type="button" className="btn btn--link" onClick={() => void follow('reveal', (state.delivery as { path: string }).path)}>
+              {t('files.reveal')}
+            </button>
+          </>
+        ) : null}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { PageHeader } from '../../components/PageHeader'
+import { api } from '../../api/client'
+import type { SystemInfo } from '../../../shared/domain/system'
+import { DocumentSettings } from './DocumentSettings'
+import { BackupSettings } from './BackupSettings'
+import './settings.css'
+
+export function SettingsScreen() {
+  const { t } = useTranslation()
+  const [info, setInfo] = useState<SystemInfo | null>(null)
+  useEffect(() => {
+    api.system.info({}).then(setInfo, () => setInfo(null))
+  }, [])
+  return (
+    <div className="page">
+      <PageHeader title={t('ui.screens.settings.title')} subtitle={t('ui.screens.settings.subtitle')} />
+      <div className="settings">
+        <DocumentSettings />
+        <BackupSettings />
+        <section className="card settings__section" aria-labelledby="settings-about">
+          <h2 id="settings-about">{t('settings.about.title')}</h2>
+          {info ? (
+            <dl className="settings__about">
+              <dt>{t('settings.about.version')}</dt>
+              <dd>{info.appVersion}</dd>
+              <dt>{t('settings.about.schema')}</dt>
+              <dd>{info.schemaVersion}</dd>
+              <dt>{t('settings.about.database')}</dt>
+              <dd>{info.dbPath}</dd>
+            </dl>
+          ) : null}
+        </section>
+      </div>
+    </div>
+  )
+}

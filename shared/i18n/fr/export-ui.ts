@@ -1,0 +1,6 @@
+/** Export buttons of the meeting editor. */
+export const exportUi = {
+  pdf: 'Exporter en PDF',
+  xlsx: 'Exporter en Excel',
+  busy: 'Export en cours…',
+} as const
