@@ -1,0 +1,9 @@
+import { channel, as } from '../channel'
+import { NoInput } from '../schemas'
+
+export const demoChannels = {
+  /** Whether the database holds nothing yet (preferences aside), so the welcome screen offers the example. */
+  'demo/status': channel(NoInput, as<{ empty: boolean }>()),
+  /** Loads the built-in example (COPIL of 15 July 2020, plan 2018-2020) into an empty database. */
+  'demo/load': channel(NoInput, as<{ meetingId: number; planId: number }>()),
+} as const
