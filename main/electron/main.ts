@@ -1,11 +1,10 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, type IpcMainInvokeEvent } from 'electron'
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
-import { startServices, type StartedApp } from '../bootstrap'
 import { resolveDbPath } from '../paths'
 import { CONTENT_SECURITY_POLICY } from '../security'
 import { AppError } from '../errors'
-import { backupBeforeMigration, scheduleDailyBackup } from '../services/backup/startup'
+import { startLive, type LiveServices } from '../services/live'
 import { buildMenu } from './menu'
 import { loadWindowState, saveWindowState, visibleOn } from './window-state'
 import { windowOptions } from './window-options'
@@ -17,7 +16,7 @@ const APP_ORIGIN = 'copil://app'
 protocol.registerSchemesAsPrivileged([{ scheme: 'copil', privileges: { standard: true, secure: true, supportFetchAPI: true } }])
 
 let mainWindow: BrowserWindow | undefined
-let services: StartedApp | undefined
+let services: LiveServices | undefined
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
@@ -39,15 +38,13 @@ async function start(): Promise<void> {
   const dataDir = app.getPath('userData')
   const dbPath = resolveDbPath(argValue('--db'), dataDir)
   try {
-    await backupBeforeMigration(dbPath)
-    services = startServices({
+    services = await startLive({
       dbPath,
       dataDir,
       transport: 'electron',
       deliver: electronDeliver(() => mainWindow),
       shell: electronShell,
     })
-    void scheduleDailyBackup(services.ctx.db, dbPath)
   } catch (error) {
     fatal(error)
     return

@@ -3,11 +3,10 @@ import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { spawn } from 'node:child_process'
-import { startServices } from '../bootstrap'
 import { defaultDataDir, resolveDbPath } from '../paths'
 import { createPreviewServer } from './server'
 import { AppError } from '../errors'
-import { backupBeforeMigration, scheduleDailyBackup } from '../services/backup/startup'
+import { startLive } from '../services/live'
 
 /** `npm run web`: the real services in Node, the built renderer in any local browser. */
 async function main(): Promise<void> {
@@ -33,9 +32,7 @@ async function main(): Promise<void> {
   const dbPath = resolveDbPath(values.db, dataDir)
   let app
   try {
-    await backupBeforeMigration(dbPath)
-    app = startServices({ dbPath, dataDir, transport: 'web' })
-    void scheduleDailyBackup(app.ctx.db, dbPath)
+    app = await startLive({ dbPath, dataDir, transport: 'web' })
   } catch (error) {
     console.error(error instanceof AppError ? error.message : error)
     process.exit(1)

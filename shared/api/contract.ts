@@ -11,6 +11,7 @@ import { meetingChannels } from './channels/meetings'
 import { fileChannels } from './channels/files'
 import { backupChannels } from './channels/backups'
 import { exportChannels, settingsChannels } from './channels/exports'
+import { recoveryChannels } from './channels/recovery'
 import { demoChannels } from './channels/demo'
 import { planChannels } from './channels/plan'
 
@@ -24,6 +25,7 @@ export const contract = {
   ...backupChannels,
   ...exportChannels,
   ...settingsChannels,
+  ...recoveryChannels,
   ...demoChannels,
   ...planChannels,
 } as const

@@ -6,6 +6,7 @@ import { meetingHandlers } from './meetings'
 import { fileHandlers } from './files'
 import { backupHandlers } from './backups'
 import { exportHandlers } from './exports'
+import { recoveryHandlers } from './recovery'
 import { demoHandlers } from './demo'
 import { planHandlers } from './plan'
 
@@ -18,6 +19,7 @@ export const handlers: HandlerTable = {
   ...fileHandlers,
   ...backupHandlers,
   ...exportHandlers,
+  ...recoveryHandlers,
   ...demoHandlers,
   ...planHandlers,
 }

@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { t } from '../../../shared/i18n/translate'
 import { inspectDatabaseFile } from '../../db/connection'
-import { checkIntegrity } from '../../services/backup/backup'
+import { checkIntegrity, singleFile } from '../../services/backup/backup'
 import { restoreDatabase } from '../../services/backup/restore'
 import { dbArgument } from './db-argument'
 
@@ -30,6 +30,7 @@ export async function backup(args: string[]): Promise<number> {
   } finally {
     db.close()
   }
+  singleFile(partial)
   const integrity = checkIntegrity(partial)
   if (!integrity.ok) {
     rmSync(partial, { force: true })

@@ -34,6 +34,19 @@ export function parseBackupName(name: string): BackupFileInfo | undefined {
   return { name, createdAt: `${match[1]}T${match[2]}:${match[3]}:${match[4]}.${match[5]}Z`, reason }
 }
 
+/**
+ * The online backup copies the WAL journal mode along with the pages; a backup must be one
+ * self-contained file that can be copied or mailed, so it is switched back to a rollback journal.
+ */
+export function singleFile(path: string): void {
+  const copy = new Database(path)
+  try {
+    copy.pragma('journal_mode = DELETE')
+  } finally {
+    copy.close()
+  }
+}
+
 /** Checks a database file with SQLite's integrity_check, read-only. */
 export function checkIntegrity(path: string): { ok: boolean; details: string[] } {
   const db = new Database(path, { readonly: true, fileMustExist: true })
@@ -57,11 +70,12 @@ export async function createBackup(db: Db, dataDir: string, reason: BackupReason
   const partial = `${finalPath}.partiel`
   try {
     await db.backup(partial)
+    singleFile(partial)
     const integrity = checkIntegrity(partial)
     if (!integrity.ok) throw new AppError('DB', t('backup.integrityFailed', { details: integrity.details.join(' ; ') }))
     renameSync(partial, finalPath)
   } catch (error) {
-    rmSync(partial, { force: true })
+    for (const suffix of ['', '-wal', '-shm']) rmSync(partial + suffix, { force: true })
     throw error
   }
   pruneBackups(dataDir)

@@ -20,6 +20,8 @@ describe('backups', () => {
     expect(copy.prepare("SELECT value FROM settings WHERE key = 'ligne'").pluck().get()).toBe('Royaume du Maroc')
     copy.close()
     expect(listBackups(app.dir).map((b) => b.reason)).toEqual(['manuelle'])
+    // One self-contained file: nothing else left in the folder.
+    expect(readdirSync(backupDir(app.dir))).toEqual([entry.name])
   })
 
   it('backs up a populated database before migrating it, and keeps that copy', async () => {

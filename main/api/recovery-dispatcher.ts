@@ -1,0 +1,50 @@
+import { contract, isChannelName } from '../../shared/api/contract'
+import { fail, ok } from '../../shared/api/result'
+import { t } from '../../shared/i18n/translate'
+import type { Dispatcher } from './dispatcher'
+import { describeZodError } from './zod-messages'
+import { recoveryStatus, replaceDamaged } from '../services/launch'
+import { APP_VERSION } from '../version'
+import type { RecoveryStatus } from '../../shared/domain/recovery'
+
+/**
+ * While the database is damaged, only the recovery channels work; every other call is refused
+ * with a French message, so nothing can write to the damaged file.
+ */
+export function createRecoveryDispatcher(
+  dbPath: string,
+  problem: string,
+  onReplaced: () => Promise<void>,
+  transport: 'electron' | 'web',
+): Dispatcher {
+  let status: RecoveryStatus | undefined
+  const current = () => (status ??= recoveryStatus(dbPath, problem))
+  return {
+    async dispatch(channel, input) {
+      if (!isChannelName(channel)) return fail({ code: 'INVALID_INPUT', message: t('errors.unknownChannel', { channel: String(channel).slice(0, 80) }) })
+      const parsed = contract[channel].input.safeParse(input)
+      if (!parsed.success) return fail({ code: 'INVALID_INPUT', message: t('errors.invalidInput', { details: describeZodError(parsed.error).message }) })
+      try {
+        switch (channel) {
+          case 'recovery/status':
+            return ok(current())
+          case 'system/info':
+            return ok({ appVersion: APP_VERSION, schemaVersion: 0, dbPath, transport })
+          case 'recovery/restore':
+          case 'recovery/startEmpty': {
+            const name = channel === 'recovery/restore' ? (parsed.data as { name?: string }).name : undefined
+            const chosen = channel === 'recovery/restore' ? (name ?? current().backups[0]?.name) : undefined
+            if (channel === 'recovery/restore' && !chosen) return fail({ code: 'NOT_FOUND', message: t('recovery.screen.none') })
+            const movedTo = replaceDamaged(dbPath, chosen, current())
+            await onReplaced()
+            return ok({ movedTo })
+          }
+          default:
+            return fail({ code: 'DB', message: t('recovery.unavailable') })
+        }
+      } catch (error) {
+        return fail({ code: 'IO', message: error instanceof Error ? error.message : String(error) })
+      }
+    },
+  }
+}
