@@ -15,6 +15,9 @@ import { electronDeliver, electronShell } from './delivery'
 const APP_ORIGIN = 'copil://app'
 protocol.registerSchemesAsPrivileged([{ scheme: 'copil', privileges: { standard: true, secure: true, supportFetchAPI: true } }])
 
+// Dates pickers, spell-checking and built-in messages of the page follow French.
+app.commandLine.appendSwitch('lang', 'fr')
+
 let mainWindow: BrowserWindow | undefined
 let services: LiveServices | undefined
 

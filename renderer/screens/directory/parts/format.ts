@@ -1,0 +1,24 @@
+import type { Civility } from '../../../../shared/domain/vocabulary'
+import { formatLongDate } from '../../../../shared/text/french-dates'
+
+/** « Mme Prénom NOM »: the French way of writing a participant, last name in capitals. */
+export function personName(p: { civility: Civility | ''; firstName: string; lastName: string }): string {
+  return [p.civility, p.firstName.trim(), p.lastName.trim().toLocaleUpperCase('fr')].filter(Boolean).join(' ')
+}
+
+/** « 1er mars 2024 », or an empty string for no date. */
+export function shortDate(iso: string | null): string {
+  return iso ? formatLongDate(iso, { weekday: false }) : ''
+}
+
+/** Today as yyyy-mm-dd in the local calendar (mandates are calendar dates). */
+export function todayIso(): string {
+  const d = new Date()
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}
+
+/** Folds accents and case so that a filter typed « societe » finds « Société ». */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('fr')
+}
