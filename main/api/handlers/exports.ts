@@ -2,27 +2,9 @@ import type { HandlerTable } from '../dispatcher'
 import { AppError } from '../../errors'
 import { t } from '../../../shared/i18n/translate'
 import { buildReleve } from '../../services/releve/build-releve'
-import { renderRelevePdf } from '../../exports/pdf'
-import { renderReleveXlsx } from '../../exports/xlsx'
-import { releveFileName } from '../../../shared/text/file-names'
+import { renderReleveFile } from '../../services/releve/render-file'
 import { getSettings, saveSettings } from '../../services/settings'
 import type { Db } from '../../db/connection'
-import type { ReleveDocument } from '../../../shared/domain/releve'
-
-const MIME = {
-  pdf: 'application/pdf',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-} as const
-
-/** Builds a relevé file: the same code serves the app and the CLI. */
-export async function renderReleveFile(
-  releve: ReleveDocument,
-  format: 'pdf' | 'xlsx',
-): Promise<{ fileName: string; mime: string; content: Buffer }> {
-  const content = format === 'pdf' ? await renderRelevePdf(releve) : await renderReleveXlsx(releve)
-  const firstDate = releve.dates[0]?.date
-  return { fileName: releveFileName(firstDate, releve.committee.acronym, format), mime: MIME[format], content }
-}
 
 function imageType(bytes: Buffer): 'png' | 'jpeg' | undefined {
   if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png'

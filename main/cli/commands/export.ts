@@ -1,11 +1,15 @@
-import { writeFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { renameSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { t } from '../../../shared/i18n/translate'
 import { AppError } from '../../errors'
 import { renderPlanXlsx } from '../../exports/xlsx/render-plan-xlsx'
 import { planWorkbookData } from '../../services/plan-workbook'
 import { AS_OF_OPTIONS, openDbArgument, parseAsOf, parseId } from './plan-options'
+import { dbArgument } from './db-argument'
+import { startServices } from '../../bootstrap'
+import { buildReleve } from '../../services/releve/build-releve'
+import { renderReleveFile } from '../../services/releve/render-file'
 
 const PLAN_FORMATS = ['xlsx']
 
@@ -27,11 +31,7 @@ export async function exportCommand(args: string[]): Promise<number> {
     strict: true,
   })
 
-  if (values.meeting !== undefined) {
-    // ── Export of a meeting (relevé de conclusions, --format pdf|xlsx): TO BE FILLED BY THE LEAD. ──
-    console.error(t('plan.cli.meetingExportSoon'))
-    return 1
-  }
+  if (values.meeting !== undefined) return exportMeeting(values)
 
   if (values.plan === undefined) {
     console.error(t('plan.cli.exportTarget'))
@@ -62,5 +62,40 @@ export async function exportCommand(args: string[]): Promise<number> {
     return 0
   } finally {
     db.close()
+  }
+}
+
+const MEETING_FORMATS = ['pdf', 'xlsx'] as const
+
+/** `copil export --db FILE --meeting ID --format pdf|xlsx --out FILE`: the relevé, by the app's own code. */
+async function exportMeeting(values: { db?: string; meeting?: string; format?: string; out?: string }): Promise<number> {
+  const format = values.format ?? 'pdf'
+  if (!(MEETING_FORMATS as readonly string[]).includes(format)) {
+    console.error(t('plan.cli.badFormat', { format, formats: MEETING_FORMATS.join(', ') }))
+    return 2
+  }
+  if (values.out === undefined) {
+    console.error(t('plan.cli.missingOut'))
+    return 2
+  }
+  const meetingId = parseId('--meeting', values.meeting ?? '')
+  const dbPath = dbArgument(values.db)
+  if (!dbPath) return 2
+  const app = startServices({ dbPath, dataDir: dirname(dbPath), transport: 'web' })
+  try {
+    const file = await renderReleveFile(await buildReleve(app.ctx, meetingId), format as 'pdf' | 'xlsx')
+    const path = resolve(values.out)
+    const partial = `${path}.partiel`
+    try {
+      writeFileSync(partial, file.content)
+      renameSync(partial, path)
+    } catch (error) {
+      rmSync(partial, { force: true })
+      throw new AppError('IO', t('plan.import.cannotWrite', { path, reason: (error as Error).message }))
+    }
+    console.log(t('plan.cli.exported', { path }))
+    return 0
+  } finally {
+    app.close()
   }
 }

@@ -27,6 +27,7 @@ function toEngagement(row: EngagementRow): EngagementInfo {
     title: row.title,
     // The linked organisation's current name wins; free text serves when none is linked.
     responsible: { organisationId: row.responsible_organisation_id, name: row.organisation_name ?? row.responsible_text },
+    responsibleText: row.responsible_text,
     projectLead: row.project_lead,
   }
 }

@@ -67,6 +67,7 @@ export function loadPlanTree(db: Db, planId: number): TreeAxis[] {
         number: r[4] ?? 0,
         title: r[5] ?? '',
         responsible: { organisationId: r[6], name: r[8] ?? r[7] ?? '' },
+        responsibleText: r[7] ?? '',
         projectLead: r[9] ?? '',
         activities: [],
       }

@@ -1,0 +1,46 @@
+/** The plan interchange file (docs/plan-format.md): reading, validating, importing and exporting it. */
+import { readFileSync, writeFileSync } from 'node:fs'
+import type { Db } from '../../db/connection'
+import { AppError } from '../../errors'
+import { t } from '../../../shared/i18n/translate'
+import { exportPlanFile } from './export'
+import { importPlanFile, parsePlanFile, type ImportSummary } from './import'
+
+export { exportPlanFile } from './export'
+export { importPlanFile, parsePlanFile, type ImportSummary, type ParsedPlanFile } from './import'
+
+/** Reads and decodes a JSON file; French AppError (INVALID_INPUT) when it cannot be read or is not JSON. */
+export function readJsonFile(path: string): unknown {
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (error) {
+    throw new AppError('IO', t('plan.import.unreadable', { path, reason: (error as Error).message }))
+  }
+  try {
+    // A byte-order mark is legal in files written by Windows tools but not in JSON.parse.
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown
+  } catch (error) {
+    throw new AppError('INVALID_INPUT', t('plan.import.notJson', { path, reason: (error as Error).message }))
+  }
+}
+
+/** Validates a file and imports it as a new plan, all or nothing; the problems list names each faulty path. */
+export function importPlanJsonFile(db: Db, path: string): ImportSummary {
+  const parsed = parsePlanFile(readJsonFile(path))
+  if (!parsed.ok) {
+    const message = [t('plan.import.refused'), ...parsed.problems.map((p) => `  ${p}`)].join('\n')
+    throw new AppError('INVALID_INPUT', message)
+  }
+  return importPlanFile(db, parsed.file)
+}
+
+/** Writes a plan's interchange file (UTF-8, indented). */
+export function exportPlanJsonFile(db: Db, planId: number, path: string): void {
+  const file = exportPlanFile(db, planId)
+  try {
+    writeFileSync(path, `${JSON.stringify(file, null, 2)}\n`, 'utf8')
+  } catch (error) {
+    throw new AppError('IO', t('plan.import.cannotWrite', { path, reason: (error as Error).message }))
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * The « État d'avancement du plan » section of a meeting: for each engagement of the plan the
+ * meeting's committee follows, this meeting's report, or a copy of the latest previous one to start
+ * from, and the activities with the planned period in force at the meeting.
+ */
+import type { Db } from '../db/connection'
+import { AppError } from '../errors'
+import { t } from '../../shared/i18n/translate'
+import type { MeetingPlan, MeetingPlanActivity, MeetingPlanEngagement } from '../../shared/domain/plan'
+import { computePlanProgress, type EngagementProgress, type ProgressReportInput } from '../../shared/plan/progress'
+import { getEngagement } from '../db/repos/plan/engagements'
+import { viewOf } from '../db/repos/plan/periods'
+import { getPlan, planIdForCommittee } from '../db/repos/plan/plans'
+import {
+  deleteReport,
+  insertReport,
+  listPlanEngagementReportRows,
+  meetingEngagementReportRow,
+  updateReportContent,
+  type ReportRow,
+} from '../db/repos/plan/progress-reports'
+import { listPlanReplanRows, toReplan } from '../db/repos/plan/replans'
+import { meetingRef } from '../db/repos/plan/meetings'
+import { activityFacts } from './plan-overview'
+import { loadPlanProgress, planStructure } from './plan-progress'
+import { groupReplans } from './plan-timeline'
+import { requireDatedMeeting } from './plan-replans'
+
+type DatedMeeting = ReturnType<typeof requireDatedMeeting>
+
+function entryOf(report: ReportRow | undefined): MeetingPlanEngagement['entry'] {
+  return report === undefined
+    ? { reportId: null, percent: null, narrative: '', replanning: '', difficulties: '' }
+    : { reportId: null, percent: report.percent, narrative: report.narrative, replanning: report.replanning, difficulties: report.difficulties }
+}
+
+function buildMeetingPlan(db: Db, meeting: DatedMeeting, planId: number): MeetingPlanEngagement[] {
+  const cutoff = meeting.lastDate
+  const data = loadPlanProgress(db, planId, cutoff)
+  const engagementReports = listPlanEngagementReportRows(db, planId)
+  // « Current » progress leaves out the figure this meeting itself declared, so the form can show
+  // what the activities and earlier meetings say beside what is being typed.
+  // data.reports holds only the latest report per target, so the engagement figures are taken from
+  // every engagement-level report but this meeting's.
+  const inputs: ProgressReportInput[] = data.reports.filter((r) => r.target.kind === 'activity')
+  for (const r of engagementReports) {
+    if (r.meeting_id !== meeting.id) inputs.push({ target: { kind: 'engagement', id: r.engagement_id ?? 0 }, date: r.date, seq: r.id, percent: r.percent })
+  }
+  const without = computePlanProgress(planStructure(data.tree), inputs, cutoff)
+  const current = new Map<number, EngagementProgress>()
+  for (const axis of without.axes) for (const e of axis.engagements) current.set(e.id, e)
+  const replans = groupReplans(listPlanReplanRows(db, planId))
+
+  return data.tree.flatMap((axis) =>
+    axis.engagements.map((engagement): MeetingPlanEngagement => {
+      const reports = engagementReports.filter((r) => r.engagement_id === engagement.id)
+      const own = reports.filter((r) => r.meeting_id === meeting.id).at(-1)
+      const previous = reports.filter((r) => r.meeting_id !== meeting.id && r.date <= cutoff).at(-1)
+      const figures = data.engagements.get(engagement.id) as EngagementProgress
+      const facts = activityFacts(engagement, figures, replans, cutoff, cutoff)
+      const base = current.get(engagement.id) as EngagementProgress
+      const activities = facts.map((f): MeetingPlanActivity => {
+        const here = f.timeline.replans.filter((r) => r.meeting_id === meeting.id).at(-1)
+        return {
+          id: f.row.id,
+          number: f.row.number,
+          title: f.row.title,
+          weight: f.row.weight,
+          percent: f.progress.percent,
+          band: f.progress.band,
+          current: viewOf(f.timeline.currentText, f.timeline.currentPeriod),
+          replanHere: here === undefined ? null : toReplan(here),
+          replanCount: f.timeline.replans.length,
+        }
+      })
+      return {
+        engagementId: engagement.id,
+        number: engagement.number,
+        title: engagement.title,
+        axis: { id: axis.id, position: axis.position, title: axis.title },
+        responsible: engagement.responsible,
+        currentPercent: base.percent,
+        currentBand: base.band,
+        entry: own !== undefined ? { ...entryOf(own), reportId: own.id } : entryOf(previous),
+        origin: own !== undefined ? 'this_meeting' : previous !== undefined ? 'previous' : 'empty',
+        previousMeeting: own === undefined && previous !== undefined ? meetingRef(previous.meeting_id, previous.meeting_title, previous.meeting_date) : null,
+        previousDate: own === undefined && previous !== undefined ? previous.date : null,
+        activities,
+      }
+    }),
+  )
+}
+
+/** The plan section of a meeting; `planId` overrides the plan chosen from the meeting's committee. */
+export function meetingPlan(db: Db, meetingId: number, planId?: number): MeetingPlan {
+  const meeting = requireDatedMeeting(db, meetingId)
+  const id = planId ?? planIdForCommittee(db, meeting.committeeId)
+  const ref = { id: meeting.id, title: meeting.title, date: meeting.firstDate, committeeId: meeting.committeeId }
+  if (id === undefined) return { meeting: ref, plan: null, engagements: [] }
+  const plan = getPlan(db, id)
+  if (plan === undefined) throw new AppError('NOT_FOUND', t('plan.errors.planNotFound'))
+  return { meeting: ref, plan, engagements: buildMeetingPlan(db, meeting, plan.id) }
+}
+
+/** The line of one engagement in a meeting's plan section. */
+export function meetingPlanEngagement(db: Db, meetingId: number, engagementId: number): MeetingPlanEngagement {
+  const meeting = requireDatedMeeting(db, meetingId)
+  const engagement = getEngagement(db, engagementId)
+  if (engagement === undefined) throw new AppError('NOT_FOUND', t('plan.errors.engagementNotFound'))
+  const line = buildMeetingPlan(db, meeting, engagement.planId).find((e) => e.engagementId === engagementId)
+  if (line === undefined) throw new AppError('NOT_FOUND', t('plan.errors.engagementNotFound'))
+  return line
+}
+
+/** The line of one activity in a meeting's plan section. */
+export function meetingPlanActivity(db: Db, meetingId: number, activityId: number, engagementId: number): MeetingPlanActivity {
+  const line = meetingPlanEngagement(db, meetingId, engagementId)
+  const activity = line.activities.find((a) => a.id === activityId)
+  if (activity === undefined) throw new AppError('NOT_FOUND', t('plan.errors.activityNotFound'))
+  return activity
+}
+
+export interface MeetingEngagementInput {
+  meetingId: number
+  engagementId: number
+  percent: number | null
+  narrative: string
+  replanning: string
+  difficulties: string
+}
+
+/**
+ * Upserts the engagement-level report of a meeting, dated at the meeting's first date. Without a
+ * percentage the figure stays the one computed at the meeting; without any text either, this
+ * meeting's line is removed.
+ */
+export function saveMeetingEngagement(db: Db, input: MeetingEngagementInput): MeetingPlanEngagement {
+  db.transaction(() => {
+    const meeting = requireDatedMeeting(db, input.meetingId)
+    if (getEngagement(db, input.engagementId) === undefined) throw new AppError('NOT_FOUND', t('plan.errors.engagementNotFound'))
+    const existing = meetingEngagementReportRow(db, meeting.id, input.engagementId)
+    const blank = [input.narrative, input.replanning, input.difficulties].every((s) => s.trim() === '')
+    if (input.percent === null && blank) {
+      if (existing !== undefined) deleteReport(db, existing.id)
+      return
+    }
+    const percent = input.percent ?? meetingPlanEngagement(db, meeting.id, input.engagementId).currentPercent
+    const content = { percent, narrative: input.narrative, replanning: input.replanning, difficulties: input.difficulties }
+    if (existing !== undefined) updateReportContent(db, existing.id, content)
+    else insertReport(db, { ...content, activityId: null, engagementId: input.engagementId, meetingId: meeting.id, date: meeting.firstDate })
+  })()
+  return meetingPlanEngagement(db, input.meetingId, input.engagementId)
+}
