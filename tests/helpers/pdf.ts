@@ -151,6 +151,11 @@ export function findInOrder(haystack: string, needles: readonly string[]): { mis
   return { positions }
 }
 
+/** The logical structure tree with its text (pdfinfo -struct-text): what assistive technology reads. */
+export function structText(file: string): string {
+  return run('pdfinfo', ['-struct-text', file])
+}
+
 /** The raw bytes of the file as latin1 text, to look at uncompressed PDF objects. */
 export function pdfSource(file: string): string {
   return readFileSync(file).toString('latin1')

@@ -9,9 +9,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import * as fontkit from 'fontkit'
-import type PDFDocument from 'pdfkit'
 
-type Doc = InstanceType<typeof PDFDocument>
+type Doc = PDFKit.PDFDocument
 
 /** Names under which each face is registered in a document. */
 export const FACES = {
@@ -31,11 +30,19 @@ const FILES: Record<Face, string> = {
 
 let assetsDirOverride: string | undefined
 let parsed: Record<Face, fontkit.Font> | undefined
+type LayoutCache = Record<string, unknown>
+let layoutCaches: Record<Face, LayoutCache> | undefined
 
-/** Points the exports at an assets folder (the one holding fonts/), e.g. Electron's resources. */
+/**
+ * Points the exports at an assets folder (the one holding fonts/), e.g. Electron's resources.
+ * Call it at start-up, before the first export: the fonts are read once.
+ */
 export function setAssetsDir(dir: string): void {
-  assetsDirOverride = resolve(dir)
+  const next = resolve(dir)
+  if (next === assetsDirOverride) return
+  assetsDirOverride = next
   parsed = undefined
+  layoutCaches = undefined
 }
 
 function hasFonts(assetsDir: string): boolean {
@@ -80,15 +87,50 @@ export function resolveAssetsDir(): string {
 export function loadFonts(): Record<Face, fontkit.Font> {
   if (parsed) return parsed
   const dir = join(resolveAssetsDir(), 'fonts')
-  const load = (face: Face): fontkit.Font => fontkit.create(readFileSync(join(dir, FILES[face])))
+  const load = (face: Face): fontkit.Font => {
+    const file = join(dir, FILES[face])
+    if (!existsSync(file)) throw new Error(`Police introuvable : ${file}. Réinstallez l’application.`)
+    return fontkit.create(readFileSync(file))
+  }
   parsed = { regular: load('regular'), bold: load('bold'), italic: load('italic'), boldItalic: load('boldItalic') }
   return parsed
+}
+
+/**
+ * Word layouts (glyphs and advances from fontkit's shaping) shared by all documents. pdfkit keeps
+ * such a cache per document and font; the words of minutes repeat from one relevé to the next,
+ * so sharing it makes shaping a one-time cost. Reset now and then to bound its size.
+ */
+let documentsSinceReset = 0
+const RESET_EVERY = 500
+
+function sharedLayoutCaches(): Record<Face, LayoutCache> {
+  if (!layoutCaches || ++documentsSinceReset > RESET_EVERY) {
+    documentsSinceReset = 0
+    layoutCaches = {
+      regular: Object.create(null),
+      bold: Object.create(null),
+      italic: Object.create(null),
+      boldItalic: Object.create(null),
+    }
+  }
+  return layoutCaches
 }
 
 /** Registers the four faces in a document, by name; call once per document. */
 export function registerFonts(doc: Doc): void {
   const fonts = loadFonts()
-  for (const face of Object.keys(FACES) as Face[]) doc.registerFont(FACES[face], fonts[face])
+  const caches = sharedLayoutCaches()
+  for (const face of Object.keys(FACES) as Face[]) {
+    // The family doubles as a cache key: pdfkit's table restores the font from its source (the
+    // parsed object) and family after each cell; without a family it would open a new font there.
+    doc.registerFont(FACES[face], fonts[face], FACES[face])
+    // pdfkit's EmbeddedFont has no public way to take a cache: set its field when it has one
+    // (if a pdfkit release renames it, we only lose the speed-up, never correctness).
+    doc.font(FACES[face])
+    const embedded = (doc as unknown as { _font?: { layoutCache?: LayoutCache } })._font
+    if (embedded && typeof embedded.layoutCache === 'object') embedded.layoutCache = caches[face]
+  }
 }
 
 /** The face for a combination of marks. */

@@ -14,9 +14,14 @@ declare namespace PDFKit.Mixins {
     scope?: 'row' | 'column' | 'both'
   }
 
+  /** A font already parsed by fontkit: pdfkit recognises it by its `layout` method. */
+  interface ParsedFont {
+    layout(text: string): unknown
+  }
+
   interface PDFFont {
-    /** pdfkit also accepts a font already parsed by fontkit, which spares a parse per document. */
-    registerFont(name: string, src: import('fontkit').Font): this
+    /** pdfkit also accepts a parsed font, which spares a parse per document. */
+    registerFont(name: string, src: ParsedFont, family?: string): this
   }
 
   interface StructureElementOptions {
@@ -27,11 +32,27 @@ declare namespace PDFKit.Mixins {
 }
 
 declare module 'fontkit' {
-  /** A parsed font; pdfkit only needs to recognise it (it has `layout`). */
+  /** An outline, in font units (y up). */
+  export interface Path {
+    transform(m0: number, m1: number, m2: number, m3: number, m4: number, m5: number): Path
+    toSVG(): string
+  }
+  export interface Glyph {
+    readonly path: Path
+  }
+  export interface GlyphPosition {
+    readonly xAdvance: number
+  }
+  export interface GlyphRun {
+    readonly glyphs: Glyph[]
+    readonly positions: GlyphPosition[]
+  }
+  /** A parsed font; pdfkit recognises it by its `layout` method. */
   export interface Font {
     readonly postscriptName: string
-    readonly familyName: string
-    layout(text: string): unknown
+    readonly unitsPerEm: number
+    readonly capHeight: number
+    layout(text: string): GlyphRun
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font
 }

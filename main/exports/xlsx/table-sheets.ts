@@ -47,6 +47,7 @@ export function addDecisionsSheet(workbook: Workbook, doc: ReleveDocument): void
   for (const item of doc.agenda) {
     for (const decision of item.decisions) rows.push([rows.length + 1, item.title, decision])
   }
+  for (const decision of doc.otherDecisions ?? []) rows.push([rows.length + 1, '', decision])
   addTableSheet(
     workbook,
     exportXlsxFr.sheets.decisions,

@@ -125,9 +125,9 @@ describe('copil plan commands', () => {
     expect(sheet.getCell('G5').value).toBe('=SOMME(A1:A9)')
     expect(sheet.getCell('G5').type).toBe(ExcelJS.ValueType.String)
 
-    const meeting = copil('export', '--db', file, '--meeting', '1', '--format', 'pdf', '--out', join(tempDir(), 'r.pdf'))
+    const meeting = copil('export', '--db', file, '--meeting', '4242', '--format', 'pdf', '--out', join(tempDir(), 'r.pdf'))
     expect(meeting.code).toBe(1)
-    expect(meeting.stderr).toContain('Export de réunion : bientôt disponible')
+    expect(meeting.stderr).toMatch(/introuvable/i)
     const format = copil('export', '--db', file, '--plan', String(planId), '--format', 'csv', '--out', out)
     expect(format.code).toBe(2)
     expect(format.stderr).toContain('Format inconnu : « csv »')

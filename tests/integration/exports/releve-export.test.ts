@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { execFileSync } from 'node:child_process'
-import { readFileSync, readdirSync } from 'node:fs'
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import Database from 'better-sqlite3'
@@ -26,6 +26,18 @@ describe('exporting the relevé', () => {
     expect(file?.content.subarray(0, 5).toString()).toBe('%PDF-')
     // A download is handed over once.
     expect(app.downloads.take(id)).toBeUndefined()
+  })
+
+  it('lists decisions attached to no agenda item under « Autres décisions »', async () => {
+    const { app, meetingId } = await demoDatabase()
+    const decision = await app.dispatcher.dispatch('decisions/save', { meetingId, agendaItemId: null, text: 'Adopter le relevé à la prochaine réunion.' })
+    expect(decision.ok).toBe(true)
+    const result = await app.dispatcher.dispatch('exports/releve', { meetingId, format: 'pdf' })
+    const file = app.downloads.take(result.ok ? (result.value as { id: string }).id : '')
+    const out = join(tempDir(), 'r.pdf')
+    writeFileSync(out, file?.content ?? Buffer.alloc(0))
+    const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+    expect(text).toMatch(/Autres décisions 9\. Adopter le relevé à la prochaine réunion\./)
   })
 
   it('reports an unknown meeting in French and builds nothing', async () => {

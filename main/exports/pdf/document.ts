@@ -1,0 +1,94 @@
+/**
+ * pdfkit's document with one change: `boundsOfString` remembers its results.
+ *
+ * pdfkit's table measures every cell four times (twice per measure, and it measures each row
+ * twice) before drawing it, each time wrapping the text word by word. The result only depends
+ * on the font, the size, the text and the layout options, and our fonts never change within a
+ * process, so a cache shared by all documents turns a warm table into mostly drawing.
+ * Anything unusual (rotation, a continued text in progress, options we do not know) goes
+ * straight to pdfkit.
+ */
+import PDFDocument from 'pdfkit'
+
+type TextOptions = PDFKit.Mixins.TextOptions
+type TextBounds = PDFKit.Mixins.TextBounds
+
+/** The fields of pdfkit's document the cache key needs (set by `font()`, `fontSize()`, `lineGap()`). */
+interface FontState {
+  _fontFamily?: unknown
+  _fontSize?: unknown
+  _lineGap?: unknown
+  _textOptions?: unknown
+}
+
+// Options that change how text wraps; any other option makes the call uncached (except the
+// drawing-only ones below, which do not change the bounds).
+const LAYOUT_KEYS = [
+  'width',
+  'height',
+  'lineGap',
+  'align',
+  'ellipsis',
+  'characterSpacing',
+  'wordSpacing',
+  'indent',
+  'indentAllLines',
+  'paragraphGap',
+  'columns',
+  'columnGap',
+  'lineBreak',
+  'horizontalScaling',
+] as const
+const DRAWING_KEYS = new Set(['stroke', 'fill', 'rotation', 'textColor', 'underline', 'strike', 'oblique'])
+const KNOWN_KEYS = new Set<string>([...LAYOUT_KEYS, ...DRAWING_KEYS])
+
+// Keyed by text, then by the short layout key: no long string is built per lookup.
+const boundsCache = new Map<string, Map<string, { width: number; height: number }>>()
+const MAX_TEXTS = 10000
+
+function layoutKey(doc: FontState, options: TextOptions): string | undefined {
+  const family = doc._fontFamily
+  if (typeof family !== 'string' || doc._textOptions) return undefined
+  const record = options as Record<string, unknown>
+  if (record.rotation !== undefined && record.rotation !== 0) return undefined
+  let key = `${family}|${String(doc._fontSize)}|${String(doc._lineGap ?? '')}`
+  for (const k in record) if (!KNOWN_KEYS.has(k)) return undefined
+  for (const k of LAYOUT_KEYS) key += `|${String(record[k] ?? '')}`
+  return key
+}
+
+const Base = PDFDocument as unknown as new (options?: PDFKit.PDFDocumentOptions) => PDFKit.PDFDocument
+
+/** A pdfkit document whose text measurements are cached across documents. */
+export class RelevePdfDocument extends Base {
+  override boundsOfString(
+    text: string,
+    xOrOptions?: number | TextOptions,
+    y?: number,
+    options?: TextOptions,
+  ): TextBounds {
+    if (typeof xOrOptions !== 'number' || typeof y !== 'number' || typeof text !== 'string') {
+      return typeof xOrOptions === 'object' || xOrOptions === undefined
+        ? super.boundsOfString(text, xOrOptions)
+        : super.boundsOfString(text, xOrOptions, y, options)
+    }
+    const key = layoutKey(this as unknown as FontState, options ?? {})
+    if (key === undefined) return super.boundsOfString(text, xOrOptions, y, options)
+    let byLayout = boundsCache.get(text)
+    const known = byLayout?.get(key)
+    if (known) {
+      // pdfkit leaves the cursor at the given point after measuring: do the same.
+      this.x = xOrOptions
+      this.y = y
+      return { x: xOrOptions, y, width: known.width, height: known.height }
+    }
+    const bounds = super.boundsOfString(text, xOrOptions, y, options)
+    if (!byLayout) {
+      if (boundsCache.size >= MAX_TEXTS) boundsCache.clear()
+      byLayout = new Map()
+      boundsCache.set(text, byLayout)
+    }
+    byLayout.set(key, { width: bounds.width, height: bounds.height })
+    return bounds
+  }
+}

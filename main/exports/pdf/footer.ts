@@ -1,0 +1,141 @@
+/**
+ * What every page carries besides content, all marked as pagination artifacts so that screen
+ * readers skip them: the « PROJET » watermark (drawn first, hence behind the text), the running
+ * header from page 2, and the footer « reference · date · Page x / y », written once the page
+ * count is known (the document buffers its pages).
+ */
+import { type ReleveDocument } from '../../../shared/domain/releve'
+import { exportFr } from '../../../shared/i18n/fr/export'
+import { formatMeetingDates } from '../../../shared/text/french-dates'
+import { FACES, loadFonts } from './fonts'
+import { restoreStyle, type Ctx } from './layout'
+import { fill, typo } from './strings'
+import { COLORS, MARGINS, SIZES } from './theme'
+
+const T = exportFr.pdf
+
+/** The meeting date as the footer prints it: « 15 juillet 2020 ». */
+export function footerDate(r: ReleveDocument): string {
+  return formatMeetingDates(
+    r.dates.map((d) => ({ date: d.date })),
+    { weekday: false },
+  )
+}
+
+function asArtifact(ctx: Ctx, draw: () => void): void {
+  const doc = ctx.doc
+  const { x, y } = doc
+  doc.markContent('Artifact', { type: 'Pagination' })
+  doc.save()
+  draw()
+  doc.restore()
+  doc.endMarkedContent()
+  doc.x = x
+  doc.y = y
+  restoreStyle(ctx)
+}
+
+/**
+ * The watermark's outline as an SVG path centred on (0, 0), computed once per process. It is
+ * drawn as shapes, not text: rotated letters scattered over the page would otherwise be read by
+ * text extraction and copy-paste in the middle of the minutes' sentences.
+ */
+let watermarkPath: string | undefined
+
+function watermarkOutline(): string {
+  if (watermarkPath !== undefined) return watermarkPath
+  const font = loadFonts().bold
+  const run = font.layout(T.watermark)
+  const scale = SIZES.watermark / font.unitsPerEm
+  const width = run.positions.reduce((w, p) => w + p.xAdvance, 0) * scale
+  const baseline = (font.capHeight * scale) / 2
+  let pen = -width / 2
+  const parts: string[] = []
+  run.glyphs.forEach((glyph, i) => {
+    // Font units (y up) to page units (y down), the baseline half a capital height below centre.
+    parts.push(glyph.path.transform(scale, 0, 0, -scale, pen, baseline).toSVG())
+    pen += (run.positions[i]?.xAdvance ?? 0) * scale
+  })
+  watermarkPath = parts.join(' ')
+  return watermarkPath
+}
+
+function watermark(ctx: Ctx): void {
+  const doc = ctx.doc
+  const { width, height } = doc.page
+  const outline = watermarkOutline()
+  asArtifact(ctx, () => {
+    doc
+      .translate(width / 2, height / 2)
+      .rotate(-50)
+      .path(outline)
+      .fill(COLORS.watermark)
+  })
+}
+
+function runningHeader(ctx: Ctx, r: ReleveDocument): void {
+  const doc = ctx.doc
+  const y = MARGINS.top - 30
+  asArtifact(ctx, () => {
+    const half = ctx.width / 2
+    doc.font(FACES.bold, SIZES.header).fillColor(COLORS.accent)
+    doc.text(typo(r.committee.name), ctx.left, y, { width: half + 40, ellipsis: true, height: 12 })
+    doc.font(FACES.regular, SIZES.header).fillColor(COLORS.muted)
+    const right = typo(`${T.title} · ${footerDate(r)}`)
+    doc.text(right, ctx.left + half + 40, y, { width: half - 40, align: 'right', ellipsis: true, height: 12 })
+    doc
+      .moveTo(ctx.left, y + 14)
+      .lineTo(ctx.left + ctx.width, y + 14)
+      .lineWidth(0.5)
+      .strokeColor(COLORS.rule)
+      .stroke()
+  })
+}
+
+/** Draws the watermark and the running header on each new page, before its content. */
+export function installPageDecorations(ctx: Ctx, r: ReleveDocument): void {
+  ctx.doc.on('pageAdded', () => {
+    if (!r.adopted) watermark(ctx)
+    if (ctx.doc.bufferedPageRange().count > 1) runningHeader(ctx, r)
+    ctx.doc.x = ctx.left
+    ctx.doc.y = ctx.doc.page.margins.top
+  })
+}
+
+/** Writes the footer of every page; call when the content is complete. */
+export function writeFooters(ctx: Ctx, r: ReleveDocument): void {
+  const doc = ctx.doc
+  const { start, count } = doc.bufferedPageRange()
+  const date = footerDate(r)
+  const left = typo(`${r.reference} — ${fill(T.footer.center, { title: T.title, date })}`)
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i)
+    // The bottom margin is the footer's: lift it so that pdfkit does not start a new page.
+    const bottom = doc.page.margins.bottom
+    doc.page.margins.bottom = 0
+    const y = doc.page.height - MARGINS.bottom + 24
+    const pageWidth = 64
+    const draftWidth = r.adopted ? 0 : 56
+    asArtifact(ctx, () => {
+      doc
+        .moveTo(ctx.left, y - 7)
+        .lineTo(ctx.left + ctx.width, y - 7)
+        .lineWidth(0.5)
+        .strokeColor(COLORS.rule)
+        .stroke()
+      doc.font(FACES.regular, SIZES.footer).fillColor(COLORS.muted)
+      doc.text(left, ctx.left, y, { width: ctx.width - pageWidth - draftWidth - 8, height: 12, ellipsis: true })
+      doc.font(FACES.bold, SIZES.footer).fillColor(COLORS.accent)
+      if (!r.adopted) {
+        doc.text(T.footer.draft, ctx.left + ctx.width - pageWidth - draftWidth, y, {
+          width: draftWidth,
+          align: 'right',
+          height: 12,
+        })
+      }
+      const page = fill(T.footer.page, { page: i - start + 1, pages: count })
+      doc.text(page, ctx.left + ctx.width - pageWidth, y, { width: pageWidth, align: 'right', height: 12 })
+    })
+    doc.page.margins.bottom = bottom
+  }
+}

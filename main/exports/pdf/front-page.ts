@@ -1,0 +1,179 @@
+/**
+ * Top of page 1: the committee (logo, name, header line), the title « Relevé de conclusions »,
+ * the meeting's title, and a box with the date(s), the place and the reference.
+ */
+import { type ReleveDocument } from '../../../shared/domain/releve'
+import { exportFr } from '../../../shared/i18n/fr/export'
+import { capitalizeFirst, formatMeetingDates } from '../../../shared/text/french-dates'
+import { FACES } from './fonts'
+import { artifact, measure, restoreFont, space, tag, use, writeRuns, type Ctx, type StructElem } from './layout'
+import { fill, typo } from './strings'
+import { COLORS, SIZES } from './theme'
+
+const T = exportFr.pdf
+
+/** « Réunion à distance par visioconférence », « Rabat et par visioconférence (Zoom) », or the place. */
+export function placeText(r: Pick<ReleveDocument, 'mode' | 'place' | 'videoTool'>): string {
+  const place = r.place.trim()
+  // « visioconférence » as the tool would only repeat the sentence.
+  const tool = /^visio[- ]?conf[ée]rence$/i.test(r.videoTool.trim()) ? '' : r.videoTool.trim()
+  const remote = tool ? fill(T.remoteWithTool, { tool }) : T.remote
+  switch (r.mode) {
+    case 'distance':
+      return remote
+    case 'hybride':
+      if (!place) return remote
+      return tool ? fill(T.hybridWithTool, { place, tool }) : fill(T.hybrid, { place })
+    case 'presentiel':
+      return place || T.placeUnknown
+  }
+}
+
+/** « Mercredi 15 juillet 2020 », capitalised as it opens a line. */
+export function datesText(r: Pick<ReleveDocument, 'dates'>): string {
+  return capitalizeFirst(formatMeetingDates(r.dates))
+}
+
+function distinctDates(r: Pick<ReleveDocument, 'dates'>): number {
+  return new Set(r.dates.map((d) => d.date.trim())).size
+}
+
+function isPngOrJpeg(bytes: Uint8Array): boolean {
+  const png = bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47
+  const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff
+  return png || jpeg
+}
+
+const LOGO = 52
+const MASTHEAD_TOP = 44
+
+function masthead(ctx: Ctx, parent: StructElem, r: ReleveDocument): void {
+  const doc = ctx.doc
+  let x = ctx.left
+  let bottom = MASTHEAD_TOP
+  if (r.logo && r.logo.length > 0) {
+    if (!isPngOrJpeg(r.logo)) throw new Error('Le logo doit être une image PNG ou JPEG.')
+    const logo = r.logo
+    tag(
+      parent,
+      ctx,
+      'Figure',
+      () => {
+        doc.image(Buffer.from(logo), ctx.left, MASTHEAD_TOP, { fit: [LOGO, LOGO] })
+      },
+      {
+        alt: fill(T.metadata.logoAlt, { committee: r.committee.name }),
+        bbox: [ctx.left, MASTHEAD_TOP, ctx.left + LOGO, MASTHEAD_TOP + LOGO],
+      },
+    )
+    x += LOGO + 12
+    bottom = MASTHEAD_TOP + LOGO
+  }
+  const width = ctx.left + ctx.width - x
+  doc.y = MASTHEAD_TOP + (r.logo && r.logo.length > 0 ? 6 : 0)
+  tag(parent, ctx, 'P', () =>
+    writeRuns(ctx, [{ text: r.committee.name, face: 'bold' }], {
+      x,
+      y: doc.y,
+      width,
+      size: SIZES.masthead + 2,
+      color: COLORS.accent,
+    }),
+  )
+  if (r.headerLine?.trim()) {
+    const line = r.headerLine.trim()
+    tag(parent, ctx, 'P', () =>
+      writeRuns(ctx, [{ text: line }], { x, y: doc.y + 1, width, size: SIZES.small, color: COLORS.muted }),
+    )
+  }
+  doc.y = Math.max(doc.y, bottom) + 10
+  const y = doc.y
+  artifact(ctx, () => {
+    doc
+      .moveTo(ctx.left, y)
+      .lineTo(ctx.left + ctx.width, y)
+      .lineWidth(1.2)
+      .strokeColor(COLORS.ruleStrong)
+      .stroke()
+  })
+  doc.y = y + 26
+}
+
+function titleBlock(ctx: Ctx, parent: StructElem, r: ReleveDocument): void {
+  const doc = ctx.doc
+  tag(parent, ctx, 'H1', () =>
+    writeRuns(ctx, [{ text: T.title, face: 'bold' }], {
+      x: ctx.left,
+      y: doc.y,
+      width: ctx.width,
+      size: SIZES.title,
+      color: COLORS.accent,
+      align: 'center',
+    }),
+  )
+  space(ctx, 4)
+  if (r.title.trim()) {
+    const title = r.title.trim()
+    tag(parent, ctx, 'P', () =>
+      writeRuns(ctx, [{ text: title }], {
+        x: ctx.left,
+        y: doc.y,
+        width: ctx.width,
+        size: SIZES.subtitle,
+        color: COLORS.text,
+        align: 'center',
+      }),
+    )
+  }
+  space(ctx, 18)
+}
+
+const LABEL_WIDTH = 128
+const BOX_PAD = 10
+
+function infoBox(ctx: Ctx, parent: StructElem, r: ReleveDocument): void {
+  const doc = ctx.doc
+  const rows: [string, string][] = [
+    [distinctDates(r) > 1 ? T.dateLabel.many : T.dateLabel.one, datesText(r)],
+    [T.placeLabel, placeText(r)],
+    [T.referenceLabel, r.reference],
+  ]
+  const valueX = ctx.left + BOX_PAD + LABEL_WIDTH
+  const valueWidth = ctx.width - 2 * BOX_PAD - LABEL_WIDTH
+  const gap = 5
+  const heights = rows.map(([, v]) => measure(ctx, v, 'regular', SIZES.body + 0.5, valueWidth))
+  const boxHeight = heights.reduce((a, b) => a + b, 0) + gap * (rows.length - 1) + 2 * BOX_PAD
+  const top = doc.y
+  artifact(ctx, () => {
+    // Translucent, so that the « PROJET » watermark shows through as it does everywhere else.
+    doc.fillColor(COLORS.accent, 0.05).rect(ctx.left, top, ctx.width, boxHeight).fill()
+    doc.fillColor(COLORS.accent, 1).rect(ctx.left, top, 3, boxHeight).fill()
+  })
+  let y = top + BOX_PAD
+  rows.forEach(([label, value], k) => {
+    const rowY = y
+    tag(parent, ctx, 'P', () => {
+      doc.font(FACES.bold, SIZES.small).fillColor(COLORS.muted)
+      // Baselines aligned: the smaller label sits 1.5 pt lower than the value's top.
+      // The trailing space keeps label and value apart for screen readers and copy-paste.
+      doc.text(`${typo(label)} `, ctx.left + BOX_PAD + 4, rowY + 1.5, { lineBreak: false })
+      restoreFont(ctx)
+      writeRuns(ctx, [{ text: value }], { x: valueX, y: rowY, width: valueWidth, size: SIZES.body + 0.5 })
+    })
+    y += (heights[k] ?? 0) + gap
+  })
+  doc.y = top + boxHeight
+  doc.x = ctx.left
+  use(ctx, 'regular', SIZES.body, COLORS.text)
+  space(ctx, 6)
+}
+
+/** Page 1's head, in its own section of the structure tree. */
+export function frontPage(ctx: Ctx, root: StructElem, r: ReleveDocument): void {
+  const sect = ctx.doc.struct('Sect')
+  root.add(sect)
+  masthead(ctx, sect, r)
+  titleBlock(ctx, sect, r)
+  infoBox(ctx, sect, r)
+  sect.end()
+}

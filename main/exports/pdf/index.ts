@@ -1,0 +1,85 @@
+/**
+ * The « relevé de conclusions » as a PDF: A4, Noto Sans embedded, tagged (structure tree in
+ * reading order, page furniture as artifacts), paginated « Page x / y », with a « PROJET »
+ * watermark until the minutes are adopted.
+ */
+import { type ReleveDocument } from '../../../shared/domain/releve'
+import { exportFr } from '../../../shared/i18n/fr/export'
+import { frenchTypography } from '../../../shared/text/typography'
+import { RelevePdfDocument } from './document'
+import { registerFonts } from './fonts'
+import { footerDate, installPageDecorations, writeFooters } from './footer'
+import { frontPage } from './front-page'
+import { createCtx, use } from './layout'
+import { participantsSection } from './participants'
+import { agendaSection, decisionsSection, discussionSection, nextStepsSection } from './sections'
+import { fill } from './strings'
+import { COLORS, MARGINS, SIZES } from './theme'
+
+// preloadFonts: parse the fonts ahead of the first export (at start-up), which then skips ~0.1 s.
+export { loadFonts as preloadFonts, resolveAssetsDir, setAssetsDir } from './fonts'
+
+export interface RenderPdfOptions {
+  /** Creation date written in the metadata (tests pass a fixed one for reproducible files). */
+  now?: Date
+}
+
+function metadata(r: ReleveDocument, now: Date): PDFKit.DocumentInfo {
+  const M = exportFr.pdf.metadata
+  const date = footerDate(r)
+  return {
+    Title: frenchTypography(fill(M.title, { title: r.title.trim() || r.committee.name, date })),
+    Subject: frenchTypography(fill(M.subject, { date, committee: r.committee.name })),
+    Author: r.committee.name,
+    Keywords: [...M.keywords, r.committee.acronym, r.reference].filter((k) => k.trim()).join(', '),
+    Creator: 'Copil',
+    CreationDate: now,
+    ModDate: now,
+  }
+}
+
+/** Renders the relevé; resolves with the bytes of the PDF file. */
+export function renderRelevePdf(releve: ReleveDocument, options: RenderPdfOptions = {}): Promise<Buffer> {
+  return new Promise<Buffer>((resolve, reject) => {
+    try {
+      const doc = new RelevePdfDocument({
+        size: 'A4',
+        margins: { ...MARGINS },
+        bufferPages: true,
+        autoFirstPage: false,
+        // No default Helvetica: it would be loaded for nothing, our fonts are registered below.
+        font: '',
+        tagged: true,
+        pdfVersion: '1.7',
+        lang: 'fr-MA',
+        displayTitle: true,
+        info: metadata(releve, options.now ?? new Date()),
+      })
+      const chunks: Buffer[] = []
+      doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+      doc.on('end', () => resolve(Buffer.concat(chunks)))
+      doc.on('error', reject)
+
+      registerFonts(doc)
+      const ctx = createCtx(doc)
+      installPageDecorations(ctx, releve)
+      doc.addPage()
+      use(ctx, 'regular', SIZES.body, COLORS.text)
+
+      const root = doc.struct('Document', { lang: 'fr-MA' })
+      doc.addStructure(root)
+      frontPage(ctx, root, releve)
+      participantsSection(ctx, root, releve)
+      agendaSection(ctx, root, releve)
+      discussionSection(ctx, root, releve)
+      decisionsSection(ctx, root, releve)
+      nextStepsSection(ctx, root, releve)
+      root.end()
+
+      writeFooters(ctx, releve)
+      doc.end()
+    } catch (error) {
+      reject(error instanceof Error ? error : new Error(String(error)))
+    }
+  })
+}

@@ -1,0 +1,306 @@
+/**
+ * The page frame and the flow of blocks: fonts by name, spacing, page breaks that never leave a
+ * heading alone at the bottom of a page, and the tagging of every block in the structure tree.
+ *
+ * Rules of the flow: content is drawn inside structure closures (`tag`); page breaks decided by
+ * us happen between blocks, through `continueOnNewPage` so that an open marked-content sequence
+ * is closed and reopened properly; decorations (rules, boxes) are artifacts.
+ */
+import { FACES, type Face } from './fonts'
+import { typo, typoRuns } from './strings'
+import { COLORS, LINE_GAP, MARGINS, PAGE, SIZES, SPACING } from './theme'
+
+export type Doc = PDFKit.PDFDocument
+export type StructElem = PDFKit.PDFStructureElement
+
+/** A run of text in one face (a bold word inside a sentence). */
+export interface Run {
+  text: string
+  face?: Face
+  underline?: boolean
+}
+
+export interface Ctx {
+  doc: Doc
+  /** Content box of every page. */
+  left: number
+  width: number
+  /** The current font and colour, restored after a running header is drawn on a new page. */
+  face: Face
+  size: number
+  color: string
+}
+
+export function createCtx(doc: Doc): Ctx {
+  return {
+    doc,
+    left: MARGINS.left,
+    width: PAGE.width - MARGINS.left - MARGINS.right,
+    face: 'regular',
+    size: SIZES.body,
+    color: COLORS.text,
+  }
+}
+
+/** Switches font (by registered name: no re-parse) and size, and remembers them. */
+export function use(ctx: Ctx, face: Face, size: number, color?: string): void {
+  ctx.face = face
+  ctx.size = size
+  ctx.doc.font(FACES[face], size)
+  if (color !== undefined) {
+    ctx.color = color
+    ctx.doc.fillColor(color)
+  }
+}
+
+/** Puts back the font recorded in the context (after measuring or drawing on the side). */
+export function restoreFont(ctx: Ctx): void {
+  ctx.doc.font(FACES[ctx.face], ctx.size)
+}
+
+/**
+ * Puts back font and colour after decoration. pdfkit re-applies the document's current fill
+ * colour when text flows onto a new page, so it must be the text's, not the decoration's.
+ */
+export function restoreStyle(ctx: Ctx): void {
+  ctx.doc.font(FACES[ctx.face], ctx.size)
+  ctx.doc.fillColor(ctx.color)
+}
+
+const lineHeights = new Map<string, number>()
+
+/** Height of a line of text at this size (Noto Sans is tall: ≈ 1.36 em, plus the gap). */
+export function lineHeight(ctx: Ctx, size: number, face: Face = 'regular'): number {
+  const key = `${face}|${size}`
+  const known = lineHeights.get(key)
+  if (known !== undefined) return known
+  ctx.doc.font(FACES[face], size)
+  const h = ctx.doc.currentLineHeight(true) + LINE_GAP
+  restoreFont(ctx)
+  lineHeights.set(key, h)
+  return h
+}
+
+// Heights depend only on the text, the face, the size and the width (the fonts never change
+// within a process): measured once, reused by every later document and every re-measure.
+// Keyed by text first: the same string objects come back (typography is memoised), and V8
+// caches their hash, so no long key is built per lookup.
+const heights = new Map<string, Map<string, number>>()
+const MAX_TEXTS = 10000
+
+/** Height the text takes at this width, in this face and size. */
+export function measure(ctx: Ctx, text: string, face: Face, size: number, width: number, lineGap = LINE_GAP): number {
+  if (!text) return 0
+  // Measured as drawn: the no-break spaces of French typography change where lines wrap.
+  const fixed = typo(text)
+  const key = `${face}|${size}|${width}|${lineGap}`
+  let byParams = heights.get(fixed)
+  const known = byParams?.get(key)
+  if (known !== undefined) return known
+  ctx.doc.font(FACES[face], size)
+  const h = ctx.doc.heightOfString(fixed, { width, lineGap })
+  restoreFont(ctx)
+  if (!byParams) {
+    if (heights.size >= MAX_TEXTS) heights.clear()
+    byParams = new Map()
+    heights.set(fixed, byParams)
+  }
+  byParams.set(key, h)
+  return h
+}
+
+export function maxY(ctx: Ctx): number {
+  return ctx.doc.page.maxY()
+}
+
+export function atPageTop(ctx: Ctx): boolean {
+  return ctx.doc.y <= ctx.doc.page.margins.top + 0.5
+}
+
+/** Starts a new page unless `height` points fit below the current position. */
+export function ensureSpace(ctx: Ctx, height: number): boolean {
+  if (ctx.doc.y + height <= maxY(ctx) || atPageTop(ctx)) return false
+  ctx.doc.continueOnNewPage()
+  ctx.doc.x = ctx.left
+  return true
+}
+
+/** Vertical space between blocks; none at the top of a page, where it would only shift the text. */
+export function space(ctx: Ctx, points: number): void {
+  if (atPageTop(ctx)) return
+  ctx.doc.y = Math.min(ctx.doc.y + points, maxY(ctx))
+}
+
+/** Adds a structure element whose content is what `draw` puts on the page. */
+export function tag(
+  parent: StructElem,
+  ctx: Ctx,
+  type: string,
+  draw: () => void,
+  options: PDFKit.Mixins.StructureElementOptions = {},
+): void {
+  parent.add(ctx.doc.struct(type, options, [draw]))
+}
+
+/** Adds an empty structure element (Sect, L, LI, Table…) to fill and then `end()`. */
+export function container(parent: StructElem, ctx: Ctx, type: string): StructElem {
+  const el = ctx.doc.struct(type)
+  parent.add(el)
+  return el
+}
+
+/** Draws decoration that is not content (rules, boxes): an artifact for assistive technology. */
+export function artifact(ctx: Ctx, draw: () => void, type: 'Layout' | 'Pagination' = 'Layout'): void {
+  const { x, y } = ctx.doc
+  ctx.doc.markContent('Artifact', { type })
+  ctx.doc.save()
+  draw()
+  ctx.doc.restore()
+  ctx.doc.endMarkedContent()
+  ctx.doc.x = x
+  ctx.doc.y = y
+  restoreStyle(ctx)
+}
+
+/** A horizontal rule across the frame at the current position. */
+export function rule(ctx: Ctx, color: string = COLORS.rule, weight = 0.6): void {
+  const y = ctx.doc.y
+  artifact(ctx, () => {
+    ctx.doc
+      .moveTo(ctx.left, y)
+      .lineTo(ctx.left + ctx.width, y)
+      .lineWidth(weight)
+      .strokeColor(color)
+      .stroke()
+  })
+}
+
+export interface RunsOptions {
+  x: number
+  y?: number
+  width: number
+  size: number
+  color?: string
+  align?: 'left' | 'center' | 'right' | 'justify'
+}
+
+/** Writes styled runs as one paragraph, French typography applied across the runs. */
+export function writeRuns(ctx: Ctx, runs: readonly Run[], o: RunsOptions): void {
+  const texts = typoRuns(runs.map((r) => r.text))
+  const parts = runs.map((r, i) => ({ ...r, text: texts[i] ?? '' })).filter((r) => r.text !== '')
+  if (parts.length === 0) return
+  const doc = ctx.doc
+  ctx.color = o.color ?? COLORS.text
+  doc.fillColor(ctx.color)
+  parts.forEach((part, i) => {
+    doc.font(FACES[part.face ?? 'regular'], o.size)
+    const options: PDFKit.Mixins.TextOptions = {
+      width: o.width,
+      lineGap: LINE_GAP,
+      align: o.align ?? 'left',
+      continued: i < parts.length - 1,
+      underline: part.underline === true,
+    }
+    if (i === 0) doc.text(part.text, o.x, o.y ?? doc.y, options)
+    else doc.text(part.text, options)
+  })
+  doc.x = ctx.left
+  restoreFont(ctx)
+}
+
+/** Plain text of runs, for measuring. */
+export function runsText(runs: readonly Run[]): string {
+  return runs.map((r) => r.text).join('')
+}
+
+/** Height of runs (measured in the boldest face used: a slight overestimate is the safe side). */
+export function measureRuns(ctx: Ctx, runs: readonly Run[], size: number, width: number): number {
+  const face: Face = runs.some((r) => r.face === 'bold' || r.face === 'boldItalic') ? 'bold' : 'regular'
+  return measure(ctx, runsText(runs), face, size, width)
+}
+
+/** A paragraph of running text; never starts with a single line at the bottom of a page. */
+export function paragraph(
+  ctx: Ctx,
+  parent: StructElem,
+  runs: readonly Run[],
+  o: { size?: number; color?: string; indent?: number; gapAfter?: number; align?: RunsOptions['align'] } = {},
+): void {
+  const size = o.size ?? SIZES.body
+  const indent = o.indent ?? 0
+  const width = ctx.width - indent
+  const height = measureRuns(ctx, runs, size, width)
+  const twoLines = 2 * lineHeight(ctx, size)
+  ensureSpace(ctx, Math.min(height, twoLines))
+  tag(parent, ctx, 'P', () =>
+    writeRuns(ctx, runs, {
+      x: ctx.left + indent,
+      width,
+      size,
+      color: o.color ?? COLORS.text,
+      align: o.align ?? 'left',
+    }),
+  )
+  space(ctx, o.gapAfter ?? SPACING.paragraph)
+}
+
+export type HeadingLevel = 2 | 3 | 4
+
+const HEADING = {
+  2: { size: SIZES.h2, before: SPACING.h2Before, after: SPACING.h2After, color: COLORS.accent },
+  3: { size: SIZES.h3, before: SPACING.h3Before, after: SPACING.h3After, color: COLORS.accent },
+  4: { size: SIZES.h4, before: SPACING.h3Before - 4, after: SPACING.h3After - 2, color: COLORS.text },
+} as const
+
+const LABEL_WIDTH = 20
+
+/** Vertical room a heading takes, spacing included (for the heading before it to keep with it). */
+export function headingHeight(ctx: Ctx, level: HeadingLevel, text: string, labelled = false): number {
+  const style = HEADING[level]
+  const textWidth = ctx.width - (labelled ? LABEL_WIDTH : 0)
+  return style.before + measure(ctx, text, 'bold', style.size, textWidth) + style.after + (level === 2 ? 4 : 0)
+}
+
+/**
+ * A heading kept with what follows it: `keepWith` is the height of the next block's first part
+ * (two lines, a list item, a table's header and first row). Level 2 gets a rule underneath.
+ * With `label` (« 1. »), the text hangs after the label.
+ */
+export function heading(
+  ctx: Ctx,
+  parent: StructElem,
+  level: HeadingLevel,
+  text: string,
+  o: { keepWith?: number; label?: string } = {},
+): void {
+  const style = HEADING[level]
+  const labelWidth = o.label ? LABEL_WIDTH : 0
+  const textWidth = ctx.width - labelWidth
+  const height = headingHeight(ctx, level, text, Boolean(o.label)) - style.before
+  space(ctx, style.before)
+  const keepWith = o.keepWith ?? 2 * lineHeight(ctx, SIZES.body)
+  if (ensureSpace(ctx, height + keepWith)) ctx.doc.y = ctx.doc.page.margins.top
+  const y = ctx.doc.y
+  tag(parent, ctx, `H${level}`, () => {
+    use(ctx, 'bold', style.size, style.color)
+    if (o.label) {
+      // The trailing space is invisible but keeps « 1. » and the title apart when text is extracted.
+      ctx.doc.text(`${o.label} `, ctx.left, y, { lineBreak: false })
+      ctx.doc.y = y
+    }
+    writeRuns(ctx, [{ text, face: 'bold' }], {
+      x: ctx.left + labelWidth,
+      y,
+      width: textWidth,
+      size: style.size,
+      color: style.color,
+    })
+    use(ctx, 'regular', SIZES.body, COLORS.text)
+  })
+  if (level === 2) {
+    ctx.doc.y += 2
+    rule(ctx)
+    ctx.doc.y += 2
+  }
+  ctx.doc.y += style.after
+}

@@ -1,0 +1,185 @@
+/**
+ * The body of the relevé after the participants: « Ordre du jour », « Points discutés » (with
+ * the engagements table), « Points arrêtés » numbered across agenda items, « Prochaines étapes ».
+ */
+import { type ReleveAgendaItem, type ReleveDocument, type ReleveNextStep } from '../../../shared/domain/releve'
+import { exportFr } from '../../../shared/i18n/fr/export'
+import { engagementsLeadHeight, engagementsTable } from './engagements'
+import {
+  container,
+  heading,
+  headingHeight,
+  measureRuns,
+  paragraph,
+  space,
+  type Ctx,
+  type Run,
+  type StructElem,
+} from './layout'
+import { list, listLead, type ListItemSpec } from './list'
+import { hasContent, leadHeight, richDoc } from './rich-text'
+import { fill } from './strings'
+import { pagedTable, tableLeadHeight, type TableSpec } from './table'
+import { COLORS, SIZES, SPACING } from './theme'
+
+const S = exportFr.pdf.sections
+
+/**
+ * The agenda item the engagements table belongs to: the first about progress (« État
+ * d’avancement… »), as in the committee's relevés; -1 puts it after all the items.
+ */
+export function engagementsItemIndex(agenda: readonly ReleveAgendaItem[]): number {
+  return agenda.findIndex((a) => /avancement|engagements/iu.test(a.title))
+}
+
+export function agendaSection(ctx: Ctx, root: StructElem, r: ReleveDocument): void {
+  if (r.agenda.length === 0) return
+  const sect = container(root, ctx, 'Sect')
+  const items: ListItemSpec[] = r.agenda.map((a) => ({ runs: [{ text: a.title }] }))
+  const options = { kind: 'number', labelBold: true, labelColor: COLORS.accent } as const
+  heading(ctx, sect, 2, S.agenda, { keepWith: listLead(ctx, items, options) })
+  list(ctx, sect, items, options)
+  sect.end()
+}
+
+function presenterRuns(presenter: string): Run[] {
+  return [{ text: fill(exportFr.pdf.agenda.presentedBy, { name: presenter }), face: 'italic' }]
+}
+
+const PRESENTER_SIZE = SIZES.small + 0.5
+
+/** What an item's heading keeps with it: the presenter line and the first block (or the table). */
+function itemLead(ctx: Ctx, r: ReleveDocument, item: ReleveAgendaItem, withTable: boolean): number {
+  const presenter = item.presenter?.trim()
+  let need = presenter ? measureRuns(ctx, presenterRuns(presenter), PRESENTER_SIZE, ctx.width) + SPACING.paragraph : 0
+  if (hasContent(item.discussion)) need += leadHeight(ctx, item.discussion)
+  else if (withTable) need += engagementsLeadHeight(ctx, r.engagements)
+  return need
+}
+
+export function discussionSection(ctx: Ctx, root: StructElem, r: ReleveDocument): void {
+  const tableAt = r.engagements.length > 0 ? engagementsItemIndex(r.agenda) : -2
+  const shown = r.agenda
+    .map((item, index) => ({ item, index }))
+    .filter(({ item, index }) => hasContent(item.discussion) || index === tableAt || Boolean(item.presenter?.trim()))
+  if (shown.length === 0 && tableAt !== -1) return
+  const sect = container(root, ctx, 'Sect')
+  const first = shown[0]
+  const keepWith = first
+    ? headingHeight(ctx, 3, first.item.title, true) + itemLead(ctx, r, first.item, first.index === tableAt)
+    : engagementsLeadHeight(ctx, r.engagements)
+  heading(ctx, sect, 2, S.discussion, { keepWith })
+  for (const { item, index } of shown) {
+    const part = container(sect, ctx, 'Sect')
+    const presenter = item.presenter?.trim()
+    const withTable = index === tableAt
+    // The agenda's numbering, so that « 3. » here is item 3 of the agenda even if 2 had no notes.
+    heading(ctx, part, 3, item.title, { label: `${index + 1}.`, keepWith: itemLead(ctx, r, item, withTable) })
+    if (presenter) paragraph(ctx, part, presenterRuns(presenter), { color: COLORS.muted, size: PRESENTER_SIZE })
+    richDoc(ctx, part, item.discussion)
+    if (withTable) engagementsTable(ctx, part, r.engagements)
+    part.end()
+  }
+  if (tableAt === -1) engagementsTable(ctx, sect, r.engagements)
+  sect.end()
+}
+
+/** A decision's own text and its sub-points (lines starting with « - », « – » or « • »). */
+export function splitDecision(text: string): { main: string; subs: string[] } {
+  const main: string[] = []
+  const subs: string[] = []
+  for (const raw of text.split('\n')) {
+    const line = raw.trim()
+    if (!line) continue
+    const bullet = /^[-–—•]\s*/u.exec(line)
+    if (bullet) subs.push(line.slice(bullet[0].length))
+    else if (subs.length > 0) subs[subs.length - 1] += ` ${line}`
+    else main.push(line)
+  }
+  if (main.length === 0 && subs.length > 0) return { main: subs[0] ?? '', subs: subs.slice(1) }
+  return { main: main.join('\n'), subs }
+}
+
+function decisionItem(text: string): ListItemSpec {
+  const { main, subs } = splitDecision(text)
+  const spec: ListItemSpec = { runs: [{ text: main }] }
+  if (subs.length > 0) {
+    spec.children = subs.map((s) => ({ runs: [{ text: s }] }))
+    spec.childKind = 'bullet'
+  }
+  return spec
+}
+
+const DECISION_LIST = { kind: 'number', labelBold: true, labelColor: COLORS.accent } as const
+
+export function decisionsSection(ctx: Ctx, root: StructElem, r: ReleveDocument): void {
+  // Decisions attached to no agenda item close the list, under their own heading.
+  const loose = { title: S.otherDecisions, decisions: r.otherDecisions ?? [] }
+  const groups = [...r.agenda, loose]
+    .map((item) => ({
+      item,
+      decisions: item.decisions
+        .map((d) => d.trim())
+        .filter(Boolean)
+        .map(decisionItem),
+    }))
+    .filter((g) => g.decisions.length > 0)
+  const firstGroup = groups[0]
+  if (!firstGroup) return
+  const sect = container(root, ctx, 'Sect')
+  const total = groups.reduce((n, g) => n + g.decisions.length, 0)
+  // Labels as wide as the whole numbering needs (« 40. »), so that all the groups align.
+  const options = (start: number) => ({ ...DECISION_LIST, start, widest: total })
+  const lead = (g: (typeof groups)[number], start: number): number => listLead(ctx, g.decisions, options(start))
+  heading(ctx, sect, 2, S.decisions, { keepWith: headingHeight(ctx, 3, firstGroup.item.title) + lead(firstGroup, 1) })
+  let next = 1
+  for (const g of groups) {
+    const part = container(sect, ctx, 'Sect')
+    heading(ctx, part, 3, g.item.title, { keepWith: lead(g, next) })
+    next = list(ctx, part, g.decisions, options(next))
+    space(ctx, SPACING.paragraph)
+    part.end()
+  }
+  sect.end()
+}
+
+function nextStepText(step: ReleveNextStep): string {
+  const labels = exportFr.pdf.nextSteps
+  if (step.status === 'annule') return `${step.text.trim()} ${labels.cancelled}`
+  if (step.status === 'fait') return `${step.text.trim()} ${labels.done}`
+  return step.text.trim()
+}
+
+export function nextStepsSection(ctx: Ctx, root: StructElem, r: ReleveDocument): void {
+  const steps = r.nextSteps.filter((s) => s.text.trim())
+  if (steps.length === 0) return
+  const sect = container(root, ctx, 'Sect')
+  const C = exportFr.pdf.nextSteps.columns
+  const withResponsible = steps.some((s) => s.responsible.trim())
+  const numberWidth = 30
+  const dueWidth = 124
+  const responsibleWidth = withResponsible ? 118 : 0
+  const textWidth = ctx.width - numberWidth - dueWidth - responsibleWidth
+  const spec: TableSpec = {
+    columns: withResponsible
+      ? [numberWidth, textWidth, responsibleWidth, dueWidth]
+      : [numberWidth, textWidth, dueWidth],
+    header: [
+      { text: C.number, align: 'center' },
+      { text: C.text },
+      ...(withResponsible ? [{ text: C.responsible }] : []),
+      { text: C.due },
+    ],
+    groups: steps.map((s, k) => [
+      [
+        { text: String(k + 1), align: 'center' as const, face: 'bold' as const, color: COLORS.accent },
+        { text: nextStepText(s), color: s.status === 'annule' ? COLORS.muted : COLORS.text },
+        ...(withResponsible ? [{ text: s.responsible.trim() }] : []),
+        { text: s.due.trim(), face: 'bold' as const },
+      ],
+    ]),
+  }
+  heading(ctx, sect, 2, S.nextSteps, { keepWith: tableLeadHeight(ctx, spec) })
+  pagedTable(ctx, sect, spec)
+  sect.end()
+}

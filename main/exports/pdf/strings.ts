@@ -1,0 +1,61 @@
+/** Small text helpers of the PDF: catalogue placeholders and the names of people. */
+import { type ReleveParticipant } from '../../../shared/domain/releve'
+import { exportFr } from '../../../shared/i18n/fr/export'
+import { frenchTypography, frenchTypographyRuns } from '../../../shared/text/typography'
+
+/** Fills the {{name}} placeholders of a catalogue string. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/gu, (whole, key: string) => {
+    const value = values[key]
+    return value === undefined ? whole : String(value)
+  })
+}
+
+/** « NOM » in capitals, French style, whatever case it was typed in. */
+export function upperName(lastName: string): string {
+  return lastName.trim().toLocaleUpperCase('fr')
+}
+
+/** « Mme Prénom NOM ». */
+export function personName(p: Pick<ReleveParticipant, 'civility' | 'firstName' | 'lastName'>): string {
+  return [p.civility, p.firstName.trim(), upperName(p.lastName)].filter(Boolean).join(' ')
+}
+
+/** « Mme Prénom NOM, Organisation », with « représenté(e) par … » or « (invité) » when it applies. */
+export function participantLine(p: ReleveParticipant): { name: string; rest: string } {
+  const labels = exportFr.pdf.participants
+  let rest = p.organisation.trim() ? `, ${p.organisation.trim()}` : ''
+  if (p.status === 'represente' && p.representedBy?.trim()) {
+    rest += `, ${fill(labels.representedBy[p.civility], { name: p.representedBy.trim() })}`
+  }
+  if (p.status === 'invite') rest += ` ${labels.guest[p.civility]}`
+  return { name: personName(p), rest }
+}
+
+// French typography is applied to every string, often several times (measure, then draw):
+// remember the results. Bounded, and keyed by the text itself, so always correct.
+const typographyCache = new Map<string, string>()
+
+/** frenchTypography, memoised. */
+export function typo(text: string): string {
+  const known = typographyCache.get(text)
+  if (known !== undefined) return known
+  const fixed = frenchTypography(text)
+  if (typographyCache.size >= 20000) typographyCache.clear()
+  typographyCache.set(text, fixed)
+  return fixed
+}
+
+const runsCache = new Map<string, string[]>()
+
+/** frenchTypographyRuns, memoised. */
+export function typoRuns(texts: readonly string[]): string[] {
+  if (texts.length === 1) return [typo(texts[0] ?? '')]
+  const key = texts.join('\u0001')
+  const known = runsCache.get(key)
+  if (known !== undefined) return known
+  const fixed = frenchTypographyRuns(texts)
+  if (runsCache.size >= 20000) runsCache.clear()
+  runsCache.set(key, fixed)
+  return fixed
+}

@@ -1,0 +1,72 @@
+/**
+ * Strings printed in the PDF of a relevé: titles, labels, footer, metadata. Placeholders use the
+ * i18next syntax ({{name}}) so that the lead can wire this namespace into the catalogue as is.
+ */
+export const exportFr = {
+  pdf: {
+    /** The document's title, on page 1 and in the running header. */
+    title: 'Relevé de conclusions',
+    dateLabel: { one: 'Date de la réunion', many: 'Dates de la réunion' },
+    placeLabel: 'Lieu',
+    referenceLabel: 'Référence',
+    remote: 'Réunion à distance par visioconférence',
+    /** Remote meeting with the tool named: « … (Zoom) ». */
+    remoteWithTool: 'Réunion à distance par visioconférence ({{tool}})',
+    /** Hybrid meeting: the place, then this. */
+    hybrid: '{{place}} et par visioconférence',
+    hybridWithTool: '{{place}} et par visioconférence ({{tool}})',
+    placeUnknown: 'Lieu à préciser',
+    sections: {
+      participants: 'Participants',
+      excused: 'Membres excusés',
+      agenda: 'Ordre du jour',
+      discussion: 'Points discutés',
+      decisions: 'Points arrêtés',
+      otherDecisions: 'Autres décisions',
+      nextSteps: 'Prochaines étapes',
+    },
+    participants: {
+      /** « Mme Prénom NOM, Organisation ». */
+      line: '{{civility}} {{firstName}} {{lastName}}, {{organisation}}',
+      lineWithoutOrganisation: '{{civility}} {{firstName}} {{lastName}}',
+      representedBy: { Mme: 'représentée par {{name}}', 'M.': 'représenté par {{name}}' },
+      guest: { Mme: '(invitée)', 'M.': '(invité)' },
+      none: 'Aucun participant enregistré.',
+    },
+    agenda: {
+      presentedBy: 'Présentation : {{name}}',
+      noDiscussion: 'Pas de compte rendu pour ce point.',
+    },
+    engagements: {
+      caption: 'État d’avancement des engagements du plan d’action',
+      columns: {
+        engagement: 'Engagement',
+        progress: 'État d’avancement',
+        replanning: 'Nouvelle planification des actions restantes',
+      },
+      progress: 'Avancement {{percent}} %',
+      complete: 'Engagement complété (100 %)',
+      noProgress: 'Avancement non communiqué',
+      none: '—',
+    },
+    nextSteps: {
+      columns: { number: 'N°', text: 'Étape', responsible: 'Responsable', due: 'Échéance' },
+      cancelled: '(annulée)',
+      done: '(réalisée)',
+    },
+    /** Footer of every page. */
+    footer: {
+      page: 'Page {{page}} / {{pages}}',
+      center: '{{title}} du {{date}}',
+      /** Added to the footer while the minutes are not adopted, as text (the watermark is a shape). */
+      draft: 'PROJET',
+    },
+    watermark: 'PROJET',
+    metadata: {
+      title: 'Relevé de conclusions — {{title}} — {{date}}',
+      subject: 'Relevé de conclusions de la réunion du {{date}} — {{committee}}',
+      keywords: ['relevé de conclusions', 'comité de pilotage', 'gouvernement ouvert', 'OGP'],
+      logoAlt: 'Logo — {{committee}}',
+    },
+  },
+} as const

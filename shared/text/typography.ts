@@ -1,0 +1,104 @@
+/**
+ * French typography for every text we print: no-break spaces where French puts a space before
+ * or inside punctuation, so that « : », « ? » or « % » never start a line, and curly apostrophes.
+ * Pure: the PDF, the Excel file and the interface all call it.
+ */
+
+/** U+00A0, before « : » and « % » and inside « guillemets ». */
+export const NBSP = '\u00A0'
+/** U+202F, the narrow no-break space before « ; ! ? ». */
+export const NNBSP = '\u202F'
+
+// Web addresses and e-mail addresses are copied as written: « https://x.ma/?a=1 » must keep its « ? ».
+const PROTECTED =
+  /\b(?:https?|ftp|file):\/\/[^\s«»<>]+|\bmailto:[^\s«»<>]+|\bwww\.[^\s«»<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu
+
+// Horizontal spaces only: a line break before « ; » is the author's, we keep it.
+const H_SPACES = '[ \\t\\u00A0\\u202F\\u2009]*'
+
+function fixPlain(text: string): string {
+  return (
+    text
+      // l'accès → l’accès; only between two letters, so quoted code 'x' and primes stay.
+      .replace(/(?<=\p{L})'(?=\p{L})/gu, '’')
+      // « texte » : one no-break space on each inner side.
+      .replace(new RegExp(`«${H_SPACES}`, 'gu'), `«${NBSP}`)
+      .replace(new RegExp(`${H_SPACES}»`, 'gu'), `${NBSP}»`)
+      // ; ! ? after a word or a closing sign; « ?! » stays glued, and a sign opening a line stays.
+      .replace(new RegExp(`([^\\s;:!?«(\\[/])${H_SPACES}([;!?])`, 'gu'), `$1${NNBSP}$2`)
+      // « : » but not in times (10:30), ratios (1:100), « :: », drive letters or « :/ ».
+      .replace(
+        new RegExp(`([^\\s;:!?«(\\[/])${H_SPACES}:(?![:/\\\\])`, 'gu'),
+        (match, before: string, offset: number, all: string) => {
+          const next = all.charAt(offset + match.length)
+          if (/\d/u.test(before) && /\d/u.test(next) && !/\s/u.test(match.charAt(1))) return match
+          return `${before}${NBSP}:`
+        },
+      )
+      // 100% → 100 % (also after a decimal comma, 3,5 %).
+      .replace(new RegExp(`(\\d)${H_SPACES}%`, 'gu'), `$1${NBSP}%`)
+  )
+}
+
+/** French typography of one string: no-break spaces before « ; ! ? : % », inside « », curly apostrophes. Idempotent. */
+export function frenchTypography(text: string): string {
+  if (text === '') return text
+  // Addresses are swapped for a placeholder the rules read as a word, then put back, so that
+  // « https://x.ma ! » still gets its space before « ! » and the address itself is untouched.
+  const kept: string[] = []
+  const masked = text.includes(PLACEHOLDER)
+    ? text
+    : text.replace(PROTECTED, (m) => {
+        kept.push(m)
+        return PLACEHOLDER
+      })
+  let k = 0
+  return fixPlain(masked).replace(PLACEHOLDER_ALL, (p) => kept[k++] ?? p)
+}
+
+// A private-use character: never typed, never printed.
+const PLACEHOLDER = '\uE000'
+const PLACEHOLDER_ALL = /\uE000/gu
+
+const SPACE_LIKE = /[ \t\u00A0\u202F\u2009]/u
+
+/**
+ * French typography across styled runs (« Lieu » in bold then « : » in roman): the runs are
+ * fixed as one text, so a space at a run boundary is handled, then cut back into as many runs.
+ */
+export function frenchTypographyRuns(runs: readonly string[]): string[] {
+  const joined = runs.join('')
+  const fixed = frenchTypography(joined)
+  if (fixed === joined) return [...runs]
+  // Which run each input character belongs to.
+  const owner: number[] = []
+  runs.forEach((run, index) => {
+    for (let k = 0; k < run.length; k++) owner.push(index)
+  })
+  const out = runs.map(() => '')
+  let i = 0
+  let j = 0
+  // The fix only substitutes one character for one (space → no-break space, ' → ’), inserts
+  // no-break spaces and drops extra spaces; walk both strings and give each output character
+  // to the run of the input character it came from (an insertion goes with the character before).
+  while (j < fixed.length) {
+    const a = joined.charAt(i)
+    const b = fixed.charAt(j)
+    const runOf = (k: number): number => owner[Math.min(Math.max(k, 0), owner.length - 1)] ?? 0
+    if (i < joined.length && (a === b || (a === "'" && b === '’'))) {
+      out[runOf(i)] += b
+      i++
+      j++
+    } else if (i < joined.length && SPACE_LIKE.test(a) && SPACE_LIKE.test(b)) {
+      out[runOf(i)] += b
+      i++
+      j++
+    } else if (i < joined.length && SPACE_LIKE.test(a)) {
+      i++ // a space the fix removed
+    } else {
+      out[runOf(i - 1)] += b // a no-break space the fix inserted
+      j++
+    }
+  }
+  return out
+}
