@@ -1,0 +1,127 @@
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ArrowLeft } from 'lucide-react'
+import type { CommitteeDetail, Organisation } from '../../../../shared/domain/directory'
+import { api, ApiError } from '../../../api/client'
+import { readDrafts, type AutosaveStore } from '../../../components/autosave-store'
+import { autosaveFor, browserStorage, useAutosaveGuards } from '../../../components/use-autosave'
+import { errorMessage } from '../../../components/error-message'
+import { applyDraft } from '../model/apply-draft'
+import { MeetingActions } from '../model/meeting-actions'
+import { MeetingModel } from '../model/meeting-model'
+import { draftPrefix } from '../meeting-text'
+import { EditorContext, type MeetingEditorContext } from './editor-context'
+import { EditorTopBar } from './EditorTopBar'
+import { MEETING_SECTIONS } from './sections'
+import '../meetings.css'
+
+interface Loaded {
+  model: MeetingModel
+  store: AutosaveStore
+  committee: CommitteeDetail | null
+  organisations: Organisation[]
+  restored: number
+}
+
+type State = { kind: 'loading' } | { kind: 'error'; message: string; notFound: boolean } | ({ kind: 'ready' } & Loaded)
+
+/** Reads the meeting and puts back any edit the server never acknowledged (drafts), then saves those again. */
+async function load(id: number): Promise<Loaded> {
+  const [meeting, info] = await Promise.all([api.meetings.get({ id }), api.system.info({})])
+  const [committee, organisations] = await Promise.all([
+    api.committees.get({ id: meeting.committeeId }),
+    api.organisations.list({}),
+  ])
+  const prefix = draftPrefix(info.dbPath, id)
+  const store = autosaveFor(prefix)
+  const drafts = readDrafts(browserStorage(), prefix)
+  const restoredMeeting = drafts.reduce((m, d) => applyDraft(m, d.op), meeting)
+  const replay = drafts.filter((d) => !store.isLive(d.key))
+  for (const d of replay) store.schedule(d.key, d.op, { delayMs: 0 })
+  return { model: new MeetingModel(restoredMeeting), store, committee, organisations, restored: replay.length }
+}
+
+/** The meeting editor: loads the meeting, then shows its sections under a sticky bar. */
+export function MeetingEditor({ id }: { id: number }) {
+  const { t } = useTranslation()
+  const [state, setState] = useState<State>({ kind: 'loading' })
+  useEffect(() => {
+    let alive = true
+    load(id).then(
+      (loaded) => alive && setState({ kind: 'ready', ...loaded }),
+      (error: unknown) =>
+        alive &&
+        setState({
+          kind: 'error',
+          message: errorMessage(error),
+          notFound: error instanceof ApiError && error.code === 'NOT_FOUND',
+        }),
+    )
+    return () => {
+      alive = false
+    }
+  }, [id])
+
+  if (state.kind === 'loading') {
+    return (
+      <div className="page empty" aria-busy="true">
+        {t('meetings.editor.loading')}
+      </div>
+    )
+  }
+  if (state.kind === 'error') {
+    return (
+      <div className="page">
+        <a className="back-link" href="#/meetings">
+          <ArrowLeft size={16} aria-hidden />
+          {t('meetings.editor.back')}
+        </a>
+        <div className="banner banner--error" role="alert">
+          {state.notFound ? t('meetings.editor.notFound') : t('meetings.editor.loadFailed', { message: state.message })}
+        </div>
+      </div>
+    )
+  }
+  return <LoadedEditor {...state} />
+}
+
+function LoadedEditor({ model, store, committee, organisations, restored }: Loaded) {
+  const { t } = useTranslation()
+  const meeting = useSyncExternalStore(model.subscribe, model.getSnapshot)
+  const [error, setError] = useState<string | null>(null)
+  useAutosaveGuards(store, t('meetings.save.unloadWarning'))
+  const context = useMemo<MeetingEditorContext>(
+    () => ({ actions: new MeetingActions(model, store), store, committee, organisations, reportError: setError }),
+    [model, store, committee, organisations],
+  )
+  return (
+    <EditorContext.Provider value={context}>
+      <div className="editor">
+        <EditorTopBar meeting={meeting} sections={MEETING_SECTIONS} />
+        <div className="editor__body">
+          {restored > 0 ? (
+            <div className="banner banner--info" role="status">
+              {t('meetings.editor.restoredDrafts', { count: restored })}
+            </div>
+          ) : null}
+          {error ? (
+            <div className="banner banner--error" role="alert">
+              <span className="banner__text">{error}</span>
+              <button type="button" className="btn btn--sm" onClick={() => setError(null)}>
+                {t('ui.common.close')}
+              </button>
+            </div>
+          ) : null}
+          {MEETING_SECTIONS.map(({ id, titleKey, Component }) => (
+            <section key={id} id={`section-${id}`} className="editor-section" aria-labelledby={`section-${id}-title`}>
+              <h2 id={`section-${id}-title`} className="editor-section__title" tabIndex={-1}>
+                {t(titleKey)}
+              </h2>
+              <Component meeting={meeting} />
+            </section>
+          ))}
+        </div>
+      </div>
+    </EditorContext.Provider>
+  )
+}

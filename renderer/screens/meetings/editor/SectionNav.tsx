@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { MeetingSection } from './sections'
+
+/**
+ * Links to the sections of the relevé, highlighting the one being read. Buttons rather than
+ * anchors: the address hash is the app's route.
+ */
+export function SectionNav({ sections }: { sections: readonly MeetingSection[] }) {
+  const { t } = useTranslation()
+  const [active, setActive] = useState(sections[0]?.id ?? '')
+
+  useEffect(() => {
+    const elements = sections
+      .map((s) => document.getElementById(`section-${s.id}`))
+      .filter((e): e is HTMLElement => e !== null)
+    const root = elements[0]?.closest('.main') ?? null
+    const visible = new Map<string, boolean>()
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) visible.set(entry.target.id, entry.isIntersecting)
+        const first = sections.find((s) => visible.get(`section-${s.id}`))
+        if (first) setActive(first.id)
+      },
+      // The band just under the sticky bar decides which section is "current".
+      { root, rootMargin: '-150px 0px -55% 0px' },
+    )
+    for (const element of elements) observer.observe(element)
+    return () => observer.disconnect()
+  }, [sections])
+
+  const go = (id: string) => {
+    const section = document.getElementById(`section-${id}`)
+    section?.scrollIntoView({ behavior: 'smooth', block: 'start' })
+    document.getElementById(`section-${id}-title`)?.focus({ preventScroll: true })
+    setActive(id)
+  }
+
+  return (
+    <nav className="section-nav" aria-label={t('meetings.editor.sectionsNav')}>
+      {sections.map((s) => (
+        <button
+          key={s.id}
+          type="button"
+          className={`section-nav__link${active === s.id ? ' section-nav__link--active' : ''}`}
+          aria-current={active === s.id ? 'location' : undefined}
+          onClick={() => go(s.id)}
+        >
+          {t(s.titleKey)}
+        </button>
+      ))}
+    </nav>
+  )
+}

@@ -1,0 +1,40 @@
+/** Small French renderings used across the meetings screens. */
+import type { MeetingDate } from '../../../shared/domain/meetings'
+import type { Civility } from '../../../shared/domain/vocabulary'
+import { formatMeetingDates } from '../../../shared/text/french-dates'
+
+/** « mercredi 15 juillet 2020 », « mercredi 15 et jeudi 16 juillet 2020, de 10 h à 12 h ». */
+export function meetingDatesText(dates: readonly MeetingDate[]): string {
+  return formatMeetingDates(
+    dates
+      .filter((d) => d.date !== '')
+      .map((d) => ({ date: d.date, startTime: d.startTime ?? undefined, endTime: d.endTime ?? undefined })),
+  )
+}
+
+/** « Mme Sarah LAMRANI »: civility, first name, last name as entered. */
+export function personName(p: { civility: Civility; firstName: string; lastName: string }): string {
+  return [p.civility, p.firstName, p.lastName].filter((s) => s.trim() !== '').join(' ')
+}
+
+/** Today's date in Morocco, yyyy-mm-dd (the app's calendar is Africa/Casablanca). */
+export function todayIso(): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Africa/Casablanca',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date())
+}
+
+/** A short, stable key for a database path, so drafts of two databases never mix. */
+export function databaseKey(path: string): string {
+  let hash = 5381
+  for (let i = 0; i < path.length; i += 1) hash = ((hash * 33) ^ path.charCodeAt(i)) >>> 0
+  return hash.toString(36)
+}
+
+/** Where the drafts of one meeting live in local storage. */
+export function draftPrefix(dbPath: string, meetingId: number): string {
+  return `copil.draft.${databaseKey(dbPath)}.${meetingId}.`
+}

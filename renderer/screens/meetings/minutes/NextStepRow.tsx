@@ -1,0 +1,173 @@
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { CheckCircle2, HelpCircle, Trash2 } from 'lucide-react'
+import type { NextStep } from '../../../../shared/domain/meetings'
+import { NEXT_STEP_STATUSES } from '../../../../shared/domain/vocabulary'
+import { Field } from '../../../components/Field'
+import type { MeetingActions } from '../model/meeting-actions'
+import { dueFeedback } from './due-feedback'
+
+export interface ResponsibleOption {
+  value: string
+  label: string
+}
+
+/** One next step: text, responsible (free text and/or from the directory), due date as typed, status. */
+export function NextStepRow({
+  step,
+  n,
+  handle,
+  actions,
+  onDelete,
+  people,
+  organisations,
+  defaultYear,
+}: {
+  step: NextStep
+  n: number
+  handle: ReactNode
+  actions: MeetingActions
+  onDelete: (step: NextStep, n: number) => void
+  people: readonly ResponsibleOption[]
+  organisations: readonly ResponsibleOption[]
+  defaultYear: number | undefined
+}) {
+  const { t } = useTranslation()
+  const due = dueFeedback(step.dueText, defaultYear)
+  const reference =
+    step.responsiblePersonId !== null
+      ? `p:${step.responsiblePersonId}`
+      : step.responsibleOrganisationId !== null
+        ? `o:${step.responsibleOrganisationId}`
+        : ''
+  const setReference = (value: string) => {
+    const [kind, id] = value.split(':')
+    actions.updateNextStep(
+      step.id,
+      {
+        responsiblePersonId: kind === 'p' ? Number(id) : null,
+        responsibleOrganisationId: kind === 'o' ? Number(id) : null,
+      },
+      { immediate: true },
+    )
+  }
+  return (
+    <div className="list-row next-step-row" data-testid={`next-step-${n}`}>
+      {handle}
+      <span className="list-row__number" aria-hidden>
+        {n}.
+      </span>
+      <div className="next-step-row__fields">
+        <Field label={t('meetings.nextSteps.text', { n })} labelHidden className="next-step-row__text">
+          {(c) => (
+            <textarea
+              {...c}
+              className="textarea textarea--inline"
+              rows={1}
+              data-next-step-text={step.id}
+              value={step.text}
+              placeholder={t('meetings.nextSteps.text', { n })}
+              onChange={(e) => actions.updateNextStep(step.id, { text: e.target.value })}
+            />
+          )}
+        </Field>
+        <div className="next-step-row__meta">
+          <Field label={t('meetings.nextSteps.responsibleText')}>
+            {(c) => (
+              <input
+                {...c}
+                className="input input--sm"
+                value={step.responsibleText}
+                onChange={(e) => actions.updateNextStep(step.id, { responsibleText: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label={t('meetings.nextSteps.responsibleRef')}>
+            {(c) => (
+              <select
+                {...c}
+                className="select select--sm"
+                value={reference}
+                onChange={(e) => setReference(e.target.value)}
+              >
+                <option value="">{t('meetings.nextSteps.responsibleNone')}</option>
+                {people.length > 0 ? (
+                  <optgroup label={t('meetings.nextSteps.people')}>
+                    {people.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </optgroup>
+                ) : null}
+                {organisations.length > 0 ? (
+                  <optgroup label={t('meetings.nextSteps.organisations')}>
+                    {organisations.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </optgroup>
+                ) : null}
+              </select>
+            )}
+          </Field>
+          <Field
+            label={t('meetings.nextSteps.due')}
+            hint={
+              due ? (
+                <span className={due.ok ? 'due due--ok' : 'due due--unclear'} data-testid={`due-feedback-${n}`}>
+                  {due.ok ? <CheckCircle2 size={13} aria-hidden /> : <HelpCircle size={13} aria-hidden />}
+                  {due.ok
+                    ? t('meetings.nextSteps.dueUnderstood', { period: due.text })
+                    : t('meetings.nextSteps.dueUnclear')}
+                </span>
+              ) : null
+            }
+          >
+            {(c) => (
+              <input
+                {...c}
+                className="input input--sm"
+                value={step.dueText}
+                placeholder={t('meetings.nextSteps.duePlaceholder')}
+                onChange={(e) => actions.updateNextStep(step.id, { dueText: e.target.value })}
+              />
+            )}
+          </Field>
+          <Field label={t('meetings.nextSteps.status')}>
+            {(c) => (
+              <select
+                {...c}
+                className="select select--sm"
+                value={step.status}
+                onChange={(e) =>
+                  actions.updateNextStep(
+                    step.id,
+                    { status: NEXT_STEP_STATUSES.find((s) => s === e.target.value) ?? 'a_faire' },
+                    { immediate: true },
+                  )
+                }
+              >
+                {NEXT_STEP_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`nextStepStatuses.${s}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+      </div>
+      <button
+        type="button"
+        className="icon-btn icon-btn--danger"
+        onClick={() => onDelete(step, n)}
+        aria-label={t('meetings.nextSteps.delete', { n })}
+        title={t('meetings.nextSteps.delete', { n })}
+      >
+        <Trash2 size={16} aria-hidden />
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,63 @@
+/**
+ * The « Points discutés » editor's schema and the clean-up of what it produces before saving.
+ * Only what the relevé prints is offered: paragraphs, bold / italic / underline, bullet and
+ * numbered lists (two levels), and simple tables.
+ */
+import StarterKit from '@tiptap/starter-kit'
+import { TableKit } from '@tiptap/extension-table'
+import type { JSONContent } from '@tiptap/react'
+import type { RichDoc } from '../../../../shared/domain/rich-text'
+
+/** Tiptap extensions of the discussion editor. */
+export const richTextExtensions = [
+  StarterKit.configure({
+    heading: false,
+    blockquote: false,
+    code: false,
+    codeBlock: false,
+    horizontalRule: false,
+    strike: false,
+    link: false,
+  }),
+  TableKit.configure({ table: { resizable: false } }),
+]
+
+type Attr = string | number | boolean | null
+
+function cleanNode(node: JSONContent): JSONContent {
+  const out: JSONContent = { type: node.type ?? 'paragraph' }
+  if (typeof node.text === 'string') out.text = node.text
+  if (node.attrs) {
+    // The API stores flat attributes only (column widths are arrays and are not used here).
+    const attrs: Record<string, Attr> = {}
+    for (const [key, value] of Object.entries(node.attrs)) {
+      if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) attrs[key] = value as Attr
+    }
+    if (Object.keys(attrs).length > 0) out.attrs = attrs
+  }
+  if (node.marks && node.marks.length > 0) out.marks = node.marks.map((m) => ({ type: m.type }))
+  if (node.content) out.content = node.content.map(cleanNode)
+  return out
+}
+
+/** The editor's JSON as the API accepts it (never HTML). */
+export function toRichDoc(json: JSONContent): RichDoc {
+  return { type: 'doc', content: (json.content ?? []).map(cleanNode) } as RichDoc
+}
+
+/** Whether a document has no text and no table (an empty editor still holds one empty paragraph). */
+export function isEmptyDoc(doc: RichDoc): boolean {
+  const blocks = doc.content ?? []
+  return blocks.every((b) => b.type === 'paragraph' && (b.content ?? []).every((t) => t.text.trim() === ''))
+}
+
+/**
+ * What the editor starts from. A stored empty document (`content: []`) is not a valid ProseMirror
+ * document (a doc holds at least one block) and leaves the first commands without effect; start
+ * from one empty paragraph instead.
+ */
+export function toEditorContent(doc: RichDoc): JSONContent {
+  return doc.content && doc.content.length > 0
+    ? (doc as JSONContent)
+    : { type: 'doc', content: [{ type: 'paragraph' }] }
+}
