@@ -65,7 +65,7 @@ function openChromium(url: string): void {
     console.warn('Chromium introuvable : ouvrez l’adresse ci-dessus dans votre navigateur.')
     return
   }
-  spawn(browser, [`--app=${url}`], { detached: true, stdio: 'ignore' }).unref()
+  spawn(browser, [`--app=${url}`, '--lang=fr'], { detached: true, stdio: 'ignore' }).unref()
 }
 
 void main()

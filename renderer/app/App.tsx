@@ -3,6 +3,12 @@ import { Sidebar } from './Sidebar'
 import { StatusBar } from './StatusBar'
 import { useRoute, type Section } from './routes'
 import { PageHeader } from '../components/PageHeader'
+import { SettingsScreen } from '../screens/settings/SettingsScreen'
+import { DirectoryScreen } from '../screens/directory/DirectoryScreen'
+import { WelcomeGate } from '../screens/welcome/WelcomeGate'
+import { RecoveryGate } from '../screens/recovery/RecoveryGate'
+import { MeetingsScreen } from '../screens/meetings/MeetingsScreen'
+import { PlanScreen } from '../screens/plan/PlanScreen'
 
 function Placeholder({ section }: { section: Section }) {
   const { t } = useTranslation()
@@ -17,12 +23,26 @@ function Placeholder({ section }: { section: Section }) {
 export function App() {
   const route = useRoute()
   return (
-    <div className="shell">
-      <Sidebar current={route.section} />
-      <main className="main">
-        <Placeholder section={route.section} />
-      </main>
-      <StatusBar />
-    </div>
+    <RecoveryGate>
+      <div className="shell">
+        <Sidebar current={route.section} />
+        <main className="main">
+          <WelcomeGate>
+            {route.section === 'meetings' ? (
+              <MeetingsScreen rest={route.rest} />
+            ) : route.section === 'plan' ? (
+              <PlanScreen rest={route.rest} />
+            ) : route.section === 'directory' ? (
+              <DirectoryScreen rest={route.rest} />
+            ) : route.section === 'settings' ? (
+              <SettingsScreen />
+            ) : (
+              <Placeholder section={route.section} />
+            )}
+          </WelcomeGate>
+        </main>
+        <StatusBar />
+      </div>
+    </RecoveryGate>
   )
 }

@@ -12,8 +12,9 @@ import { backup } from './backup'
 import { files } from './files'
 import { settings } from './settings'
 import { exportUi } from './export-ui'
+import { recovery } from './recovery'
 import { data } from './data'
 import { welcome } from './welcome'
 
-export const fr = { ...common, errors, ui, cli, validation, backup, files, settings, exportUi, data, directory, meetings, welcome, plan, planUi } as const
+export const fr = { ...common, errors, ui, cli, validation, backup, files, settings, exportUi, recovery, data, directory, meetings, welcome, plan, planUi } as const
 export type Catalogue = typeof fr

@@ -1,0 +1,164 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { CheckCircle2, History, Loader2 } from 'lucide-react'
+import type { MeetingPlanActivity, MeetingPlanEngagement } from '../../../../shared/domain/plan'
+import { formatPercent, progressBand } from '../../../../shared/plan/bands'
+import type { AutosaveStore, SaveProblem } from '../../../components/autosave-store'
+import { Field } from '../../../components/Field'
+import { saveOp } from '../../../components/use-autosave'
+import { BandLabel } from '../parts/Band'
+import { longDate } from '../parts/format'
+import { ActivityPlanRow } from './ActivityPlanRow'
+import { lineKey } from './meeting-drafts'
+
+interface Draft {
+  percent: string
+  narrative: string
+  replanning: string
+}
+
+/** '' → null (keep the computed figure); « 72 », « 72,5 » → number; anything else → undefined (refused). */
+function readPercent(text: string): number | null | undefined {
+  const trimmed = text.trim().replace(',', '.').replace(/\s*%$/, '')
+  if (trimmed === '') return null
+  const n = Number(trimmed)
+  return Number.isFinite(n) && n >= 0 && n <= 100 ? n : undefined
+}
+
+/** One engagement's line in the meeting: figure, narrative and replanning (autosaved), and its activities. */
+export function EngagementEntryCard({
+  engagement: e,
+  meetingId,
+  meetingYear,
+  store,
+  problem,
+}: {
+  engagement: MeetingPlanEngagement
+  meetingId: number
+  meetingYear: number | undefined
+  store: AutosaveStore
+  problem: SaveProblem | null
+}) {
+  const { t } = useTranslation()
+  const [draft, setDraft] = useState<Draft>({
+    percent: e.entry.percent === null ? '' : String(e.entry.percent).replace('.', ','),
+    narrative: e.entry.narrative,
+    replanning: e.entry.replanning,
+  })
+  const [copied, setCopied] = useState(e.origin === 'previous')
+  const [touched, setTouched] = useState(false)
+  // The card re-renders with every change of the store (its parent follows the snapshot).
+  const pending = store.isLive(lineKey(e.engagementId))
+  const [activities, setActivities] = useState<MeetingPlanActivity[]>(e.activities)
+  const percentValue = readPercent(draft.percent)
+  const titleId = `meeting-plan-eng-${e.engagementId}`
+
+  const save = (next: Draft) => {
+    const percent = readPercent(next.percent)
+    // A figure out of range stays on screen with its message; the texts wait for it to be fixed.
+    if (percent === undefined) return
+    store.schedule(
+      lineKey(e.engagementId),
+      saveOp('meetingPlan/saveEngagement', {
+        meetingId,
+        engagementId: e.engagementId,
+        percent,
+        narrative: next.narrative,
+        replanning: next.replanning,
+        difficulties: e.entry.difficulties,
+      }),
+    )
+    setCopied(false)
+    setTouched(true)
+  }
+  const change = (patch: Partial<Draft>) => {
+    const next = { ...draft, ...patch }
+    setDraft(next)
+    save(next)
+  }
+
+  const fieldError = (name: string) => problem?.fields[name] ?? null
+  return (
+    <article className="card entry-card" aria-labelledby={titleId} data-testid={`meeting-engagement-${e.number}`}>
+      <header className="entry-card__header">
+        <h4 id={titleId} className="entry-plan-card-title">
+          <span className="entry-card__number">{t('planUi.meetingSection.engagementLabel', { number: e.number })}</span> {e.title}
+        </h4>
+        <div className="entry-card__status">
+          {touched && problem === null ? (
+            <span className="entry-card__saved" data-testid="entry-save-state">
+              {pending ? <Loader2 size={13} aria-hidden className="spin" /> : <CheckCircle2 size={13} aria-hidden />}
+              {pending ? t('ui.common.saving') : t('ui.common.saved')}
+            </span>
+          ) : null}
+          {copied ? (
+            <>
+              <span className="flag flag--muted entry-card__copied">
+                <History size={12} aria-hidden />
+                {e.previousMeeting?.date
+                  ? t('planUi.meetingSection.fromPrevious', { date: longDate(e.previousMeeting.date) })
+                  : t('planUi.meetingSection.fromPreviousDate', { date: e.previousDate ? longDate(e.previousDate) : '' })}
+              </span>
+              <button type="button" className="btn btn--sm btn--ghost" title={t('planUi.meetingSection.keepAsIsTitle')} onClick={() => save(draft)}>
+                {t('planUi.meetingSection.keepAsIs')}
+              </button>
+            </>
+          ) : null}
+        </div>
+      </header>
+      <div className="entry-card__grid">
+        <Field
+          label={t('planUi.meetingSection.percent')}
+          className="entry-card__percent"
+          error={percentValue === undefined ? t('planUi.meetingSection.percentError') : fieldError('percent')}
+          hint={
+            <>
+              {t('planUi.meetingSection.percentHint', { percent: formatPercent(e.currentPercent) })}{' '}
+              {percentValue !== undefined && percentValue !== null ? <BandLabel band={progressBand(percentValue)} /> : null}
+            </>
+          }
+        >
+          {(p) => (
+            <input
+              {...p}
+              className="input"
+              inputMode="decimal"
+              value={draft.percent}
+              placeholder={formatPercent(e.currentPercent).replace(/\u00a0%$/, '')}
+              onChange={(ev) => change({ percent: ev.target.value })}
+            />
+          )}
+        </Field>
+        <Field label={t('planUi.meetingSection.narrative')} className="entry-card__text" error={fieldError('narrative')}>
+          {(p) => <textarea {...p} className="textarea" rows={2} value={draft.narrative} onChange={(ev) => change({ narrative: ev.target.value })} />}
+        </Field>
+        <Field label={t('planUi.meetingSection.replanning')} className="entry-card__text" error={fieldError('replanning')}>
+          {(p) => <textarea {...p} className="textarea" rows={2} value={draft.replanning} onChange={(ev) => change({ replanning: ev.target.value })} />}
+        </Field>
+      </div>
+      {problem && Object.keys(problem.fields).length === 0 ? (
+        <p className="form-error" role="alert">
+          {problem.message}
+        </p>
+      ) : null}
+      {activities.length > 0 ? (
+        <div className="entry-card__activities">
+          <h5 className="entry-card__subtitle">{t('planUi.meetingSection.activities')}</h5>
+          <ul className="activity-plan-list">
+            {activities.map((a) => (
+              <ActivityPlanRow
+                key={`${a.id}:${a.current.text}:${a.replanHere?.id ?? 0}:${a.replanHere?.kind ?? ''}:${a.replanHere?.reason ?? ''}`}
+                activity={a}
+                meetingId={meetingId}
+                meetingYear={meetingYear}
+                store={store}
+                onSaved={(next) => setActivities((list) => list.map((x) => (x.id === next.id ? next : x)))}
+              />
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </article>
+  )
+}
+

@@ -1,0 +1,75 @@
+/**
+ * Drafts of the « État d'avancement du plan » section: every engagement line typed but not yet
+ * acknowledged by main is kept in local storage (by the autosave store) and put back on screen,
+ * then saved again, when the section opens.
+ */
+import type { ChannelInput } from '../../../../shared/api/contract'
+import type { MeetingPlan } from '../../../../shared/domain/plan'
+import { readDrafts, type AutosaveStore } from '../../../components/autosave-store'
+import { browserStorage } from '../../../components/use-autosave'
+
+export type EngagementLineInput = ChannelInput<'meetingPlan/saveEngagement'>
+
+/** A short, stable key for a database path, so drafts of two databases never mix. */
+function databaseKey(path: string): string {
+  let hash = 5381
+  for (let i = 0; i < path.length; i += 1) hash = ((hash * 33) ^ path.charCodeAt(i)) >>> 0
+  return hash.toString(36)
+}
+
+/** Where the plan drafts of one meeting live (apart from the editor's own drafts). */
+export function planDraftPrefix(dbPath: string, meetingId: number): string {
+  return `copil.plandraft.${databaseKey(dbPath)}.${meetingId}.`
+}
+
+/** The autosave key of an engagement's line. */
+export function lineKey(engagementId: number): string {
+  return `eng.${engagementId}`
+}
+
+function isLineInput(value: unknown, meetingId: number): value is EngagementLineInput {
+  if (typeof value !== 'object' || value === null) return false
+  const v = value as Record<string, unknown>
+  return (
+    v.meetingId === meetingId &&
+    typeof v.engagementId === 'number' &&
+    (v.percent === null || typeof v.percent === 'number') &&
+    typeof v.narrative === 'string' &&
+    typeof v.replanning === 'string'
+  )
+}
+
+/**
+ * Puts the unacknowledged lines back into the loaded plan (as this meeting's entries) and sends
+ * them again. Returns the plan as the user last saw it and the number of lines restored.
+ */
+export function restoreDrafts(plan: MeetingPlan, store: AutosaveStore, prefix: string): { plan: MeetingPlan; restored: number } {
+  const drafts = readDrafts(browserStorage(), prefix).filter(
+    (d) => d.op.channel === 'meetingPlan/saveEngagement' && isLineInput(d.op.input, plan.meeting.id),
+  )
+  if (drafts.length === 0) return { plan, restored: 0 }
+  const byEngagement = new Map<number, EngagementLineInput>()
+  for (const d of drafts) byEngagement.set((d.op.input as EngagementLineInput).engagementId, d.op.input as EngagementLineInput)
+  const engagements = plan.engagements.map((e) => {
+    const line = byEngagement.get(e.engagementId)
+    if (line === undefined) return e
+    return {
+      ...e,
+      origin: 'this_meeting' as const,
+      entry: {
+        reportId: e.entry.reportId,
+        percent: line.percent,
+        narrative: line.narrative ?? '',
+        replanning: line.replanning ?? '',
+        difficulties: line.difficulties ?? e.entry.difficulties,
+      },
+    }
+  })
+  let restored = 0
+  for (const d of drafts) {
+    if (store.isLive(d.key)) continue
+    store.schedule(d.key, d.op, { delayMs: 0 })
+    restored += 1
+  }
+  return { plan: { ...plan, engagements }, restored }
+}
