@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, type IpcMainInvokeEvent } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type IpcMainInvokeEvent } from 'electron'
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import { resolveDbPath } from '../paths'
@@ -7,7 +7,7 @@ import { AppError } from '../errors'
 import { startLive, type LiveServices } from '../services/live'
 import { buildMenu } from './menu'
 import { loadWindowState, saveWindowState, visibleOn } from './window-state'
-import { windowOptions } from './window-options'
+import { isSafeExternalUrl, windowFrame } from './window-options'
 import { electronDeliver, electronShell } from './delivery'
 
 // The renderer is served from a private, standard, secure scheme so that it has a real origin
@@ -96,7 +96,23 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
 
 function createWindow(dataDir: string): void {
   const state = visibleOn(loadWindowState(dataDir), screen.getAllDisplays().map((d) => d.workArea))
-  mainWindow = new BrowserWindow(windowOptions(state, join(__dirname, 'preload.cjs')))
+  mainWindow = new BrowserWindow({
+    ...windowFrame(state),
+    webPreferences: {
+      preload: join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true,
+      // Middle-click must not open links in new windows.
+      disableBlinkFeatures: 'Auxclick',
+    },
+  })
   if (state.maximized) mainWindow.maximize()
   mainWindow.once('ready-to-show', () => mainWindow?.show())
   mainWindow.on('close', () => {
@@ -111,10 +127,32 @@ function createWindow(dataDir: string): void {
 }
 
 app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event) => event.preventDefault())
+  contents.on('will-navigate', (event, url) => {
+    event.preventDefault()
+    void openExternalAfterConfirmation(url)
+  })
   contents.on('will-attach-webview', (event) => event.preventDefault())
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  contents.setWindowOpenHandler(({ url }) => {
+    void openExternalAfterConfirmation(url)
+    return { action: 'deny' }
+  })
 })
+
+/** A link to the web opens in the system browser, only for https, and only once the user agrees. */
+async function openExternalAfterConfirmation(url: string): Promise<void> {
+  if (!isSafeExternalUrl(url)) return
+  const options = {
+    type: 'question' as const,
+    buttons: ['Ouvrir dans le navigateur', 'Annuler'],
+    defaultId: 1,
+    cancelId: 1,
+    title: 'Ouvrir un lien',
+    message: 'Ouvrir ce lien dans votre navigateur ?',
+    detail: url,
+  }
+  const { response } = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options)
+  if (response === 0) await shell.openExternal(url)
+}
 
 app.on('window-all-closed', () => {
   services?.close()

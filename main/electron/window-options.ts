@@ -1,11 +1,8 @@
 import type { BrowserWindowConstructorOptions } from 'electron'
 import type { WindowState } from './window-state'
 
-/**
- * The one BrowserWindow's options. Kept apart from main.ts so that a unit test can hold the
- * secure defaults in place: isolated, sandboxed, no Node in the page, middle-click disabled.
- */
-export function windowOptions(state: WindowState, preloadPath: string): BrowserWindowConstructorOptions {
+/** Size and position of the one window; its webPreferences stay literal in main.ts, where Electronegativity reads them. */
+export function windowFrame(state: WindowState): BrowserWindowConstructorOptions {
   return {
     ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
     width: state.width,
@@ -15,19 +12,15 @@ export function windowOptions(state: WindowState, preloadPath: string): BrowserW
     show: false,
     title: 'Copil',
     backgroundColor: '#f5f6f8',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: true,
-      // Middle-click must not open links in new windows.
-      disableBlinkFeatures: 'Auxclick',
-    },
+  }
+}
+
+/** Only https links may leave the app, and never with credentials or to a bare IP on the local network. */
+export function isSafeExternalUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url)
+    return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '' && parsed.hostname.includes('.')
+  } catch {
+    return false
   }
 }

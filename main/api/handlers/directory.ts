@@ -2,6 +2,7 @@ import type { HandlerTable } from '../dispatcher'
 import { deleteOrganisation, listOrganisations, saveOrganisation } from '../../db/repos/directory/organisations'
 import { deletePerson, findDuplicates, listPeople, savePerson } from '../../db/repos/directory/people'
 import { commitPeopleImport, previewPeopleImport } from '../../import/people'
+import { backupBeforeImport } from '../../services/backup/startup'
 
 type DirectoryChannels =
   | 'organisations/list'
@@ -29,5 +30,5 @@ export const directoryHandlers: Pick<HandlerTable, DirectoryChannels> = {
     return { deleted: true }
   },
   'people/importPreview': (input, ctx) => previewPeopleImport(ctx.db, input),
-  'people/importCommit': (input, ctx) => commitPeopleImport(ctx.db, input),
+  'people/importCommit': (input, ctx) => commitPeopleImport(ctx.db, input, () => backupBeforeImport(ctx.db, ctx.dbPath)),
 }

@@ -37,11 +37,14 @@ export async function previewPeopleImport(db: Db, file: ImportFile): Promise<Peo
 export async function commitPeopleImport(
   db: Db,
   file: ImportFile,
+  beforeWrite?: () => Promise<unknown>,
 ): Promise<{ created: number; updated: number; rejected: number }> {
   const read = await readPeopleFile(file.fileName, file.contentBase64)
   if (!read.ok)
     throw new AppError('INVALID_INPUT', t('data.import.hasFileErrors', { errors: read.fileErrors.join(' ') }))
   const records = read.records
+  // A file that will be written gets a backup of the directory as it was, first.
+  await beforeWrite?.()
   return db.transaction(() => {
     const plan = planPeopleImport(db, records)
     if (plan.preview.fileErrors.length > 0) {

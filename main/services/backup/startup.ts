@@ -24,3 +24,12 @@ export function scheduleDailyBackup(db: Db, dbPath: string, now = new Date()): P
     (error: unknown) => console.error('[copil] sauvegarde quotidienne impossible :', error),
   )
 }
+
+/** Before an import writes anything, keep a copy of a database that already holds data. */
+export async function backupBeforeImport(db: Db, dbPath: string): Promise<void> {
+  const holdsData = db
+    .prepare('SELECT EXISTS (SELECT 1 FROM organisations) OR EXISTS (SELECT 1 FROM people) OR EXISTS (SELECT 1 FROM plans) OR EXISTS (SELECT 1 FROM meetings)')
+    .pluck()
+    .get()
+  if (holdsData) await createBackup(db, dirname(dbPath), 'avant-import')
+}

@@ -76,6 +76,7 @@ export const plan = {
   import: {
     refused: 'Fichier refusé, rien n’a été importé :',
     notJson: 'Le fichier « {{path}} » n’est pas un JSON valide : {{reason}}',
+    notUtf8: 'Le fichier « {{path}} » n’est pas encodé en UTF-8 : enregistrez-le en UTF-8, puis recommencez. Rien n’a été importé.',
     unreadable: 'Impossible de lire « {{path}} » : {{reason}}',
     cannotWrite: 'Impossible d’écrire « {{path}} » : {{reason}}',
     duplicateTitle: 'Un plan intitulé « {{title}} » existe déjà (n° {{id}}). Rien n’a été importé.',

@@ -106,3 +106,20 @@ describe('copil backup / restore', () => {
     expect(readFileSync(db).equals(before)).toBe(true)
   })
 })
+
+describe('backups before an import', () => {
+  it('keeps a copy of the directory before a people import writes, and none for an empty database', async () => {
+    const app = startTestServices()
+    const csv = (rows: string) => Buffer.from(`Civilité;Prénom;Nom;Organisation;Collège\n${rows}`).toString('base64')
+    const first = await app.dispatcher.dispatch('people/importCommit', { fileName: 'a.csv', contentBase64: csv('Mme;Sarah;Lamrani;DRA;administration\n') })
+    expect(first.ok).toBe(true)
+    expect(listBackups(app.dir).filter((b) => b.reason === 'avant-import')).toHaveLength(0)
+    const second = await app.dispatcher.dispatch('people/importCommit', { fileName: 'b.csv', contentBase64: csv('M.;Saâd;Benkirane;Espace Associatif;societe_civile\n') })
+    expect(second.ok).toBe(true)
+    const copies = listBackups(app.dir).filter((b) => b.reason === 'avant-import')
+    expect(copies).toHaveLength(1)
+    const copy = new Database(copies[0]!.path, { readonly: true })
+    expect(copy.prepare('SELECT count(*) FROM people').pluck().get()).toBe(1)
+    copy.close()
+  })
+})
