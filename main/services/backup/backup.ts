@@ -78,7 +78,7 @@ export async function createBackup(db: Db, dataDir: string, reason: BackupReason
     for (const suffix of ['', '-wal', '-shm']) rmSync(partial + suffix, { force: true })
     throw error
   }
-  pruneBackups(dataDir)
+  pruneBackups(dataDir, now)
   return describe(finalPath, parseBackupName(name) as BackupFileInfo)
 }
 
@@ -114,9 +114,9 @@ export function listBackups(dataDir: string): BackupEntry[] {
 }
 
 /** Deletes the backups the retention policy no longer keeps. */
-export function pruneBackups(dataDir: string): string[] {
+export function pruneBackups(dataDir: string, now = new Date()): string[] {
   const dir = backupDir(dataDir)
-  const names = backupsToPrune(listBackups(dataDir))
+  const names = backupsToPrune(listBackups(dataDir), now)
   for (const name of names) rmSync(join(dir, name), { force: true })
   return names
 }

@@ -26,14 +26,26 @@ export function isoWeek(iso: string): string {
   return `${date.getUTCFullYear()}-W${String(week).padStart(2, '0')}`
 }
 
-/** The names of the backups to delete under the retention policy. */
-export function backupsToPrune(backups: BackupFileInfo[]): string[] {
+/**
+ * The names of the backups to delete under the retention policy. Everything from the last 24
+ * hours stays too: a backup the user just asked for, or the one taken before a restore, must not
+ * vanish because a later one was made the same day.
+ */
+export function backupsToPrune(backups: BackupFileInfo[], now = new Date()): string[] {
   const rotating = backups.filter((b) => b.reason !== 'avant-migration').sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-  const keep = new Set<string>()
+  const recent = new Date(now.getTime() - 24 * 3_600_000).toISOString()
+  const keep = new Set<string>(rotating.filter((b) => b.createdAt >= recent).map((b) => b.name))
   const days = new Set<string>()
   const coveredWeeks = new Set<string>()
   for (const backup of rotating) {
     const day = backup.createdAt.slice(0, 10)
+    if (keep.has(backup.name)) {
+      if (!days.has(day) && days.size < DAILY_KEPT) {
+        days.add(day)
+        coveredWeeks.add(isoWeek(backup.createdAt))
+      }
+      continue
+    }
     if (days.has(day) || days.size >= DAILY_KEPT) continue
     days.add(day)
     coveredWeeks.add(isoWeek(backup.createdAt))

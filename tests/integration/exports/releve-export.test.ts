@@ -40,6 +40,20 @@ describe('exporting the relevé', () => {
     expect(text).toMatch(/Autres décisions 9\. Adopter le relevé à la prochaine réunion\./)
   })
 
+  it('prints the header line set in Paramètres on the relevé, and refuses a logo that is not an image', async () => {
+    const { app, meetingId } = await demoDatabase()
+    const saved = await app.dispatcher.dispatch('settings/save', { headerLine: 'Royaume du Maroc — Gouvernement ouvert', logoBase64: null })
+    expect(saved.ok).toBe(true)
+    const bogus = await app.dispatcher.dispatch('settings/save', { headerLine: 'x', logoBase64: Buffer.from('pas une image').toString('base64') })
+    expect(bogus).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/PNG ou JPEG/) } })
+    const result = await app.dispatcher.dispatch('exports/releve', { meetingId, format: 'pdf' })
+    const file = app.downloads.take(result.ok ? (result.value as { id: string }).id : '')
+    const out = join(tempDir(), 'r.pdf')
+    writeFileSync(out, file?.content ?? Buffer.alloc(0))
+    const text = execFileSync('pdftotext', ['-l', '1', out, '-'], { encoding: 'utf8' })
+    expect(text).toContain('Royaume du Maroc — Gouvernement ouvert')
+  })
+
   it('reports an unknown meeting in French and builds nothing', async () => {
     const app = startTestServices()
     const result = await app.dispatcher.dispatch('exports/releve', { meetingId: 999, format: 'xlsx' })

@@ -9,7 +9,8 @@ describe('backup retention', () => {
   it('keeps the newest backup of each of the last 7 days', () => {
     const backups = Array.from({ length: 7 }, (_, i) => backup(`2026-11-${String(22 - i).padStart(2, '0')}T08:00:00.000Z`))
     backups.push(backup('2026-11-22T07:00:00.000Z', 'manuelle'))
-    expect(backupsToPrune(backups)).toEqual(['2026-11-22T07:00:00.000Z-manuelle'])
+    // A day later, the earlier backup of the 22nd goes.
+    expect(backupsToPrune(backups, new Date('2026-11-23T12:00:00Z'))).toEqual(['2026-11-22T07:00:00.000Z-manuelle'])
   })
 
   it('keeps 4 weekly backups beyond the daily ones and drops the rest', () => {
@@ -18,12 +19,20 @@ describe('backup retention', () => {
       const d = new Date(Date.UTC(2026, 10, 22) - i * 86_400_000)
       return backup(d.toISOString())
     })
-    const pruned = new Set(backupsToPrune(backups))
+    const pruned = new Set(backupsToPrune(backups, new Date('2026-11-23T12:00:00Z')))
     const kept = backups.filter((b) => !pruned.has(b.name))
     expect(kept).toHaveLength(7 + 4)
     const weeks = new Set(kept.slice(7).map((b) => isoWeek(b.createdAt)))
     expect(weeks.size).toBe(4)
     for (const day of kept.slice(0, 7)) expect(day.createdAt >= '2026-11-16').toBe(true)
+  })
+
+  it('keeps every backup of the last 24 hours', () => {
+    const now = new Date('2026-11-22T18:00:00Z')
+    const today = ['quotidienne', 'manuelle', 'avant-restauration', 'avant-import'].map((reason, i) =>
+      backup(`2026-11-22T0${i + 8}:00:00.000Z`, reason as BackupFileInfo['reason']),
+    )
+    expect(backupsToPrune(today, now)).toEqual([])
   })
 
   it('never prunes a pre-migration backup', () => {

@@ -1,0 +1,28 @@
+import { test, expect } from './preview'
+
+test('Paramètres: the document header is saved, a backup is taken now and restored after showing what it holds', async ({ page, preview }) => {
+  await page.goto(preview.url)
+  await page.getByRole('button', { name: 'Charger l’exemple' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Réunion du Comité de pilotage' })).toBeVisible()
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Paramètres' }).click()
+
+  await page.getByLabel('Ligne d’en-tête').fill('Royaume du Maroc — Gouvernement ouvert')
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click()
+  await expect(page.getByText('Paramètres enregistrés.')).toBeVisible()
+  await page.reload()
+  await expect(page.getByLabel('Ligne d’en-tête')).toHaveValue('Royaume du Maroc — Gouvernement ouvert')
+
+  const backups = page.getByRole('region', { name: 'Sauvegardes' })
+  await backups.getByRole('button', { name: 'Sauvegarder maintenant' }).click()
+  await expect(backups.getByText('Sauvegarde créée.')).toBeVisible()
+  const manual = backups.getByRole('row').filter({ hasText: 'Manuelle' })
+  await expect(manual).toHaveCount(1)
+
+  await manual.getByRole('button', { name: 'Restaurer…' }).click()
+  const confirm = page.getByRole('alertdialog')
+  await expect(confirm).toContainText('1 réunion(s)')
+  await expect(confirm).toContainText('Dernière réunion : 2020-07-15')
+  await confirm.getByRole('button', { name: 'Restaurer', exact: true }).click()
+  await expect(backups.getByText(/Sauvegarde restaurée/)).toBeVisible()
+  await expect(backups.getByRole('row').filter({ hasText: 'Avant restauration' })).toHaveCount(1)
+})
