@@ -41,12 +41,24 @@ export function inspectDatabaseFile(path: string): { exists: boolean; schemaVers
   }
 }
 
+/**
+ * Makes every `db.transaction(fn)()` begin IMMEDIATE: it takes the write lock at BEGIN, waiting up to
+ * busy_timeout while another program (the command line, a second window) writes. A DEFERRED one
+ * that reads before it writes cannot wait: SQLite refuses it at once with SQLITE_BUSY, and the
+ * user's write is lost.
+ */
+function beginImmediate(db: Db): void {
+  const transaction = db.transaction.bind(db)
+  db.transaction = ((fn: Parameters<Db['transaction']>[0]) => transaction(fn).immediate) as Db['transaction']
+}
+
 /** Sets the connection pragmas every Copil connection runs with. */
 export function configureConnection(db: Db): void {
   db.pragma('journal_mode = WAL')
   db.pragma('synchronous = NORMAL')
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
+  beginImmediate(db)
   registerFunctions(db)
 }
 

@@ -2,9 +2,12 @@ import type Database from 'better-sqlite3'
 import { AppError } from '../errors'
 import { t } from '../../shared/i18n/translate'
 import { MIGRATIONS, type Migration } from './migrations'
+import { registerFunctions } from './functions'
 
 /** Applies every pending migration, each in its own transaction with its user_version bump. */
 export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
+  // Migrations and the triggers they create call Copil's SQL functions.
+  registerFunctions(db)
   const current = db.pragma('user_version', { simple: true }) as number
   const latest = migrations.at(-1)?.version ?? 0
   if (current > latest) throw new AppError('DB', t('errors.db.newer', { found: current, known: latest }))

@@ -13,7 +13,7 @@ import { getPlan, listPlans } from '../db/repos/plan/plans'
 import { listPlanEngagementReportRows, type ReportRow } from '../db/repos/plan/progress-reports'
 import { listPlanReplanRows, type ReplanRow } from '../db/repos/plan/replans'
 import type { TreeEngagement } from '../db/repos/plan/tree'
-import { loadPlanProgress, resolveAsOf, type AsOfInput } from './plan-progress'
+import { computeStoredPlanProgress, loadPlanProgress, resolveAsOf, type AsOfInput } from './plan-progress'
 import { activityTimeline, daysLate, groupReplans, type ActivityTimeline } from './plan-timeline'
 
 export interface ActivityFacts {
@@ -151,15 +151,15 @@ export function planOverview(db: Db, planId: number, asOfInput: AsOfInput): Plan
 /** Every plan, newest first, with its size and current progress. */
 export function listPlanSummaries(db: Db): PlanSummary[] {
   return listPlans(db).map((plan) => {
-    const data = loadPlanProgress(db, plan.id)
-    const engagements = data.tree.flatMap((axis) => axis.engagements)
+    const progress = computeStoredPlanProgress(db, plan.id)
+    const engagements = progress.axes.flatMap((axis) => axis.engagements)
     return {
       ...plan,
-      axisCount: data.tree.length,
+      axisCount: progress.axes.length,
       engagementCount: engagements.length,
       activityCount: engagements.reduce((sum, e) => sum + e.activities.length, 0),
-      percent: data.progress.percent,
-      band: data.progress.band,
+      percent: progress.percent,
+      band: progress.band,
     }
   })
 }

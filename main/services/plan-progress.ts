@@ -83,3 +83,30 @@ export function loadPlanProgress(db: Db, planId: number, cutoff?: string): PlanP
   for (const axis of progress.axes) for (const e of axis.engagements) engagements.set(e.id, e)
   return { tree, reports, progress, engagements }
 }
+
+/**
+ * Only the figures: the structure as ids and weights (no titles, no periods) and the reports that
+ * count. This is what `plans/list` and the progress command need, at a fraction of the cost.
+ */
+export function computeStoredPlanProgress(db: Db, planId: number, cutoff?: string): PlanProgress {
+  const rows = db
+    .prepare(
+      `SELECT x.id, e.id, a.id, a.weight FROM axes x
+         LEFT JOIN engagements e ON e.axis_id = x.id
+         LEFT JOIN activities a ON a.engagement_id = e.id
+        WHERE x.plan_id = ?
+        ORDER BY x.position, x.id, e.number, a.number`,
+    )
+    .raw()
+    .all(planId) as [number, number | null, number | null, number | null][]
+  const axes: PlanStructure['axes'] = []
+  for (const [axisId, engagementId, activityId, weight] of rows) {
+    let axis = axes.at(-1)
+    if (axis?.id !== axisId) axes.push((axis = { id: axisId, engagements: [] }))
+    if (engagementId === null) continue
+    let engagement = axis.engagements.at(-1)
+    if (engagement?.id !== engagementId) axis.engagements.push((engagement = { id: engagementId, activities: [] }))
+    if (activityId !== null) engagement.activities.push({ id: activityId, weight: weight ?? 1 })
+  }
+  return computePlanProgress({ axes }, loadLatestReportInputs(db, planId, cutoff), cutoff)
+}

@@ -5,6 +5,7 @@
 import m0001 from './0001-initial'
 import m0002 from './0002-directory-meetings'
 import m0003 from './0003-action-plan'
+import m0004 from './0004-meeting-title-key'
 
 export interface Migration {
   version: number
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', sql: m0001 },
   { version: 2, name: 'directory-meetings', sql: m0002 },
   { version: 3, name: 'action-plan', sql: m0003 },
+  { version: 4, name: 'meeting-title-key', sql: m0004 },
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

@@ -111,7 +111,7 @@ describe('copil plan commands', () => {
     expect(broken.stderr).toMatch(/n’est pas un JSON valide/)
   })
 
-  it('writes the plan workbook, and leaves the meeting export for later', async () => {
+  it('writes the plan workbook, and reports a missing meeting or an unknown format in French', async () => {
     const { file, planId } = await planDatabase()
     const out = join(tempDir(), 'suivi.xlsx')
     const run = copil('export', '--db', file, '--plan', String(planId), '--format', 'xlsx', '--out', out)

@@ -54,7 +54,7 @@ export function listMeetings(db: Db, filter: MeetingFilter = {}): MeetingSummary
     params.push(filter.status)
   }
   for (const word of searchWords(filter.search)) {
-    where.push("fold(m.title) LIKE ? ESCAPE '\\'")
+    where.push("m.title_key LIKE ? ESCAPE '\\'")
     params.push(wordPattern(word))
   }
   const text = `${SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY m.first_date DESC, m.id DESC`
