@@ -1,19 +1,7 @@
 /** French vocabulary of dates: month names, ordinals, elision, and the text normalisation the parser relies on. */
+import { FRENCH_MONTHS } from '../text/french-dates'
 
-export const MONTH_NAMES = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-] as const
+export const MONTH_NAMES = FRENCH_MONTHS
 
 export const WEEKDAY_NAMES = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const
 
