@@ -6,11 +6,14 @@ export function toAppError(error: unknown): AppError {
   const code = (error as { code?: unknown })?.code
   const reason = error instanceof Error ? error.message : String(error)
   if (typeof code === 'string') {
-    if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new AppError('DB', t('errors.db.busy'))
-    if (code === 'SQLITE_READONLY' || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
+    // Extended codes too: SQLITE_BUSY_SNAPSHOT, SQLITE_READONLY_DBMOVED…
+    if (/^SQLITE_(BUSY|LOCKED)(_|$)/.test(code)) return new AppError('DB', t('errors.db.busy'))
+    if (/^SQLITE_READONLY(_|$)/.test(code) || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
       return new AppError('IO', t('errors.db.readonly'))
     }
     if (code === 'SQLITE_FULL' || code === 'ENOSPC') return new AppError('IO', t('errors.db.full'))
+    if (/^SQLITE_IOERR(_|$)/.test(code) || code === 'EIO') return new AppError('IO', t('errors.db.ioError'))
+    if (/^SQLITE_(CORRUPT|NOTADB)(_|$)/.test(code)) return new AppError('DB', t('errors.db.corrupt'))
     if (code.startsWith('SQLITE_CONSTRAINT')) return new AppError('CONFLICT', t('errors.db.constraint', { reason }))
     if (code.startsWith('SQLITE_')) return new AppError('DB', t('errors.db.generic', { reason }))
   }

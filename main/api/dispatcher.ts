@@ -25,6 +25,25 @@ export interface Dispatcher {
 }
 
 /**
+ * Far deeper than any real payload (a rich text takes about two levels per nested list), far less
+ * than what overflows the stack of the recursive validation of rich text (about a thousand).
+ */
+const MAX_INPUT_DEPTH = 200
+
+/** Whether objects and arrays nest deeper than `max`; iterative, and bounded even on a cycle. */
+function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]]
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const [item, depth] = top
+    // Bytes hold no nesting, and listing a big buffer's values would cost a lot for nothing.
+    if (item === null || typeof item !== 'object' || ArrayBuffer.isView(item)) continue
+    if (depth >= max) return true
+    for (const child of Object.values(item)) stack.push([child, depth + 1])
+  }
+  return false
+}
+
+/**
  * The single entry point of every call from a renderer. It refuses unknown channels, validates
  * the input with the channel's schema before any handler runs, and turns every failure into a
  * French message; nothing escapes as an exception.
@@ -44,6 +63,9 @@ export function createDispatcher(ctx: AppContext, handlers: HandlerTable): Dispa
     async dispatch(channel, input) {
       if (!isChannelName(channel)) {
         return fail({ code: 'INVALID_INPUT', message: t('errors.unknownChannel', { channel: String(channel).slice(0, 80) }) })
+      }
+      if (nestedDeeperThan(input, MAX_INPUT_DEPTH)) {
+        return fail({ code: 'INVALID_INPUT', message: t('errors.invalidInput', { details: t('errors.tooDeep') }) })
       }
       const schema: z.ZodType = contract[channel].input
       const parsed = schema.safeParse(input)

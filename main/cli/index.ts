@@ -1,5 +1,6 @@
 import { t } from '../../shared/i18n/translate'
 import { AppError } from '../errors'
+import { toAppError } from '../api/db-errors'
 import { commands } from './commands'
 
 /** `copil <command> [options]`: the same services as the app, for batch work and for tests. */
@@ -26,10 +27,15 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (error: unknown) => {
-    if (error instanceof AppError) console.error(error.message)
-    else if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(t('cli.badOption', { reason: error.message }))
-    } else console.error(error)
-    process.exitCode = error instanceof AppError ? 1 : 2
+      process.exitCode = 2
+      return
+    }
+    // A full disk, a read-only or busy database: the same French message as in the app, not a stack trace.
+    const appError = error instanceof AppError ? error : toAppError(error)
+    if (appError.code === 'INTERNAL') console.error(error)
+    else console.error(appError.message)
+    process.exitCode = appError.code === 'INTERNAL' ? 2 : 1
   },
 )

@@ -2,7 +2,8 @@
  * File names built from titles must be accepted by every system the members use: no characters
  * Windows refuses, no reserved device names, no trailing dot or space, no path separators.
  */
-const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i
+// Windows also reserves COM¹, COM², COM³, LPT¹, LPT², LPT³ (superscript digits count as digits).
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i
 
 /** A safe file name (without folder) from free text and an extension such as « pdf ». */
 export function safeFileName(base: string, extension: string, maxLength = 120): string {

@@ -2,6 +2,7 @@
 import { t } from '../../../shared/i18n/translate'
 import { parseCsv, type CsvRecord } from './csv'
 import { readFirstSheet } from './xlsx'
+import { checkUnzippedSize, MAX_UNZIPPED_BYTES } from './zip-guard'
 
 /** Files beyond these limits are refused whole, with a French message. */
 export const MAX_IMPORT_BYTES = 30_000_000
@@ -41,6 +42,9 @@ export async function readPeopleFile(fileName: string, contentBase64: string): P
 
   let records: CsvRecord[]
   if (startsWith(bytes, ZIP)) {
+    const unzipped = checkUnzippedSize(bytes)
+    if (unzipped === 'tooBig') return refuse(t('data.import.zipTooBig', { name, max: MAX_UNZIPPED_BYTES / 1_000_000 }))
+    if (unzipped === 'unreadable') return refuse(t('data.import.notAWorkbook', { name }))
     const sheet = await readFirstSheet(bytes, MAX_IMPORT_ROWS)
     if (!sheet.ok) {
       return refuse(

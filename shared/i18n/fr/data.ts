@@ -21,6 +21,9 @@ export const data = {
     oldExcel:
       'Le fichier « {{name}} » est au format Excel 97-2003 (.xls) : enregistrez-le au format .xlsx ou CSV, puis recommencez.',
     unreadable: 'Le fichier « {{name}} » ne peut pas être lu : {{reason}}',
+    notAWorkbook: 'Le fichier « {{name}} » ne peut pas être lu : c’est une archive zip abîmée ou incomplète, pas un classeur Excel.',
+    zipTooBig:
+      'Le fichier « {{name}} » se décompresse en plus de {{max}} Mo : ce n’est pas un classeur ordinaire (peut-être une « bombe zip »), il est refusé.',
     unclosedQuote: 'Le fichier CSV est mal formé : un guillemet ouvert à la ligne {{line}} n’est jamais fermé.',
     empty: 'Le fichier est vide : aucune ligne à importer.',
     noSheet: 'Le classeur ne contient aucune feuille.',

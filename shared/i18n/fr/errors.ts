@@ -2,6 +2,7 @@
 export const errors = {
   unknownChannel: 'Action inconnue : « {{channel}} ».',
   invalidInput: 'Données invalides : {{details}}',
+  tooDeep: 'structure trop imbriquée.',
   notFound: 'Élément introuvable.',
   conflict: 'Conflit : {{details}}',
   internal: 'Erreur interne inattendue. Vos données n’ont pas été modifiées.',
@@ -13,6 +14,8 @@ export const errors = {
     busy: 'La base de données est occupée par un autre programme. Réessayez dans un instant.',
     readonly: 'Écriture impossible : la base de données est en lecture seule. Rien n’a été enregistré.',
     full: 'Écriture impossible : le disque est plein. Rien n’a été enregistré.',
+    ioError: 'Le disque n’a pas pu lire ou écrire la base (erreur d’entrée-sortie). Rien n’a été enregistré ; vérifiez le disque ou la clé, puis réessayez.',
+    corrupt: 'La base de données est endommagée. Fermez Copil et rouvrez-le : l’écran de récupération proposera la dernière sauvegarde saine.',
     constraint: 'Enregistrement refusé : {{reason}}',
     generic: 'Erreur de la base de données : {{reason}}. Rien n’a été enregistré.',
   },

@@ -13,6 +13,8 @@ describe('file names built from titles', () => {
     expect(safeFileName('../../etc/passwd', 'pdf')).toBe('etc passwd.pdf')
     expect(safeFileName('CON', 'pdf')).toBe('Copil CON.pdf')
     expect(safeFileName('nul.txt', 'pdf')).toBe('Copil nul.txt.pdf')
+    expect(safeFileName('COM¹', 'xlsx')).toBe('Copil COM¹.xlsx')
+    expect(safeFileName('lpt³.rapport', 'pdf')).toBe('Copil lpt³.rapport.pdf')
     expect(safeFileName('fin. . .', 'pdf')).toBe('fin.pdf')
     expect(safeFileName('', 'pdf')).toBe('Copil.pdf')
   })
@@ -21,12 +23,13 @@ describe('file names built from titles', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (title) => {
         const name = safeFileName(title, 'pdf')
+        // eslint-disable-next-line no-control-regex
         expect(name).not.toMatch(/[<>:"/\\|?*\u0000-\u001f]/)
         expect(name.endsWith('.pdf')).toBe(true)
         expect(name.length).toBeLessThanOrEqual(125)
         const base = name.slice(0, -4)
         expect(base).not.toMatch(/[. ]$/)
-        expect(base).not.toMatch(/^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i)
+        expect(base).not.toMatch(/^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i)
         expect(base.startsWith('.')).toBe(false)
       }),
       { numRuns: 2000 },
