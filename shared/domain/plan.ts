@@ -301,9 +301,3 @@ export interface MeetingPlan {
   plan: PlanInfo | null
   engagements: MeetingPlanEngagement[]
 }
-
-/** A file produced for download: the renderer saves it, main built it. */
-export interface ExportedFile {
-  fileName: string
-  contentBase64: string
-}

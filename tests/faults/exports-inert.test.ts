@@ -230,9 +230,10 @@ describe('exports under hostile text', () => {
           bytes = app.downloads.take(delivery.id)?.content ?? Buffer.alloc(0)
           fileName = delivery.fileName
         } else {
-          const file = await call(app, 'plans/exportXlsx', { planId: demo.planId })
-          bytes = Buffer.from(file.contentBase64, 'base64')
-          fileName = file.fileName
+          const delivery = (await call(app, 'plans/exportXlsx', { planId: demo.planId })) as Delivery
+          if (delivery.kind !== 'download') throw new Error('the preview delivers by download')
+          bytes = app.downloads.take(delivery.id)?.content ?? Buffer.alloc(0)
+          fileName = delivery.fileName
         }
         const found = await inspectWorkbook(bytes)
         tally.workbooks += 1

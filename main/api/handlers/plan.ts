@@ -39,8 +39,12 @@ export const planHandlers: Pick<HandlerTable, PlanChannels> = {
   },
   'plans/exportXlsx': async ({ planId, asOf }, ctx) => {
     const data = planWorkbookData(ctx.db, planId, asOf)
-    const bytes = await renderPlanXlsx(data)
-    return { fileName: planWorkbookFileName(data), contentBase64: bytes.toString('base64') }
+    const content = await renderPlanXlsx(data)
+    return ctx.deliver({
+      fileName: planWorkbookFileName(data),
+      mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      content,
+    })
   },
 
   'axes/list': ({ planId }, ctx) => {

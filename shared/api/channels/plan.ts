@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Delivery } from '../../domain/files'
 import { channel, as } from '../channel'
 import { Id, IsoDate, NoInput, RequiredText, Text } from '../schemas'
 import { REPLAN_KINDS } from '../../domain/vocabulary'
@@ -8,7 +9,6 @@ import type {
   AxisInfo,
   EngagementDetail,
   EngagementInfo,
-  ExportedFile,
   MeetingPlan,
   MeetingPlanActivity,
   MeetingPlanEngagement,
@@ -59,7 +59,7 @@ export const planChannels = {
   /** Deletes a plan with everything in it (axes, engagements, activities, reports, replans). */
   'plans/delete': channel(z.object({ id: Id }).strict(), deleted),
   /** The plan follow-up workbook (.xlsx): one row per activity, ready to print. */
-  'plans/exportXlsx': channel(z.object({ planId: Id, asOf: AsOf }).strict(), as<ExportedFile>()),
+  'plans/exportXlsx': channel(z.object({ planId: Id, asOf: AsOf }).strict(), as<Delivery>()),
 
   /** The axes of a plan, in order. */
   'axes/list': channel(z.object({ planId: Id }).strict(), as<AxisInfo[]>()),

@@ -34,9 +34,10 @@ describe('plan follow-up workbook', () => {
     await call(app, 'replans/create', { activityId: a1!, date: '2020-07-15', newText: '19-27 octobre 2020' })
     await call(app, 'progress/report', { activityId: a2!, date: '2020-07-15', percent: 100 })
 
-    const file = await call(app, 'plans/exportXlsx', { planId: built.planId, asOf: { date: '2020-12-31' } })
-    expect(file.fileName).toBe('suivi-plan-plan-d-action-national-2018-2020-2020-12-31.xlsx')
-    const bytes = Buffer.from(file.contentBase64, 'base64')
+    const delivery = await call(app, 'plans/exportXlsx', { planId: built.planId, asOf: { date: '2020-12-31' } })
+    if (delivery.kind !== 'download') throw new Error('the preview delivers by download')
+    expect(delivery.fileName).toBe('suivi-plan-plan-d-action-national-2018-2020-2020-12-31.xlsx')
+    const bytes = app.downloads.take(delivery.id)?.content ?? Buffer.alloc(0)
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer)
     const sheet = workbook.getWorksheet('Suivi du plan')!

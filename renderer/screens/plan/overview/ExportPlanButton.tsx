@@ -4,7 +4,7 @@ import { FileSpreadsheet, Loader2 } from 'lucide-react'
 import { api } from '../../../api/client'
 import { errorMessage } from '../../../components/error-message'
 import type { Delivery } from '../../../../shared/domain/files'
-import { deliverExport } from '../parts/download-file'
+import { receiveFile } from '../../../api/receive-file'
 import type { AsOf } from '../parts/plan-state'
 
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; delivery: Delivery } | { kind: 'error'; message: string }
@@ -17,7 +17,7 @@ export function ExportPlanButton({ planId, asOf }: { planId: number; asOf: AsOf 
   async function run() {
     setState({ kind: 'busy' })
     try {
-      const delivery = await deliverExport(await api.plans.exportXlsx({ planId, asOf }))
+      const delivery = await receiveFile(await api.plans.exportXlsx({ planId, asOf }))
       setState({ kind: 'done', delivery })
     } catch (error) {
       setState({ kind: 'error', message: errorMessage(error) })
