@@ -1,10 +1,10 @@
 import { copyFileSync, existsSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { join } from 'node:path'
 import { startServices, type ServiceOptions, type StartedApp } from '../bootstrap'
 import { AppError } from '../errors'
 import { t } from '../../shared/i18n/translate'
 import { backupBeforeMigration, scheduleDailyBackup } from './backup/startup'
-import { checkIntegrity, listBackups, moveAside } from './backup/backup'
+import { backupDir, checkIntegrity, listBackups, moveAside } from './backup/backup'
 import type { RecoveryStatus } from '../../shared/domain/recovery'
 
 export type LaunchState = { kind: 'ready'; app: StartedApp } | { kind: 'damaged'; problem: string }
@@ -47,7 +47,7 @@ export async function launch(options: ServiceOptions): Promise<LaunchState> {
 
 /** The recovery screen's facts: the problem and the sound backups, newest first. */
 export function recoveryStatus(dbPath: string, problem: string): RecoveryStatus {
-  const backups = listBackups(dirname(dbPath))
+  const backups = listBackups(dbPath)
     .filter((b) => {
       try {
         return checkIntegrity(b.path).ok
@@ -64,6 +64,6 @@ export function replaceDamaged(dbPath: string, backupName: string | undefined, s
   const chosen = backupName ? status.backups.find((b) => b.name === backupName) : status.backups[0]
   if (backupName !== undefined && !chosen) throw new AppError('NOT_FOUND', t('backup.notFound'))
   const movedTo = existsSync(dbPath) ? moveAside(dbPath) : dbPath
-  if (chosen) copyFileSync(`${dirname(dbPath)}/backups/${chosen.name}`, dbPath)
+  if (chosen) copyFileSync(join(backupDir(dbPath), chosen.name), dbPath)
   return movedTo
 }

@@ -32,3 +32,9 @@ export function isRealDate(value: string): boolean {
 
 /** A list of ids in a new order. */
 export const Reorder = z.object({ meetingId: Id, ids: z.array(Id).max(10_000) }).strict()
+
+/** The file name of a backup, as Copil writes them (« copil-2026-11-22T081500123Z-manuelle.sqlite »): no folder, nothing else. */
+export const BackupName = z
+  .string()
+  .max(300)
+  .regex(/^[\p{L}\p{N}_ ()-][\p{L}\p{N}_ .()-]*-\d{4}-\d{2}-\d{2}T\d{9}Z-[a-z-]+\.sqlite$/u)

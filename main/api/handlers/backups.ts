@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import type { HandlerTable } from '../dispatcher'
 import { AppError } from '../../errors'
 import { t } from '../../../shared/i18n/translate'
@@ -12,14 +12,14 @@ import type { BackupInfo } from '../../../shared/domain/backups'
 const info = ({ name, createdAt, reason, size, schemaVersion }: BackupEntry): BackupInfo => ({ name, createdAt, reason, size, schemaVersion })
 
 function find(ctx: AppContext, name: string): BackupEntry {
-  const entry = listBackups(dirname(ctx.dbPath)).find((b) => b.name === name)
+  const entry = listBackups(ctx.dbPath).find((b) => b.name === name)
   if (!entry) throw new AppError('NOT_FOUND', t('backup.notFound'))
   return entry
 }
 
 export const backupHandlers: Pick<HandlerTable, 'backups/list' | 'backups/create' | 'backups/inspect' | 'backups/restore' | 'backups/export'> = {
-  'backups/list': (_input, ctx) => listBackups(dirname(ctx.dbPath)).map(info),
-  'backups/create': async (_input, ctx) => info(await createBackup(ctx.db, dirname(ctx.dbPath), 'manuelle')),
+  'backups/list': (_input, ctx) => listBackups(ctx.dbPath).map(info),
+  'backups/create': async (_input, ctx) => info(await createBackup(ctx.db, ctx.dbPath, 'manuelle')),
   'backups/inspect': ({ name }, ctx) => {
     const entry = find(ctx, name)
     return { ...info(entry), ...inspectBackup(entry.path) }
@@ -31,7 +31,7 @@ export const backupHandlers: Pick<HandlerTable, 'backups/list' | 'backups/create
   },
   'backups/export': async ({ name }, ctx) => {
     const entry = find(ctx, name)
-    const content = readFileSync(join(backupDir(dirname(ctx.dbPath)), entry.name))
+    const content = readFileSync(join(backupDir(ctx.dbPath), entry.name))
     return ctx.deliver({ fileName: entry.name, mime: 'application/vnd.sqlite3', content })
   },
 }

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import type { Db } from '../../db/connection'
 import { inspectDatabaseFile } from '../../db/connection'
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations'
@@ -14,24 +14,32 @@ export interface BackupEntry extends BackupFileInfo {
   schemaVersion: number
 }
 
-const NAME = /^copil-(\d{4}-\d{2}-\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-([a-z-]+)\.sqlite$/
+const NAME = /^(.+)-(\d{4}-\d{2}-\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-([a-z-]+)\.sqlite$/
 
-/** The folder that holds the automatic and manual backups. */
-export function backupDir(dataDir: string): string {
-  return join(dataDir, 'backups')
+/** The folder that holds the automatic and manual backups: `backups/` beside the database. */
+export function backupDir(dbPath: string): string {
+  return join(dirname(dbPath), 'backups')
 }
 
-function fileName(now: Date, reason: BackupReason): string {
-  return `copil-${now.toISOString().replace(/[:.]/g, '').replace(/(\d{2})(\d{2})(\d{2})(\d{3})Z$/, '$1$2$3$4Z')}-${reason}.sqlite`
+/**
+ * Backups are named after their database (« copil-2026-11-22T…-quotidienne.sqlite » for
+ * copil.sqlite), so that two databases in one folder never see, or restore, each other's copies.
+ */
+function stem(dbPath: string): string {
+  return basename(dbPath).replace(/\.(sqlite3?|db)$/i, '')
 }
 
-/** Parses a backup's file name into its date and reason; undefined for foreign files. */
-export function parseBackupName(name: string): BackupFileInfo | undefined {
+function fileName(dbPath: string, now: Date, reason: BackupReason): string {
+  return `${stem(dbPath)}-${now.toISOString().replace(/[:.]/g, '').replace(/(\d{2})(\d{2})(\d{2})(\d{3})Z$/, '$1$2$3$4Z')}-${reason}.sqlite`
+}
+
+/** Parses a backup's file name into its database, date and reason; undefined for foreign files. */
+export function parseBackupName(name: string): (BackupFileInfo & { stem: string }) | undefined {
   const match = NAME.exec(name)
   if (!match) return undefined
-  const reason = match[6] as BackupReason
+  const reason = match[7] as BackupReason
   if (!BACKUP_REASONS.includes(reason)) return undefined
-  return { name, createdAt: `${match[1]}T${match[2]}:${match[3]}:${match[4]}.${match[5]}Z`, reason }
+  return { name, stem: match[1] as string, createdAt: `${match[2]}T${match[3]}:${match[4]}:${match[5]}.${match[6]}Z`, reason }
 }
 
 /**
@@ -62,10 +70,10 @@ export function checkIntegrity(path: string): { ok: boolean; details: string[] }
  * Copies the live database with SQLite's online backup API into the backups folder, checks the
  * copy with integrity_check, and only then gives it its final name.
  */
-export async function createBackup(db: Db, dataDir: string, reason: BackupReason, now = new Date()): Promise<BackupEntry> {
-  const dir = backupDir(dataDir)
+export async function createBackup(db: Db, dbPath: string, reason: BackupReason, now = new Date()): Promise<BackupEntry> {
+  const dir = backupDir(dbPath)
   mkdirSync(dir, { recursive: true })
-  const name = fileName(now, reason)
+  const name = fileName(dbPath, now, reason)
   const finalPath = join(dir, name)
   const partial = `${finalPath}.partiel`
   try {
@@ -78,15 +86,15 @@ export async function createBackup(db: Db, dataDir: string, reason: BackupReason
     for (const suffix of ['', '-wal', '-shm']) rmSync(partial + suffix, { force: true })
     throw error
   }
-  pruneBackups(dataDir, now)
+  pruneBackups(dbPath, now)
   return describe(finalPath, parseBackupName(name) as BackupFileInfo)
 }
 
 /** Backs up a database file that is not open yet (before a migration), through a read-only connection. */
-export async function backupFile(path: string, dataDir: string, reason: BackupReason, now = new Date()): Promise<BackupEntry> {
+export async function backupFile(path: string, reason: BackupReason, now = new Date()): Promise<BackupEntry> {
   const db = new Database(path, { readonly: true, fileMustExist: true })
   try {
-    return await createBackup(db, dataDir, reason, now)
+    return await createBackup(db, path, reason, now)
   } finally {
     db.close()
   }
@@ -102,29 +110,30 @@ function describe(path: string, info: BackupFileInfo): BackupEntry {
   return { ...info, path, size: statSync(path).size, schemaVersion }
 }
 
-/** Every backup in the folder, newest first. */
-export function listBackups(dataDir: string): BackupEntry[] {
-  const dir = backupDir(dataDir)
+/** Every backup of this database, newest first. */
+export function listBackups(dbPath: string): BackupEntry[] {
+  const dir = backupDir(dbPath)
   if (!existsSync(dir)) return []
+  const own = stem(dbPath)
   return readdirSync(dir)
     .map((name) => ({ name, info: parseBackupName(name) }))
-    .filter((entry): entry is { name: string; info: BackupFileInfo } => entry.info !== undefined)
-    .map(({ name, info }) => describe(join(dir, name), info))
+    .filter((entry): entry is { name: string; info: BackupFileInfo & { stem: string } } => entry.info?.stem === own)
+    .map(({ name, info: { stem: _stem, ...info } }) => describe(join(dir, name), info))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
 }
 
 /** Deletes the backups the retention policy no longer keeps. */
-export function pruneBackups(dataDir: string, now = new Date()): string[] {
-  const dir = backupDir(dataDir)
-  const names = backupsToPrune(listBackups(dataDir), now)
+export function pruneBackups(dbPath: string, now = new Date()): string[] {
+  const dir = backupDir(dbPath)
+  const names = backupsToPrune(listBackups(dbPath), now)
   for (const name of names) rmSync(join(dir, name), { force: true })
   return names
 }
 
 /** Whether today's automatic backup is still to be made. */
-export function needsDailyBackup(dataDir: string, now = new Date()): boolean {
+export function needsDailyBackup(dbPath: string, now = new Date()): boolean {
   const today = now.toISOString().slice(0, 10)
-  return !listBackups(dataDir).some((b) => b.createdAt.slice(0, 10) === today)
+  return !listBackups(dbPath).some((b) => b.createdAt.slice(0, 10) === today)
 }
 
 /**

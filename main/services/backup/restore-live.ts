@@ -1,5 +1,4 @@
 import { copyFileSync, renameSync, rmSync } from 'node:fs'
-import { dirname } from 'node:path'
 import type { AppContext } from '../../context'
 import { openDatabase } from '../../db/connection'
 import { createBackup, validateBackupFile, type BackupEntry } from './backup'
@@ -16,7 +15,7 @@ export async function restoreLive(ctx: AppContext, fromPath: string): Promise<Ba
   copyFileSync(fromPath, temporary)
   let previous: BackupEntry
   try {
-    previous = await createBackup(ctx.db, dirname(ctx.dbPath), 'avant-restauration')
+    previous = await createBackup(ctx.db, ctx.dbPath, 'avant-restauration')
   } catch (error) {
     rmSync(temporary, { force: true })
     throw error

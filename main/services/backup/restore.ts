@@ -1,5 +1,4 @@
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs'
-import { dirname } from 'node:path'
 import { AppError } from '../../errors'
 import { inspectDatabaseFile } from '../../db/connection'
 import { backupFile, moveAside, validateBackupFile, type BackupEntry } from './backup'
@@ -32,7 +31,7 @@ export async function restoreDatabase(dbPath: string, fromPath: string): Promise
     }
     if (sound) {
       try {
-        outcome.previousBackup = await backupFile(dbPath, dirname(dbPath), 'avant-restauration')
+        outcome.previousBackup = await backupFile(dbPath, 'avant-restauration')
       } catch {
         sound = false
       }

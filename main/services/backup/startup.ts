@@ -1,4 +1,3 @@
-import { dirname } from 'node:path'
 import type { Db } from '../../db/connection'
 import { inspectDatabaseFile } from '../../db/connection'
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations'
@@ -11,15 +10,14 @@ import { backupFile, createBackup, needsDailyBackup } from './backup'
 export async function backupBeforeMigration(dbPath: string): Promise<string | undefined> {
   const { exists, schemaVersion } = inspectDatabaseFile(dbPath)
   if (!exists || schemaVersion === 0 || schemaVersion >= LATEST_SCHEMA_VERSION) return undefined
-  const entry = await backupFile(dbPath, dirname(dbPath), 'avant-migration')
+  const entry = await backupFile(dbPath, 'avant-migration')
   return entry.path
 }
 
 /** Takes the day's automatic backup at the first launch of the day, in the background. */
 export function scheduleDailyBackup(db: Db, dbPath: string, now = new Date()): Promise<void> {
-  const root = dirname(dbPath)
-  if (!needsDailyBackup(root, now)) return Promise.resolve()
-  return createBackup(db, root, 'quotidienne', now).then(
+  if (!needsDailyBackup(dbPath, now)) return Promise.resolve()
+  return createBackup(db, dbPath, 'quotidienne', now).then(
     () => undefined,
     (error: unknown) => console.error('[copil] sauvegarde quotidienne impossible :', error),
   )
@@ -31,5 +29,5 @@ export async function backupBeforeImport(db: Db, dbPath: string): Promise<void> 
     .prepare('SELECT EXISTS (SELECT 1 FROM organisations) OR EXISTS (SELECT 1 FROM people) OR EXISTS (SELECT 1 FROM plans) OR EXISTS (SELECT 1 FROM meetings)')
     .pluck()
     .get()
-  if (holdsData) await createBackup(db, dirname(dbPath), 'avant-import')
+  if (holdsData) await createBackup(db, dbPath, 'avant-import')
 }

@@ -1,10 +1,8 @@
 import { z } from 'zod'
 import { channel, as } from '../channel'
+import { BackupName } from '../schemas'
 import type { BackupDetails, BackupInfo } from '../../domain/backups'
 import type { Delivery } from '../../domain/files'
-
-// Backups are named by Copil itself; anything else is refused before reaching the file system.
-const BackupName = z.string().regex(/^copil-[0-9T-]+Z-[a-z-]+\.sqlite$/)
 
 export const backupChannels = {
   /** Backups in the backups folder, newest first. */

@@ -1,8 +1,7 @@
 import { z } from 'zod'
 import { channel, as } from '../channel'
+import { BackupName } from '../schemas'
 import type { RecoveryStatus } from '../../domain/recovery'
-
-const BackupName = z.string().regex(/^copil-[0-9T-]+Z-[a-z-]+\.sqlite$/)
 
 export const recoveryChannels = {
   /** Whether the database was found damaged at launch, and which sound backups could replace it. */

@@ -14,14 +14,14 @@ describe('backups', () => {
   it('writes an integrity-checked copy that holds the data', async () => {
     const app = startTestServices()
     app.ctx.db.prepare("INSERT INTO settings (key, value) VALUES ('ligne', 'Royaume du Maroc')").run()
-    const entry = await createBackup(app.ctx.db, app.dir, 'manuelle')
+    const entry = await createBackup(app.ctx.db, app.ctx.dbPath, 'manuelle')
     expect(checkIntegrity(entry.path).ok).toBe(true)
     const copy = new Database(entry.path, { readonly: true })
     expect(copy.prepare("SELECT value FROM settings WHERE key = 'ligne'").pluck().get()).toBe('Royaume du Maroc')
     copy.close()
-    expect(listBackups(app.dir).map((b) => b.reason)).toEqual(['manuelle'])
+    expect(listBackups(app.ctx.dbPath).map((b) => b.reason)).toEqual(['manuelle'])
     // One self-contained file: nothing else left in the folder.
-    expect(readdirSync(backupDir(app.dir))).toEqual([entry.name])
+    expect(readdirSync(backupDir(app.ctx.dbPath))).toEqual([entry.name])
   })
 
   it('backs up a populated database before migrating it, and keeps that copy', async () => {
@@ -33,7 +33,7 @@ describe('backups', () => {
     old.close()
     const path = await backupBeforeMigration(file)
     expect(path).toBeDefined()
-    expect(listBackups(dir)[0]).toMatchObject({ reason: 'avant-migration', schemaVersion: 1 })
+    expect(listBackups(file)[0]).toMatchObject({ reason: 'avant-migration', schemaVersion: 1 })
     expect(await backupBeforeMigration(join(dir, 'absente.sqlite'))).toBeUndefined()
   })
 
@@ -51,8 +51,22 @@ describe('backups', () => {
     const restored = await app.dispatcher.dispatch('backups/restore', { name })
     expect(restored.ok).toBe(true)
     expect(app.ctx.db.prepare("SELECT value FROM settings WHERE key = 'version'").pluck().get()).toBe('ancienne')
-    const reasons = listBackups(app.dir).map((b) => b.reason)
+    const reasons = listBackups(app.ctx.dbPath).map((b) => b.reason)
     expect(reasons).toContain('avant-restauration')
+  })
+
+  it('keeps the backups of two databases in one folder apart', async () => {
+    const dir = tempDir()
+    const first = new Database(join(dir, 'copil.sqlite'))
+    migrate(first, MIGRATIONS)
+    const second = new Database(join(dir, 'essai.sqlite'))
+    migrate(second, MIGRATIONS)
+    await createBackup(first, join(dir, 'copil.sqlite'), 'manuelle')
+    await createBackup(second, join(dir, 'essai.sqlite'), 'manuelle')
+    first.close()
+    second.close()
+    expect(listBackups(join(dir, 'copil.sqlite')).map((b) => b.name)).toEqual([expect.stringMatching(/^copil-.*-manuelle\.sqlite$/)])
+    expect(listBackups(join(dir, 'essai.sqlite')).map((b) => b.name)).toEqual([expect.stringMatching(/^essai-.*-manuelle\.sqlite$/)])
   })
 
   it('refuses a backup name that is not one of ours', async () => {
@@ -61,7 +75,7 @@ describe('backups', () => {
       const result = await app.dispatcher.dispatch('backups/restore', { name })
       expect(result.ok).toBe(false)
     }
-    expect(existsSync(backupDir(app.dir))).toBe(false)
+    expect(existsSync(backupDir(app.ctx.dbPath))).toBe(false)
   })
 })
 
@@ -113,10 +127,10 @@ describe('backups before an import', () => {
     const csv = (rows: string) => Buffer.from(`Civilité;Prénom;Nom;Organisation;Collège\n${rows}`).toString('base64')
     const first = await app.dispatcher.dispatch('people/importCommit', { fileName: 'a.csv', contentBase64: csv('Mme;Sarah;Lamrani;DRA;administration\n') })
     expect(first.ok).toBe(true)
-    expect(listBackups(app.dir).filter((b) => b.reason === 'avant-import')).toHaveLength(0)
+    expect(listBackups(app.ctx.dbPath).filter((b) => b.reason === 'avant-import')).toHaveLength(0)
     const second = await app.dispatcher.dispatch('people/importCommit', { fileName: 'b.csv', contentBase64: csv('M.;Saâd;Benkirane;Espace Associatif;societe_civile\n') })
     expect(second.ok).toBe(true)
-    const copies = listBackups(app.dir).filter((b) => b.reason === 'avant-import')
+    const copies = listBackups(app.ctx.dbPath).filter((b) => b.reason === 'avant-import')
     expect(copies).toHaveLength(1)
     const copy = new Database(copies[0]!.path, { readonly: true })
     expect(copy.prepare('SELECT count(*) FROM people').pluck().get()).toBe(1)
