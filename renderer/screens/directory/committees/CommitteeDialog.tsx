@@ -6,8 +6,7 @@ import { api } from '../../../api/client'
 import { Dialog } from '../parts/Dialog'
 import { ErrorBanner } from '../parts/ErrorBanner'
 import { Field } from '../parts/Field'
-import { describeFailure, validate, type FieldErrors } from '../parts/form-errors'
-import { focusFirstError } from '../parts/focus-error'
+import { saveForm, type FieldErrors } from '../parts/form-errors'
 import { countOf } from './quorum'
 
 const FIELDS = ['name', 'acronym', 'defaultPlace', 'quorum.minPresent', 'quorum.minPerSide'] as const
@@ -56,23 +55,9 @@ export function CommitteeDialog({ committee, onSaved, onClose }: Props) {
       defaultPlace: draft.defaultPlace.trim(),
       quorum: { minPresent: countOf(draft.minPresent), minPerSide: countOf(draft.minPerSide) },
     }
-    const invalid = validate(CommitteeInput, input)
-    if (invalid) {
-      setErrors(invalid)
-      focusFirstError()
-      setMessage(t('directory.common.checkFields'))
-      return
-    }
-    setBusy(true)
-    try {
-      onSaved(await api.committees.save(input))
-    } catch (error) {
-      const failure = describeFailure(error, FIELDS)
-      setErrors(failure.fields)
-      focusFirstError()
-      setMessage(failure.message)
-      setBusy(false)
-    }
+    const check = { schema: CommitteeInput, input, fields: FIELDS, invalidMessage: t('directory.common.checkFields') }
+    const saved = await saveForm({ setErrors, setMessage, setBusy }, check, () => api.committees.save(input))
+    if (saved) onSaved(saved)
   }
 
   return (

@@ -8,7 +8,7 @@ import { Dialog } from '../parts/Dialog'
 import { ErrorBanner } from '../parts/ErrorBanner'
 import { Field } from '../parts/Field'
 import { personName } from '../parts/format'
-import { describeFailure, validate, type FieldErrors } from '../parts/form-errors'
+import { saveForm, type FieldErrors } from '../parts/form-errors'
 import { focusFirstError } from '../parts/focus-error'
 import { PersonPicker } from './PersonPicker'
 
@@ -53,25 +53,9 @@ export function MembershipDialog({ committeeId, membership, memberIds, onSaved, 
       startDate: startDate || null,
       endDate: endDate || null,
     }
-    const invalid = validate(MembershipInput, input)
-    if (invalid) {
-      setErrors(invalid)
-      focusFirstError()
-      setMessage(null)
-      return
-    }
-    setErrors({})
-    setBusy(true)
-    try {
-      await api.memberships.save(input)
-      onSaved()
-    } catch (error) {
-      const failure = describeFailure(error, FIELDS)
-      setErrors(failure.fields)
-      focusFirstError()
-      setMessage(failure.message)
-      setBusy(false)
-    }
+    const check = { schema: MembershipInput, input, fields: FIELDS, invalidMessage: null }
+    const saved = await saveForm({ setErrors, setMessage, setBusy }, check, () => api.memberships.save(input))
+    if (saved) onSaved()
   }
 
   return (

@@ -5,8 +5,7 @@ import { OrganisationInput } from '../../../../shared/api/channels/directory'
 import { api } from '../../../api/client'
 import { Dialog } from '../parts/Dialog'
 import { ErrorBanner } from '../parts/ErrorBanner'
-import { describeFailure, validate, type FieldErrors } from '../parts/form-errors'
-import { focusFirstError } from '../parts/focus-error'
+import { saveForm, type FieldErrors } from '../parts/form-errors'
 import { EMPTY_ORGANISATION, OrganisationFields, type OrganisationDraft } from './OrganisationFields'
 
 const FIELDS = ['name', 'acronym', 'side'] as const
@@ -32,23 +31,14 @@ export function OrganisationDialog({ organisation, onSaved, onClose }: Props) {
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     const input = { ...(organisation ? { id: organisation.id } : {}), ...draft }
-    const invalid = validate(OrganisationInput, input)
-    if (invalid) {
-      setErrors(invalid)
-      focusFirstError()
-      setMessage(t('directory.common.checkFields'))
-      return
+    const check = {
+      schema: OrganisationInput,
+      input,
+      fields: FIELDS,
+      invalidMessage: t('directory.common.checkFields'),
     }
-    setBusy(true)
-    try {
-      onSaved(await api.organisations.save(input))
-    } catch (error) {
-      const failure = describeFailure(error, FIELDS)
-      setErrors(failure.fields)
-      focusFirstError()
-      setMessage(failure.message)
-      setBusy(false)
-    }
+    const saved = await saveForm({ setErrors, setMessage, setBusy }, check, () => api.organisations.save(input))
+    if (saved) onSaved(saved)
   }
 
   return (

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { ApiError } from '../../../api/client'
+import { focusFirstError } from './focus-error'
 
 /** French messages keyed by field path (`name`, `quorum.minPresent`). */
 export type FieldErrors = Record<string, string>
@@ -41,4 +42,42 @@ export function describeFailure(error: unknown, knownFields: readonly string[]):
     return { message: placed && !unplaced ? null : error.message, fields }
   }
   return { message: error instanceof Error ? error.message : String(error), fields: {} }
+}
+
+/** What a dialog shows of a save in progress: messages next to fields, a banner, a busy state. */
+export interface FormState {
+  setErrors: (errors: FieldErrors) => void
+  setMessage: (message: string | null) => void
+  setBusy: (busy: boolean) => void
+}
+
+/**
+ * The one way the directory dialogs save: check the input with the channel's schema, then call
+ * the API; a refusal from either lands next to its field and the keyboard moves there. Resolves
+ * to the saved value, or undefined when nothing was saved.
+ */
+export async function saveForm<T>(
+  form: FormState,
+  check: { schema: z.ZodType; input: unknown; fields: readonly string[]; invalidMessage: string | null },
+  save: () => Promise<T>,
+): Promise<T | undefined> {
+  const invalid = validate(check.schema, check.input)
+  if (invalid) {
+    form.setErrors(invalid)
+    focusFirstError()
+    form.setMessage(check.invalidMessage)
+    return undefined
+  }
+  form.setErrors({})
+  form.setBusy(true)
+  try {
+    return await save()
+  } catch (error) {
+    const failure = describeFailure(error, check.fields)
+    form.setErrors(failure.fields)
+    focusFirstError()
+    form.setMessage(failure.message)
+    form.setBusy(false)
+    return undefined
+  }
 }
