@@ -14,7 +14,7 @@ describe('database and migrations', () => {
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION)
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
-      expect(db.pragma('synchronous', { simple: true })).toBe(1) // NORMAL
+      expect(db.pragma('synchronous', { simple: true })).toBe(2) // FULL: the WAL is synced at every commit
       expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
       expect(db.pragma('busy_timeout', { simple: true })).toBe(5000)
       const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string; sql: string }[]
