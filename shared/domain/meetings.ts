@@ -40,7 +40,8 @@ export interface AttendanceEntry {
   civility: Civility
   firstName: string
   lastName: string
-  function: string
+  /** The function at this meeting (copied from the directory when added, editable per meeting); null: none. */
+  function: string | null
   status: AttendanceStatus
   representedBy: string
   /** The organisation as it was on the day of the meeting. */

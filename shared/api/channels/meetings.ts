@@ -84,6 +84,8 @@ export const meetingChannels = {
         personId: Id,
         status: z.enum(ATTENDANCE_STATUSES),
         representedBy: Text(300).default(''),
+        /** The function at this meeting: left out keeps it (a newcomer gets the directory's), null clears it. */
+        function: Text(300).nullable().optional(),
       })
       .strict(),
     as<{ updatedAt: string }>(),

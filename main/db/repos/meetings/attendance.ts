@@ -11,6 +11,14 @@ export interface AttendanceFields {
   personId: number
   status: AttendanceStatus
   representedBy: string
+  /** The person's function at this meeting; undefined keeps it (or, for a newcomer, copies the directory's), null clears it. */
+  function?: string | null | undefined
+}
+
+/** A function as stored: trimmed, and null rather than blank. */
+function functionValue(value: string | null): string | null {
+  const trimmed = value?.trim() ?? ''
+  return trimmed === '' ? null : trimmed
 }
 
 /**
@@ -24,20 +32,26 @@ export function setAttendance(db: Db, input: AttendanceFields): string {
     throw new AppError('INVALID_INPUT', message, { representedBy: message })
   }
   const representedBy = input.status === 'represente' ? input.representedBy : ''
+  const keepFunction = input.function === undefined ? 1 : 0
+  const fn = input.function === undefined ? null : functionValue(input.function)
+  const params = { meetingId: input.meetingId, personId: input.personId, status: input.status, representedBy, keepFunction, fn }
   return db.transaction(() => {
     requireMeeting(db, input.meetingId)
     const updated = sql(
       db,
-      'UPDATE attendance SET status = ?, represented_by = ? WHERE meeting_id = ? AND person_id = ?',
-    ).run(input.status, representedBy, input.meetingId, input.personId).changes
+      `UPDATE attendance SET status = @status, represented_by = @representedBy,
+         function = CASE WHEN @keepFunction = 1 THEN function ELSE @fn END
+       WHERE meeting_id = @meetingId AND person_id = @personId`,
+    ).run(params).changes
     if (updated === 0) {
       const inserted = sql(
         db,
-        `INSERT INTO attendance (meeting_id, person_id, status, represented_by, organisation_id, organisation_name, side, position)
+        `INSERT INTO attendance (meeting_id, person_id, status, represented_by, organisation_id, organisation_name, side, function, position)
          SELECT @meetingId, p.id, @status, @representedBy, p.organisation_id, coalesce(o.name, ''), o.side,
+           CASE WHEN @keepFunction = 1 THEN nullif(trim(p.function), '') ELSE @fn END,
            (SELECT coalesce(max(position), 0) + 1 FROM attendance WHERE meeting_id = @meetingId)
          FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id WHERE p.id = @personId`,
-      ).run({ ...input, representedBy }).changes
+      ).run(params).changes
       if (inserted === 0) throw notFound('person', 'personId')
     }
     return touchMeeting(db, input.meetingId)

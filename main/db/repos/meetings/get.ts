@@ -40,7 +40,7 @@ interface AttendanceRow {
   civility: Civility
   first_name: string
   last_name: string
-  function: string
+  function: string | null
   status: AttendanceStatus
   represented_by: string
   organisation_id: number | null
@@ -131,7 +131,7 @@ export function getMeetingDates(db: Db, meetingId: number): MeetingDate[] {
 export function getAttendance(db: Db, meetingId: number, committeeId: number, day: string | null): AttendanceEntry[] {
   const rows = sql(
     db,
-    `SELECT a.person_id, p.civility, p.first_name, p.last_name, p.function, a.status, a.represented_by,
+    `SELECT a.person_id, p.civility, p.first_name, p.last_name, a.function, a.status, a.represented_by,
        a.organisation_id, a.organisation_name, a.side,
        EXISTS (SELECT 1 FROM memberships ms WHERE ms.committee_id = @committeeId AND ms.person_id = a.person_id AND ${MANDATE_COVERS_DAY}) AS member
      FROM attendance a JOIN people p ON p.id = a.person_id

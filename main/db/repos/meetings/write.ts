@@ -38,8 +38,8 @@ function writeDates(db: Db, meetingId: number, dates: readonly MeetingDate[]): v
 function prefillAttendance(db: Db, meetingId: number, committeeId: number, day: string | null): void {
   sql(
     db,
-    `INSERT INTO attendance (meeting_id, person_id, status, organisation_id, organisation_name, side, position)
-     SELECT @meetingId, p.id, 'a_confirmer', p.organisation_id, coalesce(o.name, ''), o.side,
+    `INSERT INTO attendance (meeting_id, person_id, status, organisation_id, organisation_name, side, function, position)
+     SELECT @meetingId, p.id, 'a_confirmer', p.organisation_id, coalesce(o.name, ''), o.side, nullif(trim(p.function), ''),
        row_number() OVER (ORDER BY coalesce(o.side, 'zz'), fold(p.last_name), p.id)
      FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id
      WHERE p.id IN (SELECT ms.person_id FROM memberships ms WHERE ms.committee_id = @committeeId AND ${MANDATE_COVERS_DAY})`,

@@ -93,6 +93,7 @@ export function applyDraft(m: Meeting, op: SaveOp): Meeting {
                 ...e,
                 status: oneOf(ATTENDANCE_STATUSES, i.status, e.status),
                 representedBy: str(i.representedBy, e.representedBy),
+                function: typeof i.function === 'string' || i.function === null ? i.function : e.function,
               }
             : e,
         ),

@@ -73,6 +73,18 @@ export class MeetingActions {
     )
   }
 
+  /** Types the person's function at this meeting (saved with their attendance, debounced). */
+  setAttendanceFunction(personId: number, value: string): void {
+    const next = this.model.update((m) => ({
+      ...m,
+      attendance: m.attendance.map((e) => (e.personId === personId ? { ...e, function: value } : e)),
+    }))
+    const entry = next.attendance.find((e) => e.personId === personId)
+    // A « représenté » without its representative cannot be saved yet; the function goes with the name.
+    if (!entry || (entry.status === 'represente' && entry.representedBy.trim() === '')) return
+    this.store.schedule(saveKeys.attendance(personId), saveOp('attendance/set', attendanceInput(next.id, entry)))
+  }
+
   /** Adds a person from the directory to the list (a guest unless they are a member). */
   async addAttendee(person: Person, status: AttendanceStatus = 'invite'): Promise<void> {
     const meetingId = this.m.id
@@ -82,7 +94,7 @@ export class MeetingActions {
       civility: person.civility,
       firstName: person.firstName,
       lastName: person.lastName,
-      function: person.function,
+      function: person.function.trim() || null,
       status,
       representedBy: '',
       organisationId: person.organisationId,

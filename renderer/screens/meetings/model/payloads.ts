@@ -33,6 +33,7 @@ export function attendanceInput(meetingId: number, e: AttendanceEntry): ChannelI
     personId: e.personId,
     status: e.status,
     representedBy: e.status === 'represente' ? e.representedBy : '',
+    function: e.function,
   }
 }
 

@@ -38,6 +38,10 @@ export function AttendanceList({ attendance }: { attendance: readonly Attendance
     (personId: number, value: string) => actions.setAttendance(personId, 'represente', value, { typing: true }),
     [actions],
   )
+  const setFunction = useCallback(
+    (personId: number, value: string) => actions.setAttendanceFunction(personId, value),
+    [actions],
+  )
   const remove = useCallback(
     (entry: AttendanceEntry) =>
       setConfirm({
@@ -95,6 +99,7 @@ export function AttendanceList({ attendance }: { attendance: readonly Attendance
             hintId={hintId}
             onMark={mark}
             onRepresentedBy={representedBy}
+            onFunction={setFunction}
             onRemove={remove}
             onKeyDown={onKeyDown}
             onFocus={setCurrent}

@@ -25,6 +25,7 @@ export const AttendanceRow = memo(function AttendanceRow({
   hintId,
   onMark,
   onRepresentedBy,
+  onFunction,
   onRemove,
   onKeyDown,
   onFocus,
@@ -34,6 +35,7 @@ export const AttendanceRow = memo(function AttendanceRow({
   hintId: string
   onMark: (personId: number, status: AttendanceStatus) => void
   onRepresentedBy: (personId: number, value: string) => void
+  onFunction: (personId: number, value: string) => void
   onRemove: (entry: AttendanceEntry) => void
   onKeyDown: (event: KeyboardEvent<HTMLLIElement>, entry: AttendanceEntry) => void
   onFocus: (personId: number) => void
@@ -64,6 +66,24 @@ export const AttendanceRow = memo(function AttendanceRow({
           {entry.organisationName || t('meetings.attendance.noOrganisation')}
           {entry.side ? <span className="attendance-row__side"> · {t(`sides.${entry.side}`)}</span> : null}
         </span>
+        <input
+          className="input attendance-row__function"
+          // Only the current row's field is a tab stop, like the row itself.
+          tabIndex={focusable ? 0 : -1}
+          aria-label={t('meetings.attendance.functionFor', { name })}
+          placeholder={t('meetings.attendance.functionPlaceholder')}
+          data-function-for={entry.personId}
+          value={entry.function ?? ''}
+          onChange={(e) => onFunction(entry.personId, e.target.value)}
+          onKeyDown={(e) => {
+            // Letters are typed, not taken as shortcuts; Enter or Escape goes back to the row.
+            e.stopPropagation()
+            if (e.key === 'Enter' || e.key === 'Escape') {
+              e.preventDefault()
+              e.currentTarget.closest('li')?.focus()
+            }
+          }}
+        />
       </div>
       <div className="attendance-marks" role="group" aria-label={t('meetings.attendance.statusGroup', { name })}>
         {MARKS.map(({ status, key }) => (
