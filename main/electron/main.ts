@@ -1,19 +1,36 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type IpcMainInvokeEvent } from 'electron'
-import { readFile } from 'node:fs/promises'
-import { extname, join, normalize, sep } from 'node:path'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  shell,
+  type IpcMainInvokeEvent,
+} from 'electron'
+import { join } from 'node:path'
 import { resolveDbPath } from '../paths'
-import { CONTENT_SECURITY_POLICY } from '../security'
-import { AppError } from '../errors'
 import { startLive, type LiveServices } from '../services/live'
-import { buildMenu } from './menu'
+import { fr } from '../../shared/i18n/fr'
+import { menuTemplate } from './menu'
 import { loadWindowState, saveWindowState, visibleOn } from './window-state'
-import { isSafeExternalUrl, windowFrame } from './window-options'
+import { windowFrame } from './window-options'
+import { openExternalAfterConfirmation, type LinkDeps } from './links'
+import { serveAppRequest } from './app-protocol'
+import { APP_PAGE_URL, APP_SCHEME, isTrustedSender, refusedCall } from './sender'
+import { dbArgument, startupFailureMessage } from './startup'
 import { electronDeliver, electronShell } from './delivery'
 
-// The renderer is served from a private, standard, secure scheme so that it has a real origin
-// (copil://app) that every IPC call is checked against.
-const APP_ORIGIN = 'copil://app'
-protocol.registerSchemesAsPrivileged([{ scheme: 'copil', privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+// Thin glue: every decision taken here (who may call, which file is served, which link may leave,
+// what the window looks like) lives in a pure module beside this one and is tested in Node.
+
+// The renderer is served from a private, standard, secure scheme (copil://app) so that it has a
+// stable address that every IPC call is checked against.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+])
 
 // Dates pickers, spell-checking and built-in messages of the page follow French.
 app.commandLine.appendSwitch('lang', 'fr')
@@ -32,14 +49,9 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(start, (error: unknown) => fatal(error))
 }
 
-function argValue(flag: string): string | undefined {
-  const index = process.argv.indexOf(flag)
-  return index >= 0 ? process.argv[index + 1] : undefined
-}
-
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData')
-  const dbPath = resolveDbPath(argValue('--db'), dataDir)
+  const dbPath = resolveDbPath(dbArgument(process.argv), dataDir)
   try {
     services = await startLive({
       dbPath,
@@ -55,47 +67,25 @@ async function start(): Promise<void> {
   const dispatcher = services.dispatcher
 
   const rendererRoot = join(__dirname, '..', 'renderer')
-  protocol.handle('copil', async (request) => {
-    const url = new URL(request.url)
-    const relative = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '') || 'index.html'
-    const file = join(rendererRoot, relative)
-    if (url.host !== 'app' || !file.startsWith(rendererRoot + sep)) return new Response('Refusé', { status: 403 })
-    try {
-      const body = await readFile(file)
-      return new Response(body, { headers: { 'Content-Type': mimeOf(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY } })
-    } catch {
-      const body = await readFile(join(rendererRoot, 'index.html'))
-      return new Response(body, { headers: { 'Content-Type': 'text/html', 'Content-Security-Policy': CONTENT_SECURITY_POLICY } })
-    }
-  })
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererRoot, request))
 
   session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false))
   session.defaultSession.setPermissionCheckHandler(() => false)
 
   ipcMain.handle('copil:invoke', (event: IpcMainInvokeEvent, channel: unknown, input: unknown) => {
-    if (!isTrustedSender(event)) {
-      return { ok: false, error: { code: 'INVALID_INPUT', message: 'Appel refusé : origine inconnue.' } }
-    }
+    if (!isTrustedSender(event, mainWindow)) return refusedCall(fr.desktop.refused.sender)
     return dispatcher.dispatch(channel, input)
   })
 
-  Menu.setApplicationMenu(buildMenu())
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate()))
   createWindow(dataDir)
 }
 
-/** Only our own page, in our own window, may call the API. */
-function isTrustedSender(event: IpcMainInvokeEvent): boolean {
-  const frameUrl = event.senderFrame?.url
-  if (!frameUrl) return false
-  try {
-    return new URL(frameUrl).origin === APP_ORIGIN && event.sender === mainWindow?.webContents
-  } catch {
-    return false
-  }
-}
-
 function createWindow(dataDir: string): void {
-  const state = visibleOn(loadWindowState(dataDir), screen.getAllDisplays().map((d) => d.workArea))
+  const state = visibleOn(
+    loadWindowState(dataDir),
+    screen.getAllDisplays().map((d) => d.workArea),
+  )
   mainWindow = new BrowserWindow({
     ...windowFrame(state),
     webPreferences: {
@@ -123,36 +113,26 @@ function createWindow(dataDir: string): void {
   mainWindow.on('closed', () => {
     mainWindow = undefined
   })
-  void mainWindow.loadURL(`${APP_ORIGIN}/index.html`)
+  void mainWindow.loadURL(APP_PAGE_URL)
+}
+
+// A link leaves the app only through the confirmation in links.ts, never by navigating the window.
+const links: LinkDeps = {
+  ask: (options) => (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options)),
+  open: (url) => shell.openExternal(url),
 }
 
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-navigate', (event, url) => {
     event.preventDefault()
-    void openExternalAfterConfirmation(url)
+    void openExternalAfterConfirmation(url, links)
   })
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
-    void openExternalAfterConfirmation(url)
+    void openExternalAfterConfirmation(url, links)
     return { action: 'deny' }
   })
 })
-
-/** A link to the web opens in the system browser, only for https, and only once the user agrees. */
-async function openExternalAfterConfirmation(url: string): Promise<void> {
-  if (!isSafeExternalUrl(url)) return
-  const options = {
-    type: 'question' as const,
-    buttons: ['Ouvrir dans le navigateur', 'Annuler'],
-    defaultId: 1,
-    cancelId: 1,
-    title: 'Ouvrir un lien',
-    message: 'Ouvrir ce lien dans votre navigateur ?',
-    detail: url,
-  }
-  const { response } = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options)
-  if (response === 0) await shell.openExternal(url)
-}
 
 app.on('window-all-closed', () => {
   services?.close()
@@ -160,19 +140,6 @@ app.on('window-all-closed', () => {
 })
 
 function fatal(error: unknown): void {
-  const message = error instanceof AppError ? error.message : `Copil n’a pas pu démarrer : ${String(error)}`
-  dialog.showErrorBox('Copil', message)
+  dialog.showErrorBox('Copil', startupFailureMessage(error))
   app.exit(1)
-}
-
-function mimeOf(file: string): string {
-  const types: Record<string, string> = {
-    '.html': 'text/html',
-    '.js': 'text/javascript',
-    '.css': 'text/css',
-    '.svg': 'image/svg+xml',
-    '.png': 'image/png',
-    '.woff2': 'font/woff2',
-  }
-  return types[extname(file)] ?? 'application/octet-stream'
 }

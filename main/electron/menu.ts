@@ -1,45 +1,41 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron'
+import type { MenuItemConstructorOptions } from 'electron'
+import { fr } from '../../shared/i18n/fr'
+
+const m = fr.desktop.menu
 
 /** The French application menu; roles give the platform's own behaviour and shortcuts. */
-export function buildMenu(): Menu {
-  const template: MenuItemConstructorOptions[] = [
+export function menuTemplate(): MenuItemConstructorOptions[] {
+  return [
+    { label: m.file, submenu: [{ role: 'quit', label: m.quit }] },
     {
-      label: 'Fichier',
-      submenu: [{ role: 'quit', label: 'Quitter Copil' }],
-    },
-    {
-      label: 'Édition',
+      label: m.edit,
       submenu: [
-        { role: 'undo', label: 'Annuler' },
-        { role: 'redo', label: 'Rétablir' },
+        { role: 'undo', label: m.undo },
+        { role: 'redo', label: m.redo },
         { type: 'separator' },
-        { role: 'cut', label: 'Couper' },
-        { role: 'copy', label: 'Copier' },
-        { role: 'paste', label: 'Coller' },
-        { role: 'selectAll', label: 'Tout sélectionner' },
+        { role: 'cut', label: m.cut },
+        { role: 'copy', label: m.copy },
+        { role: 'paste', label: m.paste },
+        { role: 'selectAll', label: m.selectAll },
       ],
     },
     {
-      label: 'Affichage',
+      label: m.view,
       submenu: [
-        { role: 'resetZoom', label: 'Taille réelle' },
-        { role: 'zoomIn', label: 'Zoom avant' },
-        { role: 'zoomOut', label: 'Zoom arrière' },
+        { role: 'resetZoom', label: m.resetZoom },
+        { role: 'zoomIn', label: m.zoomIn },
+        { role: 'zoomOut', label: m.zoomOut },
         { type: 'separator' },
-        { role: 'togglefullscreen', label: 'Plein écran' },
+        { role: 'togglefullscreen', label: m.fullScreen },
       ],
     },
     {
-      label: 'Fenêtre',
+      label: m.window,
       submenu: [
-        { role: 'minimize', label: 'Réduire' },
-        { role: 'close', label: 'Fermer' },
+        { role: 'minimize', label: m.minimize },
+        { role: 'close', label: m.close },
       ],
     },
-    {
-      label: 'Aide',
-      submenu: [{ role: 'about', label: 'À propos de Copil' }],
-    },
+    { label: m.help, submenu: [{ role: 'about', label: m.about }] },
   ]
-  return Menu.buildFromTemplate(template)
 }

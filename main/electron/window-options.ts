@@ -14,13 +14,3 @@ export function windowFrame(state: WindowState): BrowserWindowConstructorOptions
     backgroundColor: '#f5f6f8',
   }
 }
-
-/** Only https links may leave the app, and never with credentials or to a bare IP on the local network. */
-export function isSafeExternalUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url)
-    return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '' && parsed.hostname.includes('.')
-  } catch {
-    return false
-  }
-}

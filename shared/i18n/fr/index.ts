@@ -15,6 +15,7 @@ import { exportUi } from './export-ui'
 import { recovery } from './recovery'
 import { data } from './data'
 import { welcome } from './welcome'
+import { desktop } from './desktop'
 
-export const fr = { ...common, errors, ui, cli, validation, backup, files, settings, exportUi, recovery, data, directory, meetings, welcome, plan, planUi } as const
+export const fr = { ...common, errors, ui, cli, validation, backup, files, settings, exportUi, recovery, data, directory, meetings, welcome, plan, planUi, desktop } as const
 export type Catalogue = typeof fr

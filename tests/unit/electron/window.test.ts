@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
-import { isSafeExternalUrl } from '../../../main/electron/window-options'
+import { isSafeExternalUrl } from '../../../main/electron/links'
 import { visibleOn } from '../../../main/electron/window-state'
 import { CONTENT_SECURITY_POLICY } from '../../../main/security'
 
@@ -27,7 +27,7 @@ describe('Electron window', () => {
   it('denies navigation, new windows and permissions in main', () => {
     const main = readFileSync('main/electron/main.ts', 'utf8')
     expect(main).toMatch(/will-navigate', \(event, url\) => \{\s+event\.preventDefault\(\)/)
-    expect(main).toMatch(/setWindowOpenHandler\(\(\{ url \}\) => \{\s+void openExternalAfterConfirmation\(url\)\s+return \{ action: 'deny' \}/)
+    expect(main).toMatch(/setWindowOpenHandler\(\(\{ url \}\) => \{\s+void openExternalAfterConfirmation\(url, links\)\s+return \{ action: 'deny' \}/)
     expect(main).toMatch(/setPermissionRequestHandler\(\(_webContents, _permission, callback\) => callback\(false\)\)/)
     expect(main).toMatch(/requestSingleInstanceLock\(\)/)
   })

@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import {
+  createElectronStandIn,
+  loadWithElectronStandIn,
+  type StandIn,
+  type StandInWindow,
+} from '../../helpers/electron-stand-in'
+import { CONTENT_SECURITY_POLICY } from '../../../main/security'
+
+// The desktop app's glue, as shipped: the built dist/main/electron.cjs, loaded in Node under a
+// stand-in `electron` that records what the bundle registers. The test then plays Electron's part.
+
+const BUNDLE = resolve('dist/main/electron.cjs')
+const RENDERER_INDEX = resolve('dist/renderer/index.html')
+
+function newestSource(dir: string): number {
+  let newest = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs)
+  }
+  return newest
+}
+
+/** Builds what is missing or older than its sources, the way `npm run build` does. */
+function ensureBuilt(): void {
+  const sources = Math.max(newestSource('main'), newestSource('shared'), statSync('scripts/build-main.mjs').mtimeMs)
+  if (!existsSync(BUNDLE) || statSync(BUNDLE).mtimeMs < sources) {
+    const run = spawnSync(process.execPath, ['scripts/build-main.mjs'], { encoding: 'utf8' })
+    if (run.status !== 0) throw new Error(`build-main failed:\n${run.stdout}${run.stderr}`)
+  }
+  if (!existsSync(RENDERER_INDEX)) {
+    const run = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+      encoding: 'utf8',
+    })
+    if (run.status !== 0) throw new Error(`vite build failed:\n${run.stdout}${run.stderr}`)
+  }
+}
+
+let electron: StandIn
+let window: StandInWindow
+let restore: (() => void) | undefined
+let userData: string | undefined
+
+type Invoke = (event: unknown, channel: unknown, input: unknown) => unknown
+const invoke = (event: unknown, channel: string, input: unknown) =>
+  (electron.ipcHandlers.get('copil:invoke') as Invoke)(event, channel, input)
+const fromPage = (url: string, sender: unknown = window.webContents, parent: unknown = null) => ({
+  sender,
+  senderFrame: { url, parent },
+})
+const request = (url: string) =>
+  (electron.protocolHandlers.get('copil') as (r: Request) => Promise<Response>)(new Request(url))
+
+beforeAll(async () => {
+  ensureBuilt()
+  // Its own folder, kept for the whole file: the bundle's database stays open between tests.
+  userData = mkdtempSync(join(tmpdir(), 'copil-electron-bundle-'))
+  electron = createElectronStandIn(userData)
+  restore = loadWithElectronStandIn(BUNDLE, electron)
+  await vi.waitFor(
+    () => {
+      if (electron.errorBoxes.length > 0) throw new Error(`start failed: ${electron.errorBoxes.join(' / ')}`)
+      expect(electron.windows).toHaveLength(1)
+    },
+    { timeout: 20_000, interval: 50 },
+  )
+  window = electron.windows[0] as StandInWindow
+}, 240_000)
+
+afterAll(() => {
+  electron?.app.emit('window-all-closed')
+  restore?.()
+  if (userData) rmSync(userData, { recursive: true, force: true })
+})
+
+describe('the built Electron main bundle', () => {
+  it('answers system/info to a call from its own window page', async () => {
+    expect(window.loadedUrl).toBe('copil://app/index.html')
+    const result = await invoke(fromPage(window.webContents.mainFrame.url), 'system/info', {})
+    expect(result).toMatchObject({ ok: true, value: { transport: 'electron' } })
+  })
+
+  it('refuses calls from any other page, frame or webContents, and they change nothing', async () => {
+    const save = { headerLine: 'Écrit par un intrus', logoBase64: null }
+    const foreign = [
+      fromPage('https://evil.example/'),
+      fromPage('file:///etc/passwd'),
+      fromPage('copil://evil/index.html'),
+      fromPage('copil://app.evil/index.html'),
+      fromPage('copil://app/index.html', window.webContents, window.webContents.mainFrame),
+      fromPage('copil://app/index.html', { id: 'another webContents' }),
+      { sender: window.webContents, senderFrame: null },
+    ]
+    for (const event of foreign) {
+      expect(await invoke(event, 'settings/save', save)).toEqual({
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: 'Appel refusé : origine inconnue.' },
+      })
+    }
+    const settings = await invoke(fromPage('copil://app/index.html'), 'settings/get', {})
+    expect(settings).toMatchObject({ ok: true })
+    expect(JSON.stringify(settings)).not.toContain('intrus')
+  })
+
+  it('serves index.html of the built renderer with the Content Security Policy', async () => {
+    const response = await request('copil://app/index.html')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
+    expect(await response.text()).toBe(readFileSync(RENDERER_INDEX, 'utf8'))
+  })
+
+  it('serves nothing outside the renderer folder', async () => {
+    const bundleHead = readFileSync(BUNDLE, 'utf8').slice(0, 200)
+    const refused = await request('copil://app/%2e%2e%2fmain%2felectron.cjs')
+    expect(refused.status).toBe(403)
+    for (const url of [
+      'copil://app/../main/electron.cjs',
+      'copil://app/%2e%2e/main/electron.cjs',
+      'copil://app/..%2fmain%2felectron.cjs',
+      'copil://app/..\\main\\electron.cjs',
+      'copil://app/%',
+      'copil://evil/index.html',
+    ]) {
+      // Request (like Chromium) folds `..` away before the handler sees it: such a path then names
+      // a file inside the renderer, absent, and gets the app shell; the others are refused.
+      const response = await request(url)
+      const body = await response.text()
+      expect(body, url).not.toContain(bundleHead)
+      if (response.status === 200) expect(body, url).toBe(readFileSync(RENDERER_INDEX, 'utf8'))
+      else expect(response.status, url).toBeGreaterThanOrEqual(400)
+    }
+  })
+
+  it('opens its window with the secure defaults and the preload it was built with', () => {
+    const prefs = window.options.webPreferences as Record<string, unknown>
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+    })
+    expect(existsSync(prefs.preload as string)).toBe(true)
+    expect(electron.privilegedSchemes).toEqual([
+      { scheme: 'copil', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ])
+  })
+
+  it('denies permissions, webviews, navigation and new windows; https links open only once confirmed', async () => {
+    let granted: boolean | undefined
+    electron.permissionRequestHandler?.({}, 'media', (answer: boolean) => (granted = answer))
+    expect(granted).toBe(false)
+    expect(electron.permissionCheckHandler?.({}, 'notifications')).toBe(false)
+
+    const contents = window.webContents
+    const prevented = { navigate: false, webview: false }
+    contents.emit('will-attach-webview', { preventDefault: () => (prevented.webview = true) })
+    contents.emit(
+      'will-navigate',
+      { preventDefault: () => (prevented.navigate = true) },
+      'https://www.gouvernement-ouvert.ma/',
+    )
+    expect(prevented).toEqual({ navigate: true, webview: true })
+    expect(contents.windowOpenHandler?.({ url: 'http://example.org/' })).toEqual({ action: 'deny' })
+    await vi.waitFor(() => expect(electron.questions).toHaveLength(1))
+    // Annuler: nothing opens. Ouvrir: the https link goes to the system browser; http never asks.
+    expect(electron.openedExternally).toEqual([])
+    electron.linkAnswer = 0
+    expect(contents.windowOpenHandler?.({ url: 'https://www.gouvernement-ouvert.ma/plan' })).toEqual({ action: 'deny' })
+    await vi.waitFor(() => expect(electron.openedExternally).toEqual(['https://www.gouvernement-ouvert.ma/plan']))
+    expect(electron.questions).toHaveLength(2)
+  })
+})
