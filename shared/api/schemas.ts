@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { fr } from '../i18n/fr'
+import { stripXmlIllegal } from '../text/clean'
 
 const m = fr.validation
 
@@ -9,11 +10,18 @@ export const Id = z.number().int().positive()
 /** No input at all: an empty object (or nothing). */
 export const NoInput = z.object({}).strict().optional()
 
+/**
+ * A string as it may be stored and exported: the code points XML cannot hold (C0 controls but tab
+ * and line breaks, U+FFFE, U+FFFF, lone surrogates) are dropped on the way in, silently — they are
+ * invisible, and a pasted one would otherwise make every later Excel export unreadable.
+ */
+export const CleanString = (params?: Parameters<typeof z.string>[0]) => z.string(params).overwrite(stripXmlIllegal)
+
 /** Free text: any characters, bounded so that a runaway paste cannot fill the disk. */
-export const Text = (max = 100_000) => z.string().max(max, { error: m.tooLong })
+export const Text = (max = 100_000) => CleanString().max(max, { error: m.tooLong })
 
 /** Text that must not be blank. */
-export const RequiredText = (max = 2_000) => z.string().max(max, { error: m.tooLong }).refine((s) => s.trim().length > 0, { error: m.required })
+export const RequiredText = (max = 2_000) => CleanString().max(max, { error: m.tooLong }).refine((s) => s.trim().length > 0, { error: m.required })
 
 /** A real calendar date, yyyy-mm-dd (31 February is refused). */
 export const IsoDate = z.string().refine(isRealDate, { error: m.date })

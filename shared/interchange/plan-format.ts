@@ -8,7 +8,7 @@ import { z } from 'zod'
 import { plannedPeriodSchema } from '../period'
 import { REPLAN_KINDS } from '../domain/vocabulary'
 import { fr } from '../i18n/fr'
-import { isRealDate } from '../api/schemas'
+import { CleanString, isRealDate } from '../api/schemas'
 import { checkReferences } from './plan-format-checks'
 
 const f = fr.plan.format
@@ -17,7 +17,7 @@ const v = fr.validation
 export const PLAN_FORMAT_ID = 'copil-plan'
 export const PLAN_FORMAT_VERSION = 1
 
-const text = (max: number) => z.string({ error: f.text }).max(max, { error: v.tooLong })
+const text = (max: number) => CleanString({ error: f.text }).max(max, { error: v.tooLong })
 const required = (max: number) => text(max).refine((s) => s.trim().length > 0, { error: f.required })
 const positiveInt = z.number({ error: f.positiveInteger }).int({ error: f.positiveInteger }).positive({ error: f.positiveInteger })
 const isoDate = z.string({ error: v.date }).refine(isRealDate, { error: v.date }).meta({ description: 'Date aaaa-mm-jj.', format: 'date' })

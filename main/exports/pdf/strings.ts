@@ -2,6 +2,7 @@
 import { type ReleveParticipant } from '../../../shared/domain/releve'
 import { exportFr } from '../../../shared/i18n/fr/export'
 import { frenchTypography, frenchTypographyRuns } from '../../../shared/text/typography'
+import { stripXmlIllegal } from '../../../shared/text/clean'
 
 /** Fills the {{name}} placeholders of a catalogue string. */
 export function fill(template: string, values: Record<string, string | number>): string {
@@ -40,7 +41,8 @@ const typographyCache = new Map<string, string>()
 export function typo(text: string): string {
   const known = typographyCache.get(text)
   if (known !== undefined) return known
-  const fixed = frenchTypography(text)
+  // Controls and lone surrogates have no glyph: never drawn, never in the copied text.
+  const fixed = frenchTypography(stripXmlIllegal(text))
   if (typographyCache.size >= 20000) typographyCache.clear()
   typographyCache.set(text, fixed)
   return fixed
@@ -54,7 +56,7 @@ export function typoRuns(texts: readonly string[]): string[] {
   const key = texts.join('\u0001')
   const known = runsCache.get(key)
   if (known !== undefined) return known
-  const fixed = frenchTypographyRuns(texts)
+  const fixed = frenchTypographyRuns(texts.map(stripXmlIllegal))
   if (runsCache.size >= 20000) runsCache.clear()
   runsCache.set(key, fixed)
   return fixed

@@ -3,6 +3,7 @@
  * limit with a visible marker, and flagged when a spreadsheet would read it as a formula.
  */
 import { exportXlsxFr } from '../../../shared/i18n/fr/export-xlsx'
+import { stripXmlIllegal } from '../../../shared/text/clean'
 
 /** Excel refuses (or silently cuts) cell text longer than this many UTF-16 code units. */
 export const EXCEL_MAX_CELL_CHARS = 32_767
@@ -21,7 +22,9 @@ export interface CellText {
 }
 
 /** Prepares one user string for a cell; never returns a formula, only text. */
-export function cellText(value: string): CellText {
+export function cellText(raw: string): CellText {
+  // The boundary already drops what XML cannot hold; a row stored before it did must still export.
+  const value = stripXmlIllegal(raw)
   const formulaLike = value.length > 0 && FORMULA_TRIGGERS.has(value.charAt(0))
   // XML readers turn a bare CR into LF anyway, and LF is Excel's line break inside a cell:
   // normalising here makes what is read back equal to what was written.

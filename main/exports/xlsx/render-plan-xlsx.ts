@@ -10,6 +10,7 @@ import ExcelJS, { type Style } from 'exceljs'
 import { fr } from '../../../shared/i18n/fr'
 import { displayPercent } from '../../../shared/plan/bands'
 import { formatLongDate } from '../../../shared/text/french-dates'
+import { stripXmlIllegal } from '../../../shared/text/clean'
 import type { PlanWorkbookData } from '../../services/plan-workbook'
 import { enableQuotePrefix } from './quote-prefix'
 import { styles } from './styles'
@@ -66,9 +67,9 @@ export function planWorkbookFileName(data: PlanWorkbookData): string {
 export async function renderPlanXlsx(data: PlanWorkbookData): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   const now = new Date()
-  workbook.title = data.plan.title
+  workbook.title = stripXmlIllegal(data.plan.title)
   workbook.subject = fr.plan.xlsx.sheet
-  workbook.creator = data.plan.committeeName ?? 'Copil'
+  workbook.creator = stripXmlIllegal(data.plan.committeeName ?? 'Copil')
   workbook.created = now
   workbook.modified = now
   Object.assign(workbook, { language: 'fr' })

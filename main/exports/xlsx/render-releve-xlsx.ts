@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs'
 import type { ReleveDocument } from '../../../shared/domain/releve'
 import { exportXlsxFr } from '../../../shared/i18n/fr/export-xlsx'
+import { stripXmlIllegal } from '../../../shared/text/clean'
 import { enableQuotePrefix } from './quote-prefix'
 import { addSummarySheet } from './summary-sheet'
 import {
@@ -21,8 +22,10 @@ export async function renderReleveXlsx(doc: ReleveDocument): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   const now = new Date()
   workbook.title = exportXlsxFr.workbook.title
-  workbook.subject = exportXlsxFr.workbook.subject.replace('{{title}}', doc.title).replace('{{reference}}', doc.reference)
-  workbook.creator = doc.committee.name
+  workbook.subject = stripXmlIllegal(
+    exportXlsxFr.workbook.subject.replace('{{title}}', doc.title).replace('{{reference}}', doc.reference),
+  )
+  workbook.creator = stripXmlIllegal(doc.committee.name)
   workbook.lastModifiedBy = doc.committee.name
   workbook.created = now
   workbook.modified = now

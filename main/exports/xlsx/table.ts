@@ -6,6 +6,7 @@
 import type { Cell, PaperSize, Workbook, Worksheet } from 'exceljs'
 import { cellText, longestLine } from './cell-text'
 import { styles, type StyleName } from './styles'
+import { stripXmlIllegal } from '../../../shared/text/clean'
 
 /** What a table cell receives: text, a whole number, a percentage (0-100), or nothing. */
 export type TableValue = string | number | null | undefined
@@ -78,7 +79,7 @@ export function setupPrint(sheet: Worksheet, totalWidth: number, footerLeft: str
   sheet.pageSetup.margins = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 }
   if (titleRow !== undefined) sheet.pageSetup.printTitlesRow = `${titleRow}:${titleRow}`
   // « & » starts a control code in Excel headers and footers; « && » prints one.
-  sheet.headerFooter.oddFooter = `&L${footerLeft.replace(/&/g, '&&')}&R&P / &N`
+  sheet.headerFooter.oddFooter = `&L${stripXmlIllegal(footerLeft).replace(/&/g, '&&')}&R&P / &N`
 }
 
 /** Adds a sheet holding one table (header on row 1, frozen, filtered, fitted, print-ready). */

@@ -1,5 +1,6 @@
 /** Turns an uploaded people file (.xlsx or .csv, base64) into rows of text, or says why it cannot. */
 import { t } from '../../../shared/i18n/translate'
+import { stripXmlIllegal } from '../../../shared/text/clean'
 import { parseCsv, type CsvRecord } from './csv'
 import { readFirstSheet } from './xlsx'
 import { checkUnzippedSize, MAX_UNZIPPED_BYTES } from './zip-guard'
@@ -71,5 +72,6 @@ export async function readPeopleFile(fileName: string, contentBase64: string): P
     return refuse(t('data.import.notAFile', { name }))
   }
   if (records.length === 0) return refuse(t('data.import.empty'))
-  return { ok: true, records }
+  // What XML cannot hold never reaches a row, as for text typed in the forms.
+  return { ok: true, records: records.map((r) => ({ line: r.line, cells: r.cells.map(stripXmlIllegal) })) }
 }

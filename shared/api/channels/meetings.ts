@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { channel, as } from '../channel'
-import { Id, IsoDate, Reorder, RequiredText, Text, Time } from '../schemas'
+import { CleanString, Id, IsoDate, Reorder, RequiredText, Text, Time } from '../schemas'
 import { ATTENDANCE_STATUSES, MEETING_KINDS, MEETING_MODES, MEETING_STATUSES, NEXT_STEP_STATUSES } from '../../domain/vocabulary'
 import { fr } from '../../i18n/fr'
 import type { AgendaItem, Decision, Meeting, MeetingSummary, NextStep } from '../../domain/meetings'
@@ -37,8 +37,8 @@ const RichNode: z.ZodType = z.lazy(() =>
   z
     .object({
       type: z.string().max(40),
-      text: z.string().max(200_000).optional(),
-      attrs: z.record(z.string(), z.union([z.string().max(200), z.number(), z.boolean(), z.null()])).optional(),
+      text: CleanString().max(200_000).optional(),
+      attrs: z.record(z.string(), z.union([CleanString().max(200), z.number(), z.boolean(), z.null()])).optional(),
       marks: z.array(z.object({ type: z.string().max(40) }).loose()).max(10).optional(),
       content: z.array(RichNode).max(5_000).optional(),
     })
