@@ -5,6 +5,7 @@ import { importJson } from './import-json'
 import { exportJson } from './export-json'
 import { progress } from './progress'
 import { exportCommand } from './export'
+import { parseParticipantsCommand } from './parse-participants'
 
 /** A CLI command takes its own arguments and returns the exit code. */
 export type Command = (args: string[]) => Promise<number> | number
@@ -18,4 +19,5 @@ export const commands: Record<string, Command | undefined> = {
   'export-json': exportJson,
   progress,
   export: exportCommand,
+  'parse-participants': parseParticipantsCommand,
 }

@@ -25,6 +25,10 @@ Commandes :
                             Classeur Excel de suivi du plan : une ligne par activité
   export --db FICHIER --meeting ID --format pdf|xlsx --out FICHIER
                             Relevé de conclusions d’une réunion
+  parse-participants [--json]
+                            Lit une liste de participants collée (relevé, PDF, courriel) sur
+                            l’entrée standard et affiche, par personne, civilité, prénom, nom,
+                            organisme, sigle et fonction
   help                      Affiche cette aide
 
 Options communes :
@@ -40,6 +44,14 @@ Options communes :
     backedUp: 'Copie de la base actuelle : {{path}}',
     loaded: 'Exemple chargé dans {{path}} : réunion du COPIL du 15 juillet 2020 (n° {{meetingId}}) et plan d’action 2018-2020 (n° {{planId}}).',
     previousKept: 'La base d’avant le chargement est intacte dans : {{path}}',
+  },
+  participants: {
+    line: '{{n}}. civilité : {{civility}} · prénom : {{firstName}} · nom : {{lastName}} · organisme : {{organisation}} · sigle : {{acronym}} · fonction : {{function}}',
+    none: '—',
+    count_one: '{{count}} personne lue.',
+    count_other: '{{count}} personnes lues.',
+    skipped: 'Ligne {{line}} ignorée (ni une personne ni la suite d’une personne) : « {{text}} »',
+    nobody: 'Aucune personne lue : collez une ligne par personne, par exemple « Mme Prénom NOM, Organisation ».',
   },
   check: {
     sound: 'Base saine : {{path}}\nVersion du schéma : {{version}} ({{state}})',
