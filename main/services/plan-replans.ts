@@ -29,10 +29,11 @@ import { todayIso } from './plan-progress'
 export function inferReplanKind(next: StoredPeriod): ReplanKind {
   const period = readPeriod(next.json)
   if (period?.kind === 'cancelled') return 'annulee'
-  if (period?.kind === 'tbd') return 'sans_visibilite'
   const text = fold(next.text)
-  // « dépend du retour des départements » (also misspelt « dépond » in real minutes).
+  // « dépend du retour des départements » (also misspelt « dépond » in real minutes): a date to be
+  // determined by someone else.
   if (/\bdep[eo]nd/.test(text)) return 'depend_tiers'
+  if (period?.kind === 'tbd') return 'sans_visibilite'
   if (/\bannul/.test(text)) return 'annulee'
   if (/visibilit/.test(text)) return 'sans_visibilite'
   return 'replanifiee'
@@ -42,7 +43,8 @@ export function inferReplanKind(next: StoredPeriod): ReplanKind {
 export function samePeriod(a: StoredPeriod, b: StoredPeriod): boolean {
   const pa = readPeriod(a.json)
   const pb = readPeriod(b.json)
-  if (pa && pb) return formatPeriod(pa) === formatPeriod(pb)
+  // A note is kept as typed: « Dépond du retour … » and « dépond du retour … » say the same thing.
+  if (pa && pb) return fold(formatPeriod(pa)) === fold(formatPeriod(pb))
   if (pa || pb) return false
   return fold(a.text.trim()) === fold(b.text.trim())
 }

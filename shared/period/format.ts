@@ -7,8 +7,9 @@
  */
 import { parseIsoDate, type CivilDate } from './calendar'
 import { dayOfMonth, deMonth, monthName, ordinalFeminine, ordinalMasculine } from './french'
-import type { ParseOptions, ParseResult, PlannedPeriod } from './types'
+import type { ParseOptions, ParseResult, PlannedPeriod, SimplePeriod } from './types'
 import { parsePeriod } from './parse'
+import { formatDeadline, formatRange, formatSet } from './format-compound'
 
 const PART_LABELS = { debut: 'début ', mi: 'mi-', fin: 'fin ' } as const
 
@@ -42,6 +43,11 @@ function formatWeeks(weeks: readonly number[]): string {
   return ordinals.length === 0 ? `${last} semaine` : `${ordinals.join(', ')} et ${last} semaines`
 }
 
+function formatWeekOf(date: string): string {
+  const d = civil(date)
+  return `semaine du ${dayOfMonth(d.day)} ${monthName(d.month)} ${d.year}`
+}
+
 /** Clean French text of a period (« 2e semaine de septembre 2020 »); throws on an invalid date. */
 export function formatPeriod(p: PlannedPeriod): string {
   switch (p.kind) {
@@ -70,11 +76,40 @@ export function formatPeriod(p: PlannedPeriod): string {
       return String(p.year)
     case 'from':
       return `à partir ${deMonth(p.month)} ${p.year}`
+    case 'yearPart':
+      return `${PART_LABELS[p.part]}${p.year}`
+    case 'fortnight':
+      return `${ordinalFeminine(p.half)} quinzaine ${deMonth(p.month)} ${p.year}`
+    case 'weekOf':
+      return formatWeekOf(p.date)
+    case 'range':
+      return formatRange(p, formatSimple)
+    case 'set':
+      return formatSet(p, formatSimple)
+    case 'deadline':
+      return formatDeadline(p, formatSimple)
     case 'tbd':
-      return 'à déterminer'
+      return p.note === undefined ? 'à déterminer' : `à déterminer (${p.note})`
     case 'cancelled':
-      return 'annulée'
+      return p.note === undefined ? 'annulée' : `annulée (${p.note})`
   }
+}
+
+/**
+ * A part of a range or set, without its year when `bare` (the next part gives it): « 2e semaine
+ * de septembre », « du 28 septembre au 2 octobre ». Only called with `bare` for parts within one year.
+ */
+function formatSimple(p: SimplePeriod, bare: boolean): string {
+  const text = formatPeriod(p)
+  if (!bare) return text
+  const year = /\s\d{4}$/
+  if (p.kind === 'days') {
+    const a = civil(p.start)
+    const b = civil(p.end)
+    if (a.month === b.month) return `${dayOfMonth(a.day)}-${b.day} ${monthName(b.month)}`
+    return `du ${dayOfMonth(a.day)} ${monthName(a.month)} au ${dayOfMonth(b.day)} ${monthName(b.month)}`
+  }
+  return text.replace(year, '')
 }
 
 /** What to show for a parse result: the clean period, or the text exactly as the user wrote it. */

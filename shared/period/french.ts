@@ -116,3 +116,67 @@ export function normalizeText(text: string): string {
     s = next
   }
 }
+
+const FULL_MONTHS = [
+  'janvier',
+  'fevrier',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'aout',
+  'septembre',
+  'octobre',
+  'novembre',
+  'decembre',
+] as const
+
+// Words of date phrases that must never be taken for a misspelt month.
+// prettier-ignore
+const DATE_VOCABULARY = new Set([
+  ...Object.keys(MONTH_SPELLINGS), ...WEEKDAY_NAMES, ...Object.keys(ORDINAL_WORDS),
+  'semaine', 'semaines', 'semestre', 'trimestre', 'quinzaine', 'derniere', 'dernier', 'debut', 'milieu',
+  'partir', 'compter', 'courant', 'pendant', 'durant', 'annee', 'jusqu', 'avant', 'plus', 'tard', 'prevue',
+  'prevu', 'prevues', 'periode', 'dates', 'reporte', 'reportee', 'annulee', 'annule', 'annulees', 'determiner',
+  'definir', 'preciser', 'confirmer', 'visibilite', 'planning', 'entre', 'heures', 'heure', 'maximum',
+  'dernier', 'delai', 'limite', 'echeance', 'calendrier', 'programmee', 'organisee', 'mois',
+])
+
+/** Edit distance with adjacent transpositions (« fervier » is one slip from « fevrier »). */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)])
+  for (let j = 1; j <= b.length; j++) (d[0] as number[])[j] = j
+  for (let i = 1; i <= a.length; i++) {
+    const row = d[i] as number[]
+    const prev = d[i - 1] as number[]
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, ((d[i - 2] as number[])[j - 2] as number) + 1)
+      row[j] = v
+    }
+  }
+  return (d[a.length] as number[])[b.length] as number
+}
+
+/** The month a misspelt word means, when exactly one month is that close (one slip, two for long words). */
+export function nearMissMonth(word: string): string | null {
+  if (word.length < 5 || DATE_VOCABULARY.has(word)) return null
+  const limit = word.length >= 7 ? 2 : 1
+  let best = limit + 1
+  let found: string[] = []
+  for (const month of FULL_MONTHS) {
+    const d = editDistance(word, month)
+    if (d < best) {
+      best = d
+      found = [month]
+    } else if (d === best) found.push(month)
+  }
+  return found.length === 1 ? (found[0] ?? null) : null
+}
+
+/** Normalised text with near-miss month names replaced (« setembre 2020 » → « septembre 2020 »). */
+export function fixMonthSlips(s: string): string {
+  return s.replace(/[a-z]{5,}/g, (word) => nearMissMonth(word) ?? word)
+}

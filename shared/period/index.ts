@@ -1,6 +1,13 @@
 /** Planned periods: fuzzy French dates that parse, format back, validate, sort and measure slippage. */
 export type {
   CancelledPeriod,
+  DeadlinePeriod,
+  FortnightPeriod,
+  RangePeriod,
+  SetPeriod,
+  SimplePeriod,
+  WeekOfPeriod,
+  YearPartPeriod,
   DayPeriod,
   DaysPeriod,
   FromPeriod,

@@ -2,7 +2,7 @@
  * Recognisers for one period written on its own (not a range), working on text already folded by
  * `normalizeText` (no accents, lower case, single spaces, « - » for every dash).
  */
-import { isRealDate, toIsoDate, weekdayOf } from './calendar'
+import { dayNumberOf, daysInMonth, fromDayNumber, isRealDate, toIsoDate, weekdayOf } from './calendar'
 import { MONTH_RE, ORDINAL_RE, WEEKDAY_NAMES, monthFromWord, ordinalValue, weekdayFromWord } from './french'
 import type { MonthPart, PlannedPeriod } from './types'
 
@@ -21,14 +21,16 @@ export interface MonthParts {
 }
 
 const YEAR = '(\\d{4})'
+// After a month name a two-digit year is a year (« novembre 20 »): days come before the month.
+const TEXT_YEAR = '(\\d{4}|\\d{2})'
 // « à 10h », « 10 h 30 », « 10h00 », « 10:30 », « à 10 heures ».
 const TIME = '(?:\\s*(?:a|,|-)?\\s*(\\d{1,2})\\s*(?:h(?:eures?)?\\s*(\\d{2})?|:(\\d{2})))?'
 const WEEKDAY = `(?:(${WEEKDAY_NAMES.join('|')})\\s+)?(?:le\\s+)?`
 
-const TEXT_DAY = new RegExp(`^${WEEKDAY}(\\d{1,2})\\s*(?:ere|er|re)?\\s*/?\\s*${MONTH_RE}(?:\\s*${YEAR})?${TIME}$`)
+const TEXT_DAY = new RegExp(`^${WEEKDAY}(\\d{1,2})\\s*(?:ere|er|re)?\\s*/?\\s*${MONTH_RE}(?:\\s*${TEXT_YEAR})?${TIME}$`)
 const NUMERIC_DAY = new RegExp(`^${WEEKDAY}(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})(?:\\s*\\3\\s*(\\d{4}|\\d{2}))?${TIME}$`)
 const ISO_DAY = new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})${TIME}$`)
-const TEXT_MONTH = new RegExp(`^${MONTH_RE}(?:\\s*${YEAR})?$`)
+const TEXT_MONTH = new RegExp(`^${MONTH_RE}(?:\\s*${TEXT_YEAR})?$`)
 const NUMERIC_MONTH = /^(\d{1,2})\s*[/.-]\s*(\d{4})$/
 const BARE_DAY = /^(?:le\s+)?(\d{1,2})\s*(?:ere|er|re)?$/
 
@@ -36,12 +38,21 @@ const PART = /^(debut|milieu|mi|fin)\s*-?\s*(?:(?:du\s+)?mois\s+)?(?:de\s+|d'\s*
 const WEEKS = /^(.+?)\s+semaines?\s+(?:du\s+mois\s+)?(?:de\s+|d'\s*)?(.+)$/
 const WEEKS_NUMBER_FIRST = /^semaines?\s+(.+?)\s+(?:du\s+mois\s+)?(?:de\s+|d'\s*)(.+)$/
 const QUARTER_SHORT = new RegExp(`^[tq]\\s*(\\d)(?:\\s*[-/]?\\s*${YEAR})?$`)
-const QUARTER_LONG = new RegExp(`^(${ORDINAL_RE})\\s+trimestre(?:\\s+(?:de\\s+l'annee\\s+|de\\s+|du\\s+)?${YEAR})?$`)
+const LAST = 'derniere?'
+const QUARTER_LONG = new RegExp(`^(${ORDINAL_RE}|${LAST})\\s+trimestre(?:\\s+(?:de\\s+l'annee\\s+|de\\s+|du\\s+)?${YEAR})?$`)
 const SEMESTER_SHORT = new RegExp(`^s\\s*(\\d)(?:\\s*[-/]?\\s*${YEAR})?$`)
-const SEMESTER_LONG = new RegExp(`^(${ORDINAL_RE})\\s+semestre(?:\\s+(?:de\\s+l'annee\\s+|de\\s+|du\\s+)?${YEAR})?$`)
+const SEMESTER_LONG = new RegExp(`^(${ORDINAL_RE}|${LAST})\\s+semestre(?:\\s+(?:de\\s+l'annee\\s+|de\\s+|du\\s+)?${YEAR})?$`)
 const YEAR_ONLY = new RegExp(`^(?:l'annee\\s+|annee\\s+)?${YEAR}$`)
 const FROM = /^(?:a partir|a compter|des)\s*(?:du\s+mois\s+)?(?:de\s+|d'\s*)?(.+)$/
 const LIST_SEPARATOR = /\s*(?:,|\bet\b|-|\/|\+)\s*/
+
+const YEAR_PART_WORDS = /^(debut|milieu|mi|fin)\s*-?\s*(?:de\s+l'\s*|d'\s*|de\s+)?(?:annee|an)(?:\s+(\d{4}))?$/
+const YEAR_PART_NUMBER = /^(debut|milieu|mi|fin)\s*-?\s*(?:de\s+|d'\s*)?(\d{4})$/
+const FORTNIGHT = new RegExp(`^(${ORDINAL_RE}|${LAST})\\s+quinzaine\\s+(?:du\\s+mois\\s+)?(?:de\\s+|d'\\s*)?(.+)$`)
+const WEEK_OF = /^semaine\s+du\s+(.+)$/
+const LAST_WEEK = /^derniere\s+semaine\s+(?:du\s+mois\s+)?(?:de\s+|d'\s*)(.+)$/
+// « S42 2020 », « semaine 42 », « sem. 42-2020 »: one digit after « S » is a semester (« S2 2021 »).
+const ISO_WEEK = /^(?:s\s*(\d{2})|(?:semaine|sem\.?)\s*(\d{1,2}))(?:\s*(?:[-/,]|de\s+l'annee|de|du)?\s*(\d{4}))?$/
 
 const PARTS: Readonly<Record<string, MonthPart>> = { debut: 'debut', milieu: 'mi', mi: 'mi', fin: 'fin' }
 
@@ -133,7 +144,7 @@ function parseQuarterOrSemester(s: string, fallbackYear: number | undefined): Pl
   const semester = quarter ? null : (SEMESTER_SHORT.exec(s) ?? SEMESTER_LONG.exec(s))
   const m = quarter ?? semester
   if (!m) return null
-  const n = ordinalValue(m[1] ?? '')
+  const n = /^derniere?$/.test(m[1] ?? '') ? (quarter ? 4 : 2) : ordinalValue(m[1] ?? '')
   const year = resolveYear(m[2], fallbackYear)
   if (n === null || year === undefined) return null
   return quarter ? { kind: 'quarter', year, quarter: n } : { kind: 'semester', year, semester: n }
@@ -161,5 +172,56 @@ export function parseSingle(s: string, fallbackYear: number | undefined): Planne
   const fromMonth = from ? parseMonthExpr(from[1] ?? '', fallbackYear) : null
   if (fromMonth) return { kind: 'from', year: fromMonth.year, month: fromMonth.month }
 
-  return parseWeeks(s, fallbackYear) ?? parseQuarterOrSemester(s, fallbackYear)
+  return (
+    parseWeeks(s, fallbackYear) ??
+    parseQuarterOrSemester(s, fallbackYear) ??
+    parseYearPart(s, fallbackYear) ??
+    parseFortnight(s, fallbackYear) ??
+    parseWeekOf(s, fallbackYear)
+  )
+}
+
+function parseYearPart(s: string, fallbackYear: number | undefined): PlannedPeriod | null {
+  const m = YEAR_PART_NUMBER.exec(s) ?? YEAR_PART_WORDS.exec(s)
+  const part = m ? PARTS[m[1] ?? ''] : undefined
+  const year = m ? resolveYear(m[2], fallbackYear) : undefined
+  return part && year !== undefined ? { kind: 'yearPart', year, part } : null
+}
+
+function parseFortnight(s: string, fallbackYear: number | undefined): PlannedPeriod | null {
+  const m = FORTNIGHT.exec(s)
+  if (!m) return null
+  const half = /^derniere?$/.test(m[1] ?? '') ? 2 : ordinalValue(m[1] ?? '')
+  const month = parseMonthExpr(m[2] ?? '', fallbackYear)
+  return half !== null && month ? { kind: 'fortnight', year: month.year, month: month.month, half } : null
+}
+
+/** Monday of ISO week `week` of `year` (the week holding 4 January is week 1), or null past the last week. */
+function isoWeekMonday(year: number, week: number): string | null {
+  const jan4 = dayNumberOf(year, 1, 4)
+  const monday = jan4 - weekdayOf(year, 1, 4) + 7 * (week - 1)
+  const nextJan4 = dayNumberOf(year + 1, 1, 4)
+  const nextWeek1 = nextJan4 - weekdayOf(year + 1, 1, 4)
+  return week >= 1 && monday < nextWeek1 ? fromDayNumber(monday) : null
+}
+
+function parseWeekOf(s: string, fallbackYear: number | undefined): PlannedPeriod | null {
+  let m = WEEK_OF.exec(s)
+  if (m) {
+    const day = parseDayExpr(m[1] ?? '', fallbackYear)
+    return day && day.time === undefined ? { kind: 'weekOf', date: toIsoDate(day.year, day.month, day.day) } : null
+  }
+  m = LAST_WEEK.exec(s)
+  if (m) {
+    const month = parseMonthExpr(m[1] ?? '', fallbackYear)
+    if (!month) return null
+    return { kind: 'weekOf', date: toIsoDate(month.year, month.month, daysInMonth(month.year, month.month) - 6) }
+  }
+  m = ISO_WEEK.exec(s)
+  if (m) {
+    const year = resolveYear(m[3], fallbackYear)
+    const monday = year === undefined ? null : isoWeekMonday(year, Number(m[1] ?? m[2]))
+    return monday === null ? null : { kind: 'weekOf', date: monday }
+  }
+  return null
 }

@@ -3,14 +3,21 @@
  * unchanged and flagged « à préciser »: a wrong guess would silently corrupt a plan, while a flag
  * only asks the secretariat to look again.
  */
-import { dayNumberOf, isRealDate, toIsoDate } from './calendar'
-import { normalizeText } from './french'
-import { parseBareDay, parseDayExpr, parseMonthExpr, parseSingle, type DayParts } from './parse-single'
+import { periodBounds } from './bounds'
+import { dayNumber } from './calendar'
+import { fixMonthSlips, normalizeText } from './french'
+import { parseUndatedWithNote } from './notes'
+import { parseList } from './parse-list'
+import { parseRange } from './parse-range'
+import { parseSingle } from './parse-single'
+import { parseDeadline, stripLead, type YearContext } from './parse-words'
 import type { ParseOptions, ParseResult, PlannedPeriod } from './types'
 import { periodProblems } from './validate'
 
-// No date phrase is this long; the limit keeps the regular expressions cheap on pasted paragraphs.
-const MAX_LENGTH = 120
+// No date phrase is this long (a set of five dates is about 150); the limit keeps the regular expressions cheap on pasted paragraphs.
+const MAX_LENGTH = 240
+// A note (« annulée car … ») may be a sentence.
+const MAX_NOTE_LENGTH = 500
 
 const TBD = [
   /^(?:date\s+)?a\s+(?:determiner|definir|preciser|fixer|confirmer)$/,
@@ -20,103 +27,99 @@ const TBD = [
   /^(?:nouveau\s+)?planning\s+non\s+(?:encore\s+)?communique$/,
 ]
 const CANCELLED = /^(?:annulee?s?|annulation)$/
+const WEEK_RANGE = /^(?:la\s+)?semaine\s+(du\s+.+\s+au\s+.+)$/
 
-// Words that introduce a date without changing it: « en septembre », « le 12 mars », « courant 2021 ».
-const FILLERS = [
-  /^(?:le|la|les|en|courant|vers|pour|durant|pendant|au cours du|au cours de)\s+/,
-  /^(?:(?:le|au|durant le|pendant le|au cours du)\s+)?mois\s+(?:de\s+|d'\s*)/,
-]
-
-const RANGE_PREFIX = /^(?:(du|de|entre)\s+|(d)'\s*)/
-const RANGE_SEPARATORS = /\s*-\s*|\s+(?:au|a|jusqu'au|jusqu'a|et)\s+/g
-const ENTRE_SEPARATOR = /\s+et\s+/g
-
-function stripFillers(s: string): string {
-  let current = s
-  for (;;) {
-    const next = FILLERS.reduce((acc, re) => acc.replace(re, ''), current)
-    if (next === current) return current
-    current = next
-  }
-}
-
-function isoOf(d: DayParts): string {
-  return toIsoDate(d.year, d.month, d.day)
-}
-
-function rangeOfDays(
-  left: string,
-  right: string,
-  consecutiveOnly: boolean,
-  defaultYear?: number,
-): PlannedPeriod | null {
-  const end = parseDayExpr(right, defaultYear)
-  if (!end || end.time !== undefined) return null
-  const bare = parseBareDay(left)
-  // A bare number on the left (« 19 » in « 19-27 octobre ») takes the month and year of the right.
-  const start =
-    bare === null
-      ? parseDayExpr(left, end.year)
-      : isRealDate(end.year, end.month, bare)
-        ? { year: end.year, month: end.month, day: bare }
-        : null
-  if (!start || start.time !== undefined) return null
-  const startIso = isoOf(start)
-  const endIso = isoOf(end)
-  if (startIso >= endIso) return null
-  // « les 17 et 18 juin » is a range; « le 4 juillet et le 6 février » is two separate dates.
-  if (
-    consecutiveOnly &&
-    dayNumberOf(end.year, end.month, end.day) - dayNumberOf(start.year, start.month, start.day) !== 1
-  ) {
-    return null
-  }
-  return { kind: 'days', start: startIso, end: endIso }
-}
-
-function rangeOfMonths(left: string, right: string, defaultYear?: number): PlannedPeriod | null {
-  const to = parseMonthExpr(right, defaultYear)
-  const from = to ? parseMonthExpr(left, to.year) : null
-  if (!to || !from) return null
-  if (from.year === to.year && from.month < to.month) {
-    return { kind: 'months', year: from.year, fromMonth: from.month, toMonth: to.month }
-  }
-  // One written year covers both ends; a range that crosses into a later year must say so.
-  if (from.year < to.year)
-    return { kind: 'months', year: from.year, fromMonth: from.month, toYear: to.year, toMonth: to.month }
-  return null
-}
-
-function parseRange(s: string, defaultYear?: number): PlannedPeriod | null {
-  const prefix = RANGE_PREFIX.exec(s)
-  const body = prefix ? s.slice(prefix[0].length) : s
-  const entre = prefix?.[1] === 'entre'
-  const separators = entre ? ENTRE_SEPARATOR : RANGE_SEPARATORS
-  for (const sep of body.matchAll(separators)) {
-    const left = body.slice(0, sep.index)
-    const right = body.slice(sep.index + sep[0].length)
-    // « et » without « entre » only joins two consecutive days (« les 17 et 18 juin »).
-    const isEt = sep[0].trim() === 'et'
-    const days = rangeOfDays(left, right, isEt && !entre, defaultYear)
-    if (days) return days
-    if (isEt && !entre) continue
-    const months = rangeOfMonths(left, right, defaultYear)
-    if (months) return months
-  }
-  return null
-}
-
-function parseNormalized(s: string, defaultYear?: number): PlannedPeriod | null {
+function readDated(s: string, ctx: YearContext): PlannedPeriod | null {
   if (TBD.some((re) => re.test(s))) return { kind: 'tbd' }
   if (CANCELLED.test(s)) return { kind: 'cancelled' }
-  const body = stripFillers(s)
-  return parseSingle(body, defaultYear) ?? parseRange(body, defaultYear)
+  const body = stripLead(s)
+  const deadline = parseDeadline(body, ctx.year)
+  if (deadline !== undefined) return deadline
+  const week = WEEK_RANGE.exec(body)
+  if (week) return parseRange(week[1] ?? '', ctx)
+  return parseSingle(body, ctx.year) ?? parseRange(body, ctx) ?? parseList(body, ctx.year)
 }
 
-/** Reads a planned period from French text; text it cannot read is returned as written, flagged « à préciser ». */
+function valid(p: PlannedPeriod | null): PlannedPeriod | null {
+  return p && periodProblems(p).length === 0 ? p : null
+}
+
+// The text as written first; then with near-miss month names corrected (« setembre »), if any.
+function read(s: string, ctx: YearContext): PlannedPeriod | null {
+  const direct = valid(readDated(s, ctx))
+  if (direct) return direct
+  const fixed = fixMonthSlips(s)
+  return fixed === s ? null : valid(readDated(fixed, ctx))
+}
+
+function anchorOf(p: PlannedPeriod): string | null {
+  const b = periodBounds(p)
+  return b ? (b.start ?? b.end) : null
+}
+
+function shiftYear(iso: string, years: number): string {
+  return `${String(Number(iso.slice(0, 4)) + years).padStart(4, '0')}${iso.slice(4)}`
+}
+
+function sixMonthsBefore(iso: string): string {
+  const year = Number(iso.slice(0, 4))
+  const month = Number(iso.slice(5, 7))
+  const [y, m] = month > 6 ? [year, month - 6] : [year - 1, month + 6]
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}${iso.slice(7)}`
+}
+
+/**
+ * A text without a year, read against the date of its meeting or report: it takes the first year
+ * that puts its start (a deadline: its end) on or after six months before that date. The same
+ * text moved by whole years must read the same; otherwise, or when that year's reading is
+ * impossible (« 29 février », a weekday that does not match), nothing is read.
+ */
+function readWithReference(s: string, referenceDate: string): PlannedPeriod | null {
+  const refYear = Number(referenceDate.slice(0, 4))
+  const floor = sixMonthsBefore(referenceDate)
+  const candidates = [refYear - 1, refYear, refYear + 1, refYear - 2]
+  let sample: { year: number; anchor: string } | null = null
+  for (const year of candidates) {
+    const p = read(s, { year, flexible: true })
+    const anchor = p ? anchorOf(p) : null
+    if (anchor !== null) {
+      sample = { year, anchor }
+      break
+    }
+  }
+  if (sample === null) return null
+  const { year: sampleYear, anchor } = sample
+  for (let year = refYear - 2; year <= refYear + 2; year++) {
+    const expected = shiftYear(anchor, year - sampleYear)
+    if (expected < floor) continue
+    const p = read(s, { year, flexible: true })
+    const found = p ? anchorOf(p) : null
+    // A week given by its number (« semaine 42 ») starts on a Monday: not on the same date every year.
+    return p && found !== null && Math.abs(dayNumber(found) - dayNumber(expected)) <= 6 ? p : null
+  }
+  return null
+}
+
+function flagged(text: string): ParseResult {
+  return { ok: false, text, flag: 'a_preciser' }
+}
+
+/**
+ * Reads a planned period from French text; text it cannot read is returned as written, flagged
+ * « à préciser ». A year left out comes from `defaultYear`, else from `referenceDate` (see
+ * {@link ParseOptions}); a text that contradicts itself (« lundi 15 juillet 2020 », « 31/02 ») is
+ * never read.
+ */
 export function parsePeriod(text: string, options: ParseOptions = {}): ParseResult {
   const s = normalizeText(text)
-  const period = s.length > 0 && s.length <= MAX_LENGTH ? parseNormalized(s, options.defaultYear) : null
-  if (period && periodProblems(period).length === 0) return { ok: true, period }
-  return { ok: false, text, flag: 'a_preciser' }
+  if (s.length === 0 || s.length > MAX_NOTE_LENGTH) return flagged(text)
+  let period: PlannedPeriod | null = null
+  if (s.length <= MAX_LENGTH) {
+    period = read(s, {})
+    if (!period && options.defaultYear !== undefined) period = read(s, { year: options.defaultYear })
+    else if (!period && options.referenceDate !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(options.referenceDate))
+      period = readWithReference(s, options.referenceDate)
+  }
+  period ??= valid(parseUndatedWithNote(s, text))
+  return period ? { ok: true, period } : flagged(text)
 }

@@ -20,7 +20,9 @@ const strict = <T extends z.core.$ZodLooseShape>(shape: T) =>
 const year = integer("L'année")
 const month = integer('Le mois')
 
-const kinds = [
+const part = z.enum(MONTH_PARTS, { error: 'La partie du mois doit être « debut », « mi » ou « fin ».' })
+
+const simpleKinds = [
   strict({
     kind: z.literal('day'),
     date: isoDate('La date'),
@@ -39,7 +41,7 @@ const kinds = [
     kind: z.literal('part'),
     year,
     month,
-    part: z.enum(MONTH_PARTS, { error: 'La partie du mois doit être « debut », « mi » ou « fin ».' }),
+    part,
   }),
   strict({
     kind: z.literal('weeks'),
@@ -50,9 +52,25 @@ const kinds = [
   strict({ kind: z.literal('quarter'), year, quarter: integer('Le trimestre') }),
   strict({ kind: z.literal('semester'), year, semester: integer('Le semestre') }),
   strict({ kind: z.literal('year'), year }),
+  strict({ kind: z.literal('yearPart'), year, part }),
+  strict({ kind: z.literal('fortnight'), year, month, half: integer('La quinzaine') }),
+  strict({ kind: z.literal('weekOf'), date: isoDate('La date') }),
+] as const
+
+// Which parts a range, set or deadline admits is checked by `periodProblems`, with its messages.
+const simple = z.discriminatedUnion('kind', simpleKinds, {
+  error: () => 'Partie de période invalide : le type (« kind ») est absent ou inconnu.',
+})
+const note = z.string({ error: 'La note doit être un texte.' }).optional()
+
+const kinds = [
+  ...simpleKinds,
   strict({ kind: z.literal('from'), year, month }),
-  strict({ kind: z.literal('tbd') }),
-  strict({ kind: z.literal('cancelled') }),
+  strict({ kind: z.literal('range'), from: simple, to: simple }),
+  strict({ kind: z.literal('set'), items: z.array(simple, { error: 'Les dates doivent être une liste.' }) }),
+  strict({ kind: z.literal('deadline'), by: simple, before: z.literal(true).optional() }),
+  strict({ kind: z.literal('tbd'), note }),
+  strict({ kind: z.literal('cancelled'), note }),
 ] as const
 
 /** Validates a PlannedPeriod (shape and calendar rules), with French error messages. */

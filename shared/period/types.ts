@@ -19,6 +19,12 @@ export const PERIOD_KINDS = [
   'semester',
   'year',
   'from',
+  'yearPart',
+  'fortnight',
+  'weekOf',
+  'range',
+  'set',
+  'deadline',
   'tbd',
   'cancelled',
 ] as const
@@ -102,14 +108,81 @@ export interface FromPeriod {
   month: number
 }
 
-/** No date yet (« à déterminer », « pas de visibilité »). */
-export interface TbdPeriod {
-  kind: 'tbd'
+/** The start, middle or end of a year (« fin 2020 »): début = January-March, mi = June-July, fin = October-December. */
+export interface YearPartPeriod {
+  kind: 'yearPart'
+  year: number
+  part: MonthPart
 }
 
-/** The action was cancelled (« annulée »). */
+/** A fortnight of a month (« 2e quinzaine de septembre 2020 »): 1 = days 1-15, 2 = 16 to the end. */
+export interface FortnightPeriod {
+  kind: 'fortnight'
+  year: number
+  month: number
+  half: number
+}
+
+/** Seven days from a date (« semaine du 14 septembre 2020 »; an ISO week « S42 2020 » reads as its Monday). */
+export interface WeekOfPeriod {
+  kind: 'weekOf'
+  date: string
+}
+
+/** A period that can end a range, make part of a set or be the target of a deadline. */
+export type SimplePeriod =
+  | DayPeriod
+  | DaysPeriod
+  | MonthPeriod
+  | MonthsPeriod
+  | PartPeriod
+  | WeeksPeriod
+  | QuarterPeriod
+  | SemesterPeriod
+  | YearPeriod
+  | YearPartPeriod
+  | FortnightPeriod
+  | WeekOfPeriod
+
+/**
+ * From one period to a later one, when no simpler kind says it (« mi-février – mi-mars 2019 »,
+ * « 4e trimestre 2020 – 1er trimestre 2021 »): two days make `days`, two months make `months`.
+ */
+export interface RangePeriod {
+  kind: 'range'
+  from: SimplePeriod
+  to: SimplePeriod
+}
+
+/**
+ * Several separate periods, in order, with gaps between them (« mars et septembre 2019 »,
+ * « 02 – 07 – 09 août 2023 »). Its bounds are the first start and the last end.
+ */
+export interface SetPeriod {
+  kind: 'set'
+  items: SimplePeriod[]
+}
+
+/**
+ * A deadline: open start, firm end (« au plus tard fin novembre 2020 », « avant le 20 septembre
+ * 2020 »). It ends with `by`, or the day before `by` starts when `before` is set.
+ */
+export interface DeadlinePeriod {
+  kind: 'deadline'
+  by: SimplePeriod
+  before?: true
+}
+
+/** No date yet (« à déterminer », « pas de visibilité »); `note` keeps a longer phrase as written. */
+export interface TbdPeriod {
+  kind: 'tbd'
+  note?: string
+}
+
+/** The action was cancelled (« annulée »); `note` keeps a longer phrase (« annulée car … ») as written. */
 export interface CancelledPeriod {
   kind: 'cancelled'
+  note?: string
 }
 
 export type PlannedPeriod =
@@ -123,6 +196,12 @@ export type PlannedPeriod =
   | SemesterPeriod
   | YearPeriod
   | FromPeriod
+  | YearPartPeriod
+  | FortnightPeriod
+  | WeekOfPeriod
+  | RangePeriod
+  | SetPeriod
+  | DeadlinePeriod
   | TbdPeriod
   | CancelledPeriod
 
@@ -130,13 +209,18 @@ export type PlannedPeriod =
 export type ParseResult = { ok: true; period: PlannedPeriod } | { ok: false; text: string; flag: 'a_preciser' }
 
 export interface ParseOptions {
-  /** Year used when the text leaves it out (« fin juillet »); without it such text is flagged. */
+  /** Year used as is when the text leaves it out (« fin juillet »); it wins over `referenceDate`. */
   defaultYear?: number
+  /**
+   * Date (aaaa-mm-jj) of the meeting or report the text belongs to. A text without a year takes the
+   * first year that puts it on or after six months before this date (see README, « Périodes »).
+   */
+  referenceDate?: string
 }
 
-/** Inclusive ISO bounds of a period. */
+/** Inclusive ISO bounds of a period; `start` is null for a deadline (open start). */
 export interface PeriodBounds {
-  start: string
+  start: string | null
   end: string
 }
 

@@ -1,9 +1,11 @@
 /**
  * The rules a well-formed period obeys beyond its shape. They also make every period have exactly
  * one representation (no one-day « days », no « months » of one month, no `toYear` equal to
- * `year`), which is what lets formatting and parsing be exact inverses.
+ * `year`, no set whose parts touch and could be one range), which is what lets formatting and
+ * parsing be exact inverses.
  */
 import { daysInMonth, parseIsoDate } from './calendar'
+import { validateCompound } from './validate-compound'
 import { MAX_YEAR, MIN_YEAR, type PlannedPeriod } from './types'
 
 /** One broken rule: the offending field and a French message for the user. */
@@ -100,8 +102,25 @@ export function periodProblems(p: PlannedPeriod): PeriodProblem[] {
     case 'year':
       checkYear('year', p.year)
       break
+    case 'yearPart':
+      checkYear('year', p.year)
+      if (p.part !== 'debut' && p.part !== 'mi' && p.part !== 'fin')
+        add('part', "La partie de l'année doit être « debut », « mi » ou « fin ».")
+      break
+    case 'fortnight':
+      checkYear('year', p.year)
+      checkMonth('month', p.month)
+      if (p.half !== 1 && p.half !== 2) add('half', 'La quinzaine doit être 1 ou 2.')
+      break
+    case 'weekOf':
+      checkDate('date', p.date)
+      break
+    case 'range':
+    case 'set':
+    case 'deadline':
     case 'tbd':
     case 'cancelled':
+      problems.push(...validateCompound(p, periodProblems))
       break
   }
   return problems

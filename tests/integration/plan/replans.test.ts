@@ -60,7 +60,16 @@ describe('replanning is recorded, never overwritten', () => {
       'sans_visibilite',
     )
     const third = await call(app, 'replans/create', { activityId: c!, date: '2020-07-15', newText: 'dépond du retour des 7 départements restants' })
-    expect(third).toMatchObject({ kind: 'depend_tiers', next: { parsed: false, toClarify: true, text: 'dépond du retour des 7 départements restants' } })
+    expect(third).toMatchObject({
+      kind: 'depend_tiers',
+      next: {
+        parsed: true,
+        toClarify: false,
+        kind: 'tbd',
+        text: 'dépond du retour des 7 départements restants',
+        formatted: 'à déterminer (dépond du retour des 7 départements restants)',
+      },
+    })
     expect(await refused(app, 'replans/create', { activityId: c!, date: '2020-08-01', newText: 'Dépond du retour des 7 départements restants' })).toMatchObject({
       code: 'CONFLICT',
     })

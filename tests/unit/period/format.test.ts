@@ -56,9 +56,7 @@ describe('displayPeriod and describeInput', () => {
 
   it('show the text exactly as written when it does not', () => {
     expect(displayPeriod(parsePeriod('bientôt '))).toBe('bientôt ')
-    expect(describeInput('dépond du retour des 7 départements restants')).toBe(
-      'dépond du retour des 7 départements restants',
-    )
+    expect(describeInput('voir avec les 7 départements restants')).toBe('voir avec les 7 départements restants')
     expect(describeInput('fin juillet')).toBe('fin juillet')
   })
 })

@@ -2,7 +2,26 @@
 // stray spaces, line breaks and surrounding parentheses included.
 import { describe, expect, it } from 'vitest'
 import { formatPeriod, parsePeriod } from '../../../shared/period'
-import { cancelled, day, days, from, month, months, part, tbd, weeks, year, type Row } from './helpers'
+import type { PlannedPeriod } from '../../../shared/period'
+import {
+  cancelled,
+  cancelledNote,
+  day,
+  days,
+  deadline,
+  from,
+  month,
+  months,
+  part,
+  range,
+  set,
+  tbd,
+  tbdNote,
+  weeks,
+  year,
+  yearPart,
+  type Row,
+} from './helpers'
 
 // 004: relevé des conclusions of 15 July 2020 (« Nouvelle planification », « Points arrêtés », « Prochaines étapes »).
 const RELEVE_2020_07_15: Row[] = [
@@ -138,21 +157,44 @@ const RAPPORT_2018_2020: Row[] = [
   ['Juillet 2020', month(2020, 7), 'juillet 2020'],
 ]
 
-// Phrases of the same documents that are not one planned period: kept verbatim and flagged.
+// Phrases of the same documents that name a deadline, a list of dates, a range between parts or
+// an undated period with its reason (issue 15).
+const RICHER: [string, PlannedPeriod, string][] = [
+  [
+    'Activité 5 : annulée car le guide a été élaboré par le Ministère de l’intérieur',
+    cancelledNote('Activité 5 : annulée car le guide a été élaboré par le Ministère de l’intérieur'),
+    'annulée (Activité 5 : annulée car le guide a été élaboré par le Ministère de l’intérieur)',
+  ],
+  [
+    'pas de visibilité pour les dates d’organisation des 5 événements restants',
+    tbdNote('pas de visibilité pour les dates d’organisation des 5 événements restants'),
+    'à déterminer (pas de visibilité pour les dates d’organisation des 5 événements restants)',
+  ],
+  [
+    'dépond du retour des 7 départements restants',
+    tbdNote('dépond du retour des 7 départements restants'),
+    'à déterminer (dépond du retour des 7 départements restants)',
+  ],
+  ['02 – 07 – 09 Août 2023', set(day('2023-08-02'), day('2023-08-07'), day('2023-08-09')), '2, 7 et 9 août 2023'],
+  ['Mars et septembre 2019', set(month(2019, 3), month(2019, 9)), 'mars et septembre 2019'],
+  ['Mars 2019, mars 2020', set(month(2019, 3), month(2020, 3)), 'mars 2019 et mars 2020'],
+  ['mi-février – mi-mars 2019', range(part(2019, 2, 'mi'), part(2019, 3, 'mi')), 'mi-février – mi-mars 2019'],
+  ['le 04 juillet 2019 et 06 février 2020', set(day('2019-07-04'), day('2020-02-06')), '4 juillet 2019 et 6 février 2020'],
+  [
+    'les 17 et 18 juin 2019 et 3 et 4 juillet 2019',
+    set(days('2019-06-17', '2019-06-18'), days('2019-07-03', '2019-07-04')),
+    '17-18 juin et 3-4 juillet 2019',
+  ],
+  ['jusqu’à fin 2020', deadline(yearPart(2020, 'fin')), 'au plus tard fin 2020'],
+  ['Jusqu’à décembre 2020', deadline(month(2020, 12)), 'au plus tard en décembre 2020'],
+  ['2018-2020', range(year(2018), year(2020)), '2018 – 2020'],
+]
+
+// Phrases of the same documents that are not a planned period: kept verbatim and flagged.
 const NOT_A_PERIOD = [
-  'Activité 5 : annulée car le guide a été élaboré par le Ministère de l’intérieur',
-  'pas de visibilité pour les dates d’organisation des 5 événements restants',
-  'dépond du retour des 7 départements restants',
-  '02 – 07 – 09 Août 2023',
-  'Mars et septembre 2019',
-  'Mars 2019, mars 2020',
-  'mi-février – mi-mars 2019',
-  'le 04 juillet 2019 et 06 février 2020',
-  'jusqu’à fin 2020',
-  'Jusqu’à décembre 2020',
   'avant le 20 septembre',
-  '2018-2020',
   'Toutes les actions planifiées ont été réalisées',
+  'Le COPIL a tenu sa réunion',
 ]
 
 describe.each([
@@ -160,6 +202,14 @@ describe.each([
   ['rapport d’autoévaluation 2018-2020 (001)', RAPPORT_2018_2020],
 ])('phrases of the %s', (_, rows) => {
   it.each(rows)('« %s »', (text, period, formatted) => {
+    expect(parsePeriod(text)).toStrictEqual({ ok: true, period })
+    expect(formatPeriod(period)).toBe(formatted)
+    expect(parsePeriod(formatted)).toStrictEqual({ ok: true, period })
+  })
+})
+
+describe('reference phrases that are deadlines, lists, ranges or undated with a reason', () => {
+  it.each(RICHER)('« %s »', (text, period, formatted) => {
     expect(parsePeriod(text)).toStrictEqual({ ok: true, period })
     expect(formatPeriod(period)).toBe(formatted)
     expect(parsePeriod(formatted)).toStrictEqual({ ok: true, period })

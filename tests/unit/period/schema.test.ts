@@ -60,7 +60,7 @@ describe('plannedPeriodSchema', () => {
     ['no kind', { year: 2020 }, /type/],
     ['not an object', 'novembre 2020', /objet est attendu/],
     ['null', null, /objet est attendu/],
-    ['an unexpected key', { kind: 'tbd', note: 'x' }, /Champ inconnu dans la période : note/],
+    ['an unexpected key', { kind: 'tbd', comment: 'x' }, /Champ inconnu dans la période : comment/],
   ])('refuses %s, in French', (_, value, message) => {
     const found = messages(value)
     expect(found.length).toBeGreaterThan(0)
