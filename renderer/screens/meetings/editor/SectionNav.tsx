@@ -31,7 +31,14 @@ export function SectionNav({ sections }: { sections: readonly MeetingSection[] }
 
   const go = (id: string) => {
     const section = document.getElementById(`section-${id}`)
-    section?.scrollIntoView({ behavior: 'smooth', block: 'start' })
+    // Scroll the editor's pane only: scrollIntoView would also scroll the window when the
+    // meeting is too short for the section to reach the top, taking the top bar away.
+    const pane = section?.closest('.main')
+    if (section && pane) {
+      const bar = pane.querySelector('.editor__top')?.getBoundingClientRect().height ?? 0
+      const top = section.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop - bar - 12
+      pane.scrollTo({ top: Math.max(0, top), behavior: 'smooth' })
+    }
     document.getElementById(`section-${id}-title`)?.focus({ preventScroll: true })
     setActive(id)
   }
