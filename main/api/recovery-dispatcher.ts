@@ -6,6 +6,7 @@ import { describeZodError } from './zod-messages'
 import { recoveryStatus, replaceDamaged } from '../services/launch'
 import { APP_VERSION } from '../version'
 import type { RecoveryStatus } from '../../shared/domain/recovery'
+import { AppError } from '../errors'
 
 /**
  * While the database is damaged, only the recovery channels work; every other call is refused
@@ -43,6 +44,8 @@ export function createRecoveryDispatcher(
             return fail({ code: 'DB', message: t('recovery.unavailable') })
         }
       } catch (error) {
+        // A refusal keeps its code (a backup that does not exist is NOT_FOUND); anything else is IO.
+        if (error instanceof AppError) return fail({ code: error.code, message: error.message })
         return fail({ code: 'IO', message: error instanceof Error ? error.message : String(error) })
       }
     },

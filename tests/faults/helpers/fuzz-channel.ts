@@ -1,23 +1,32 @@
-/** Runs fuzz cases against one channel and judges each answer (used by fuzz-api.test.ts). */
-import type { StartedApp } from '../../../main/bootstrap'
-import type { Db } from '../../../main/db/connection'
+/** Runs fuzz cases against one channel, on throwaway worlds, and judges each answer (used by fuzz-api.test.ts). */
+import type { Dispatcher } from '../../../main/api/dispatcher'
 import type { Result } from '../../../shared/api/result'
-import { contentHashes, integrity } from './db-state'
+import { integrity } from './db-state'
 import { notFrench } from './french'
 import type { FuzzCase, Mutation } from './malformed'
+import { contentWatch, type World, type WorldKind } from './fuzz-world'
 
 /** Refusals a valid call may meet besides INVALID_INPUT: nothing with that id, or a rule of the domain. */
 const EXPECTED_REFUSALS = new Set(['INVALID_INPUT', 'NOT_FOUND', 'CONFLICT'])
-/** Opening a file is for the desktop app; the preview answers so, in French. */
-const desktopOnly = (channel: string) => channel.startsWith('files/')
 
 export interface ChannelTally {
   runs: number
-  ok: number
-  codes: Record<string, number>
+  /** Calls answered `ok: true`. */
+  accepted: number
+  /** Calls answered with a French refusal (INVALID_INPUT, NOT_FOUND, CONFLICT). */
+  refused: number
+  /** Calls that threw, or answered with a code no valid or invalid input should meet (DB, IO, INTERNAL). */
   crashes: number
+  /** Well-typed cases sent, and how many of them the channel accepted. */
+  wellTyped: number
+  wellTypedAccepted: number
+  /** Well-typed cases that the channel's own schema refused (a fault of the fuzz, must be 0). */
+  wellTypedInvalid: number
+  codes: Record<string, number>
   writesFromRejected: number
   byMutation: Partial<Record<Mutation, number>>
+  /** Throwaway databases used, per kind. */
+  worlds: Partial<Record<WorldKind, number>>
   millis: number
 }
 
@@ -31,81 +40,112 @@ export function describePayload(payload: unknown): string {
   }
 }
 
-/** Tracks the database's content: recomputed only when a call may have changed it. */
-function contentWatch(app: StartedApp) {
-  const changes = (db: Db) => db.prepare('SELECT total_changes()').pluck().get() as number
-  let known = { db: app.ctx.db, changes: changes(app.ctx.db), hashes: contentHashes(app.ctx.db) }
-  return {
-    /** Before a call: makes sure the known content is the current one. */
-    refresh() {
-      const db = app.ctx.db
-      if (known.db !== db || known.changes !== changes(db))
-        known = { db, changes: changes(db), hashes: contentHashes(db) }
-    },
-    /** After a refused call: the tables that changed. */
-    changedTables(): string[] {
-      const now = app.ctx.db
-      // total_changes() counts every row written, even if rolled back: only then compare contents.
-      if (known.db === now && known.changes === changes(now)) return []
-      const after = contentHashes(now)
-      return Object.keys({ ...known.hashes, ...after }).filter((table) => known.hashes[table] !== after[table])
-    },
-  }
+export interface ChannelPlan {
+  channel: string
+  /** Whether a payload passes the channel's schema (to check that well-typed cases are). */
+  valid: (payload: unknown) => boolean
+  /** The kind of world each batch runs on, in turn. */
+  kinds: readonly WorldKind[]
+  /** Cases per world. */
+  batch: number
+  /** A call that succeeded used the world up (a delete, a restore): the next case gets a fresh one. */
+  renewAfterAccept: boolean
+  open: (kind: WorldKind) => Promise<World>
+  /** Wraps the world's dispatcher (the control test puts a faulty handler there). */
+  wrap?: (dispatcher: Dispatcher, world: World) => Dispatcher
 }
 
-/** Sends every case to `channel`; problems are described in `problems`. */
-export async function fuzzChannel(
-  app: StartedApp,
-  channel: string,
-  cases: readonly FuzzCase[],
-  problems: string[],
-): Promise<ChannelTally> {
+/** Sends every case to the plan's channel; problems are described in `problems`. */
+export async function fuzzChannel(plan: ChannelPlan, cases: readonly FuzzCase[], problems: string[]): Promise<ChannelTally> {
+  const { channel } = plan
   const started = Date.now()
   const tally: ChannelTally = {
     runs: 0,
-    ok: 0,
-    codes: {},
+    accepted: 0,
+    refused: 0,
     crashes: 0,
+    wellTyped: 0,
+    wellTypedAccepted: 0,
+    wellTypedInvalid: 0,
+    codes: {},
     writesFromRejected: 0,
     byMutation: {},
+    worlds: {},
     millis: 0,
   }
-  const watch = contentWatch(app)
-  for (const { mutation, payload } of cases) {
-    tally.runs += 1
-    tally.byMutation[mutation] = (tally.byMutation[mutation] ?? 0) + 1
-    watch.refresh()
-    let result: Result<unknown>
-    try {
-      result = await app.dispatcher.dispatch(channel, payload)
-    } catch (error) {
-      tally.crashes += 1
-      problems.push(`${channel} threw ${String(error).slice(0, 200)} on ${mutation} ${describePayload(payload)}`)
-      continue
+  let world: World | undefined
+  let watch: ReturnType<typeof contentWatch> | undefined
+  let dispatcher: Dispatcher | undefined
+  let batch = -1
+  const close = () => {
+    if (!world) return
+    // Whatever the accepted calls wrote, the file is sound.
+    const db = world.app()?.ctx.db
+    if (db?.open) {
+      const check = integrity(db)
+      if (check !== 'ok') problems.push(`${channel}: integrity ${check} (${world.kind})`)
     }
-    if (result.ok) {
-      tally.ok += 1
-      continue
-    }
-    const { code, message } = result.error
-    tally.codes[code] = (tally.codes[code] ?? 0) + 1
-    if (!EXPECTED_REFUSALS.has(code) && !(code === 'IO' && desktopOnly(channel))) {
-      tally.crashes += 1
-      problems.push(`${channel} answered ${code} « ${message} » on ${mutation} ${describePayload(payload)}`)
-    }
-    const french = notFrench(message)
-    if (french) problems.push(`${channel}: ${french} on ${mutation} ${describePayload(payload)}`)
-    const changed = watch.changedTables()
-    if (changed.length > 0) {
-      tally.writesFromRejected += 1
-      problems.push(
-        `${channel} refused (${code}) yet changed ${changed.join(', ')} on ${mutation} ${describePayload(payload)}`,
-      )
-    }
+    world.close()
+    world = undefined
   }
-  // Whatever the accepted calls wrote, the file is sound.
-  const check = integrity(app.ctx.db)
-  if (check !== 'ok') problems.push(`${channel}: integrity ${check}`)
+  const renew = async (kind: WorldKind) => {
+    close()
+    world = await plan.open(kind)
+    tally.worlds[kind] = (tally.worlds[kind] ?? 0) + 1
+    watch = contentWatch(world)
+    dispatcher = plan.wrap ? plan.wrap(world.dispatcher, world) : world.dispatcher
+  }
+
+  try {
+    for (const [index, { mutation, payload }] of cases.entries()) {
+      const kind = plan.kinds[Math.floor(index / plan.batch) % plan.kinds.length] as WorldKind
+      if (Math.floor(index / plan.batch) !== batch || !world) {
+        batch = Math.floor(index / plan.batch)
+        await renew(kind)
+      }
+      const w = watch as ReturnType<typeof contentWatch>
+      tally.runs += 1
+      tally.byMutation[mutation] = (tally.byMutation[mutation] ?? 0) + 1
+      if (mutation === 'wellTyped') {
+        tally.wellTyped += 1
+        if (!plan.valid(payload)) {
+          tally.wellTypedInvalid += 1
+          problems.push(`${channel}: a well-typed case fails the schema: ${describePayload(payload)}`)
+        }
+      }
+      w.refresh()
+      let result: Result<unknown>
+      try {
+        result = await (dispatcher as Dispatcher).dispatch(channel, payload)
+      } catch (error) {
+        tally.crashes += 1
+        problems.push(`${channel} threw ${String(error).slice(0, 200)} on ${mutation} ${describePayload(payload)}`)
+        continue
+      }
+      if (result.ok) {
+        tally.accepted += 1
+        if (mutation === 'wellTyped') tally.wellTypedAccepted += 1
+        if (plan.renewAfterAccept) await renew(kind)
+        continue
+      }
+      const { code, message } = result.error
+      tally.codes[code] = (tally.codes[code] ?? 0) + 1
+      if (EXPECTED_REFUSALS.has(code)) tally.refused += 1
+      else {
+        tally.crashes += 1
+        problems.push(`${channel} answered ${code} « ${message} » on ${mutation} ${describePayload(payload)}`)
+      }
+      const french = notFrench(message)
+      if (french) problems.push(`${channel}: ${french} on ${mutation} ${describePayload(payload)}`)
+      const changed = w.changedTables()
+      if (changed.length > 0) {
+        tally.writesFromRejected += 1
+        problems.push(`${channel} refused (${code}) yet changed ${changed.join(', ')} on ${mutation} ${describePayload(payload)}`)
+      }
+    }
+  } finally {
+    close()
+  }
   tally.millis = Date.now() - started
   return tally
 }

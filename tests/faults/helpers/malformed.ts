@@ -1,12 +1,13 @@
 /**
- * Malformed payloads for the API fuzz: a plausible payload (helpers/zod-arbitrary.ts) with one
- * thing wrong — a field of the wrong type, missing or extra, a huge string, a very deep nesting, a
- * prototype-pollution key — or plain junk of any JavaScript type.
+ * Fuzz cases for the API: half well-typed payloads drawn from the channel's schema
+ * (helpers/zod-arbitrary.ts, naming real rows through helpers/fuzz-pools.ts), half the same with
+ * one thing wrong — a field of the wrong type, missing or extra, a huge string, a very deep
+ * nesting, a prototype-pollution key — or plain junk of any JavaScript type.
  */
 import fc from 'fast-check'
-import { arbitraryFor } from './zod-arbitrary'
+import { arbitraryFor, type ArbitraryOptions } from './zod-arbitrary'
 
-export const MUTATIONS = ['plausible', 'wrongType', 'missing', 'extra', 'huge', 'deep', 'proto', 'junk'] as const
+export const MUTATIONS = ['wellTyped', 'wrongType', 'missing', 'extra', 'huge', 'deep', 'proto', 'junk'] as const
 export type Mutation = (typeof MUTATIONS)[number]
 
 export interface FuzzCase {
@@ -77,16 +78,16 @@ const POLLUTION = () =>
     unknown
   >
 
-/** Arbitrary fuzz cases for a channel's input schema. */
-export function fuzzCases(schema: unknown, hints: readonly string[] = []): fc.Arbitrary<FuzzCase> {
-  const plausible = arbitraryFor(schema, hints)
+/** Arbitrary fuzz cases for a channel's input schema: about half well-typed, half malformed. */
+export function fuzzCases(schema: unknown, options: ArbitraryOptions = {}): fc.Arbitrary<FuzzCase> {
+  const wellTyped = arbitraryFor(schema, options)
   const pick = fc.nat()
   const mutate = (
     mutation: Mutation,
     extra: fc.Arbitrary<unknown>,
     apply: (payload: unknown, at: number, value: unknown) => unknown,
   ) =>
-    fc.tuple(plausible, pick, extra).map(([payload, at, value]) => {
+    fc.tuple(wellTyped, pick, extra).map(([payload, at, value]) => {
       const copy = structuredClone(payload)
       return { mutation, payload: apply(copy, at, value) }
     })
@@ -102,7 +103,7 @@ export function fuzzCases(schema: unknown, hints: readonly string[] = []): fc.Ar
   }
 
   return fc.oneof(
-    { weight: 3, arbitrary: plausible.map((payload) => ({ mutation: 'plausible' as const, payload })) },
+    { weight: 13, arbitrary: wellTyped.map((payload) => ({ mutation: 'wellTyped' as const, payload })) },
     { weight: 3, arbitrary: mutate('wrongType', wrongValue, replace) },
     {
       weight: 2,

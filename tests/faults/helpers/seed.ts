@@ -5,8 +5,8 @@ import { join } from 'node:path'
 import { startServices, type StartedApp } from '../../../main/bootstrap'
 
 /** A folder that lives as long as the test file (tests/helpers/temp.ts removes its own after each test). */
-export function longLivedDir(prefix: string): { dir: string; remove(): void } {
-  const dir = mkdtempSync(join(tmpdir(), prefix))
+export function longLivedDir(prefix: string, base = tmpdir()): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(base, prefix))
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) }
 }
 
