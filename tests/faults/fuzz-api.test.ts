@@ -36,7 +36,7 @@ const BATCH = 50
  * (and say « nothing to recover » on a sound one), the example loads into an empty database.
  */
 const WORLDS: Partial<Record<ChannelName, WorldKind[]>> = {
-  'demo/load': ['empty', 'demo'],
+  'demo/load': ['empty'],
   'demo/status': ['demo', 'empty'],
   'recovery/status': ['damaged', 'demo'],
   'recovery/restore': ['damaged', 'damaged', 'demo'],
@@ -44,7 +44,16 @@ const WORLDS: Partial<Record<ChannelName, WorldKind[]>> = {
   'system/info': ['demo', 'damaged'],
 }
 const usesWorldUp = (channel: ChannelName) =>
-  /\/delete$/.test(channel) || ['backups/restore', 'demo/load', 'recovery/restore', 'recovery/startEmpty'].includes(channel)
+  /\/delete$/.test(channel) || ['backups/restore', 'recovery/restore', 'recovery/startEmpty'].includes(channel)
+/**
+ * Loading the example replays hundreds of calls: instead of a fresh empty database after each
+ * load, small batches on an empty one (the first load succeeds, the next ones meet « not empty »).
+ */
+const BATCHES: Partial<Record<ChannelName, number>> = {
+  'demo/load': Math.max(2, Math.floor(RUNS_PER_CHANNEL / (MIN_ACCEPTED * 1.3))),
+}
+/** Channels whose accepted calls are costly (a whole document built) get fewer well-typed cases. */
+const WELL_TYPED_SHARE: Partial<Record<ChannelName, number>> = { 'exports/releve': 0.3, 'plans/exportXlsx': 0.3 }
 
 // In memory where the machine has it: thousands of throwaway databases, and the fuzz judges answers, not disks.
 const work = longLivedDir('copil-fuzz-', existsSync('/dev/shm') ? '/dev/shm' : undefined)
@@ -67,7 +76,7 @@ function planFor(channel: ChannelName, overrides: Partial<ChannelPlan> = {}): Ch
     channel,
     valid: (payload) => contract[channel].input.safeParse(payload).success,
     kinds: WORLDS[channel] ?? ['demo'],
-    batch: BATCH,
+    batch: BATCHES[channel] ?? BATCH,
     renewAfterAccept: usesWorldUp(channel),
     open: (kind) => openWorld(kind, worlds, template, /^(backups|recovery)\//.test(channel)),
     ...overrides,
@@ -75,7 +84,11 @@ function planFor(channel: ChannelName, overrides: Partial<ChannelPlan> = {}): Ch
 }
 
 function casesFor(channel: ChannelName, numRuns: number, seed: number) {
-  const arbitrary = fuzzCases(contract[channel].input, { override: overrideFor(channel, pools) })
+  const arbitrary = fuzzCases(
+    contract[channel].input,
+    { override: overrideFor(channel, pools) },
+    WELL_TYPED_SHARE[channel],
+  )
   return fc.sample(arbitrary, { numRuns, seed })
 }
 
@@ -87,7 +100,11 @@ describe('API fuzzing', () => {
     const started = Date.now()
 
     for (const [index, channel] of CHANNEL_NAMES.entries()) {
-      tallies[channel] = await fuzzChannel(planFor(channel), casesFor(channel, RUNS_PER_CHANNEL, SEED + index), problems)
+      tallies[channel] = await fuzzChannel(
+        planFor(channel),
+        casesFor(channel, RUNS_PER_CHANNEL, SEED + index),
+        problems,
+      )
       // No payload may have reached Object.prototype.
       expect(Object.getOwnPropertyNames(Object.prototype).sort(), channel).toEqual(prototypeKeys)
       expect(({} as Record<string, unknown>).polluted, channel).toBeUndefined()
@@ -95,7 +112,10 @@ describe('API fuzzing', () => {
 
     const all = Object.values(tallies)
     const sum = (pick: (t: ChannelTally) => number) => all.reduce((n, t) => n + pick(t), 0)
-    const byMutation = Object.fromEntries(MUTATIONS.map((m) => [m, sum((t) => t.byMutation[m] ?? 0)])) as Record<Mutation, number>
+    const byMutation = Object.fromEntries(MUTATIONS.map((m) => [m, sum((t) => t.byMutation[m] ?? 0)])) as Record<
+      Mutation,
+      number
+    >
     const fewAccepted = Object.entries(tallies)
       .filter(([, t]) => t.accepted < MIN_ACCEPTED)
       .map(([channel, t]) => `${channel} ${t.accepted}/${t.runs}`)
@@ -158,8 +178,13 @@ describe('API fuzzing', () => {
   it('answers NOT_FOUND, in French, on the recovery screen for a backup that does not exist', async () => {
     const world = await openWorld('damaged', join(work.dir, 'introuvable'), template)
     try {
-      const result = await world.dispatcher.dispatch('recovery/restore', { name: 'copil-2020-07-15T100000000Z-manuelle.sqlite' })
-      expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringMatching(/introuvable/) } })
+      const result = await world.dispatcher.dispatch('recovery/restore', {
+        name: 'copil-2020-07-15T100000000Z-manuelle.sqlite',
+      })
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND', message: expect.stringMatching(/introuvable/) },
+      })
       expect(world.app()).toBeUndefined()
     } finally {
       world.close()
@@ -188,7 +213,9 @@ describe('API fuzzing', () => {
 
   it('would notice a channel that refuses every well-typed call (the minimum itself can fail)', async () => {
     const plan = planFor('meetings/get', {
-      wrap: () => ({ dispatch: async () => ({ ok: false, error: { code: 'NOT_FOUND', message: 'Réunion introuvable.' } }) }),
+      wrap: () => ({
+        dispatch: async () => ({ ok: false, error: { code: 'NOT_FOUND', message: 'Réunion introuvable.' } }),
+      }),
     })
     const tally = await fuzzChannel(plan, casesFor('meetings/get', 60, SEED), [])
     expect(tally.wellTyped).toBeGreaterThan(10)

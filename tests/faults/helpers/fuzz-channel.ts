@@ -56,7 +56,11 @@ export interface ChannelPlan {
 }
 
 /** Sends every case to the plan's channel; problems are described in `problems`. */
-export async function fuzzChannel(plan: ChannelPlan, cases: readonly FuzzCase[], problems: string[]): Promise<ChannelTally> {
+export async function fuzzChannel(
+  plan: ChannelPlan,
+  cases: readonly FuzzCase[],
+  problems: string[],
+): Promise<ChannelTally> {
   const { channel } = plan
   const started = Date.now()
   const tally: ChannelTally = {
@@ -140,7 +144,9 @@ export async function fuzzChannel(plan: ChannelPlan, cases: readonly FuzzCase[],
       const changed = w.changedTables()
       if (changed.length > 0) {
         tally.writesFromRejected += 1
-        problems.push(`${channel} refused (${code}) yet changed ${changed.join(', ')} on ${mutation} ${describePayload(payload)}`)
+        problems.push(
+          `${channel} refused (${code}) yet changed ${changed.join(', ')} on ${mutation} ${describePayload(payload)}`,
+        )
       }
     }
   } finally {

@@ -50,7 +50,8 @@ const TABLE_OF_DOMAIN: Record<string, string> = {
 
 /** Rows a delete may remove (nothing depends on them); other rows of the table are tried too. */
 const DELETABLE: Partial<Record<ChannelName, string>> = {
-  'organisations/delete': 'SELECT id FROM organisations WHERE id NOT IN (SELECT organisation_id FROM people WHERE organisation_id IS NOT NULL)',
+  'organisations/delete':
+    'SELECT id FROM organisations WHERE id NOT IN (SELECT organisation_id FROM people WHERE organisation_id IS NOT NULL)',
   'people/delete': 'SELECT id FROM people WHERE id NOT IN (SELECT person_id FROM attendance)',
   'committees/delete': 'SELECT id FROM committees WHERE id NOT IN (SELECT committee_id FROM meetings)',
   'axes/delete': 'SELECT id FROM axes WHERE id NOT IN (SELECT axis_id FROM engagements)',
@@ -58,8 +59,7 @@ const DELETABLE: Partial<Record<ChannelName, string>> = {
     'SELECT id FROM engagements WHERE id NOT IN (SELECT engagement_id FROM activities) AND id NOT IN (SELECT engagement_id FROM progress_reports WHERE engagement_id IS NOT NULL)',
   'activities/delete':
     'SELECT id FROM activities WHERE id NOT IN (SELECT activity_id FROM progress_reports WHERE activity_id IS NOT NULL) AND id NOT IN (SELECT activity_id FROM replans)',
-  'replans/delete':
-    'SELECT max(id) FROM replans GROUP BY activity_id',
+  'replans/delete': 'SELECT max(id) FROM replans GROUP BY activity_id',
 }
 
 /** Ordered lists and the rows they order: a reorder names every item of its meeting (or plan) once. */
@@ -71,8 +71,7 @@ const ORDERED: Partial<Record<ChannelName, { table: string; owner: string; owner
 }
 
 /** The smallest well-formed PNG (1 × 1), for the logo. */
-const PNG_1X1 =
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
+const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
 
 export interface Pools {
   ids: Record<string, number[]>
@@ -105,7 +104,12 @@ export async function seedTemplate(dir: string): Promise<{ meetingId: number; pl
     }
     for (const i of [1, 2]) {
       await call('committees/save', { name: `Comité sans réunion ${i}` })
-      const header = { title: `Réunion de réserve ${i}`, kind: 'ordinaire', mode: 'presentiel', dates: [{ date: `2020-10-0${i}` }] }
+      const header = {
+        title: `Réunion de réserve ${i}`,
+        kind: 'ordinaire',
+        mode: 'presentiel',
+        dates: [{ date: `2020-10-0${i}` }],
+      }
       await call('meetings/create', { committeeId, header })
     }
     const plan = await call('plans/save', { title: 'Plan de réserve' })
@@ -114,7 +118,8 @@ export async function seedTemplate(dir: string): Promise<{ meetingId: number; pl
     const axisId = (axes[0] as { id: number }).id
     const engagement = await call('engagements/save', { axisId, number: 1, title: 'Engagement avec activités' })
     await call('engagements/save', { axisId, number: 2, title: 'Engagement sans activité' })
-    for (const number of [1, 2]) await call('activities/save', { engagementId: engagement.id, number, title: `Activité ${number}` })
+    for (const number of [1, 2])
+      await call('activities/save', { engagementId: engagement.id, number, title: `Activité ${number}` })
     await call('backups/create', {})
     app.ctx.db.pragma('wal_checkpoint(TRUNCATE)')
     return demo
@@ -141,7 +146,9 @@ export function readPools(dir: string, deliveredFile: string, backups: string[])
         })),
       ]),
     )
-    const attendance = db.prepare('SELECT meeting_id AS meetingId, person_id AS personId FROM attendance').all() as Pools['attendance']
+    const attendance = db
+      .prepare('SELECT meeting_id AS meetingId, person_id AS personId FROM attendance')
+      .all() as Pools['attendance']
     return { ids, deletable, ordered, attendance, backups, deliveredFile }
   } finally {
     db.close()
@@ -151,19 +158,33 @@ export function readPools(dir: string, deliveredFile: string, backups: string[])
 /** Mostly rows that exist, now and then an id that names nothing. */
 function idFrom(ids: readonly number[]): fc.Arbitrary<number> {
   const missing = fc.integer({ min: Math.max(0, ...ids) + 1, max: Math.max(0, ...ids) + 1_000 })
-  return ids.length === 0 ? missing : fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...ids) }, { weight: 1, arbitrary: missing })
+  return ids.length === 0
+    ? missing
+    : fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...ids) }, { weight: 1, arbitrary: missing })
 }
 
 const csvCell = fc.string({ unit: fc.constantFrom(...'abcdeéèçàôï ABCÉ-’'.split('')), minLength: 1, maxLength: 20 })
 /** A people file as Excel saves it (UTF-8, « ; »), rows drawn at random, in base64. */
 const peopleCsv = fc
-  .array(fc.tuple(fc.constantFrom('Mme', 'M.', 'Dr'), csvCell, csvCell, csvCell, fc.constantFrom('Administration publique', 'Société civile', 'Partenaire', '')), {
-    minLength: 1,
-    maxLength: 8,
-  })
+  .array(
+    fc.tuple(
+      fc.constantFrom('Mme', 'M.', 'Dr'),
+      csvCell,
+      csvCell,
+      csvCell,
+      fc.constantFrom('Administration publique', 'Société civile', 'Partenaire', ''),
+    ),
+    {
+      minLength: 1,
+      maxLength: 8,
+    },
+  )
   .map((rows) => {
     const lines = ['Civilité;Prénom;Nom;Organisation;Collège', ...rows.map((row) => row.join(';'))]
-    return { fileName: 'personnes.csv', contentBase64: Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`).toString('base64') }
+    return {
+      fileName: 'personnes.csv',
+      contentBase64: Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`).toString('base64'),
+    }
   })
 
 /** How a channel's well-typed payloads draw the sites that name real things. */
@@ -179,14 +200,24 @@ export function overrideFor(channel: ChannelName, pools: Pools): (site: Site) =>
       return fc
         .constantFrom(...ordered)
         .chain(({ owner, ids }) =>
-          fc.shuffledSubarray(ids, { minLength: ids.length, maxLength: ids.length }).map((shuffled) => ({ [orderedKey]: owner, ids: shuffled })),
+          fc
+            .shuffledSubarray(ids, { minLength: ids.length, maxLength: ids.length })
+            .map((shuffled) => ({ [orderedKey]: owner, ids: shuffled })),
         )
     }
-    if (schema === (BackupName as unknown)) return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...pools.backups) }, { weight: 1, arbitrary: fc.stringMatching(/^copil-2020-07-15T\d{9}Z-manuelle\.sqlite$/) })
+    if (schema === (BackupName as unknown))
+      return fc.oneof(
+        { weight: 4, arbitrary: fc.constantFrom(...pools.backups) },
+        { weight: 1, arbitrary: fc.stringMatching(/^copil-2020-07-15T\d{9}Z-manuelle\.sqlite$/) },
+      )
     if (key === 'logoBase64' && type === 'string') return fc.constant(PNG_1X1)
     if (key === 'path' && type === 'string' && domain === 'files') return fc.constant(pools.deliveredFile)
     if (type !== 'number' || key === undefined) return undefined
-    if (key === 'id' && deletable) return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...deletable) }, { weight: 1, arbitrary: idFrom(pools.ids[TABLE_OF_DOMAIN[domain] ?? ''] ?? []) })
+    if (key === 'id' && deletable)
+      return fc.oneof(
+        { weight: 4, arbitrary: fc.constantFrom(...deletable) },
+        { weight: 1, arbitrary: idFrom(pools.ids[TABLE_OF_DOMAIN[domain] ?? ''] ?? []) },
+      )
     const table = key === 'id' ? TABLE_OF_DOMAIN[domain] : TABLE_OF_KEY[key]
     return table ? idFrom(pools.ids[table] ?? []) : undefined
   }

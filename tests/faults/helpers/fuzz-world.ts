@@ -97,7 +97,12 @@ export function contentWatch(world: World) {
   let known = take()
   const unchanged = () => {
     const db = world.app()?.ctx.db
-    return db !== undefined && db === known.db && db.open && known.changes === (db.prepare('SELECT total_changes()').pluck().get() as number)
+    return (
+      db !== undefined &&
+      db === known.db &&
+      db.open &&
+      known.changes === (db.prepare('SELECT total_changes()').pluck().get() as number)
+    )
   }
   return {
     /** Before a call: makes sure the known content is the current one. */

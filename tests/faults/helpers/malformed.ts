@@ -78,8 +78,15 @@ const POLLUTION = () =>
     unknown
   >
 
-/** Arbitrary fuzz cases for a channel's input schema: about half well-typed, half malformed. */
-export function fuzzCases(schema: unknown, options: ArbitraryOptions = {}): fc.Arbitrary<FuzzCase> {
+/**
+ * Arbitrary fuzz cases for a channel's input schema: half well-typed, half malformed, unless
+ * `wellTypedShare` says otherwise (a channel whose accepted calls are costly, like an export).
+ */
+export function fuzzCases(
+  schema: unknown,
+  options: ArbitraryOptions = {},
+  wellTypedShare = 0.5,
+): fc.Arbitrary<FuzzCase> {
   const wellTyped = arbitraryFor(schema, options)
   const pick = fc.nat()
   const mutate = (
@@ -103,7 +110,10 @@ export function fuzzCases(schema: unknown, options: ArbitraryOptions = {}): fc.A
   }
 
   return fc.oneof(
-    { weight: 13, arbitrary: wellTyped.map((payload) => ({ mutation: 'wellTyped' as const, payload })) },
+    {
+      weight: Math.round((13 * wellTypedShare) / (1 - wellTypedShare)),
+      arbitrary: wellTyped.map((payload) => ({ mutation: 'wellTyped' as const, payload })),
+    },
     { weight: 3, arbitrary: mutate('wrongType', wrongValue, replace) },
     {
       weight: 2,

@@ -95,10 +95,17 @@ const everyday = fc.oneof(
   fc
     .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2200, 11, 31)), noInvalidDate: true })
     .map((d) => d.toISOString().slice(0, 10)),
-  fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(
-    ([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`,
+  fc
+    .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+    .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+  fc.constantFrom(
+    'Comité de pilotage',
+    'fin juillet 2020',
+    'à déterminer',
+    'Rabat',
+    'لجنة القيادة',
+    'salma@example.ma',
   ),
-  fc.constantFrom('Comité de pilotage', 'fin juillet 2020', 'à déterminer', 'Rabat', 'لجنة القيادة', 'salma@example.ma'),
 )
 
 /** Letters a French and Arabic secretariat types, beside ASCII and any code point at all. */
@@ -116,8 +123,10 @@ function stringArbitrary(schema: ZodLike, def: Def, walk: Walk): fc.Arbitrary<st
   for (const c of constraints) {
     if (c.check === 'min_length') min = Math.max(min, c.minimum ?? 0)
     else if (c.check === 'max_length') max = Math.min(max, c.maximum ?? max)
-    else if (c.check === 'length_equals') (min = c.length ?? 0), (max = c.length ?? 0)
-    else if (c.check === 'string_format' && c.pattern) patterns.push(c.pattern)
+    else if (c.check === 'length_equals') {
+      min = c.length ?? 0
+      max = min
+    } else if (c.check === 'string_format' && c.pattern) patterns.push(c.pattern)
     else if (c.check !== 'overwrite') unread = true
   }
   const cap = Math.max(min, Math.min(max, walk.options.maxStringLength))
@@ -152,14 +161,22 @@ function numberArbitrary(schema: ZodLike, def: Def): fc.Arbitrary<number> {
   for (const c of constraintsOf(def)) {
     const value = Number(c.value)
     if (c.check === 'number_format') integer ||= /int/.test(c.format ?? '')
-    else if (c.check === 'greater_than' && value >= min) (min = value), (minExcluded = !c.inclusive)
-    else if (c.check === 'less_than' && value <= max) (max = value), (maxExcluded = !c.inclusive)
-    else unread = true
+    else if (c.check === 'greater_than' && value >= min) {
+      min = value
+      minExcluded = !c.inclusive
+    } else if (c.check === 'less_than' && value <= max) {
+      max = value
+      maxExcluded = !c.inclusive
+    } else unread = true
   }
   let arbitrary: fc.Arbitrary<number>
   if (integer) {
-    const low = Number.isFinite(min) ? Math.ceil(minExcluded && Number.isInteger(min) ? min + 1 : min) : Number.MIN_SAFE_INTEGER
-    const high = Number.isFinite(max) ? Math.floor(maxExcluded && Number.isInteger(max) ? max - 1 : max) : Number.MAX_SAFE_INTEGER
+    const low = Number.isFinite(min)
+      ? Math.ceil(minExcluded && Number.isInteger(min) ? min + 1 : min)
+      : Number.MIN_SAFE_INTEGER
+    const high = Number.isFinite(max)
+      ? Math.floor(maxExcluded && Number.isInteger(max) ? max - 1 : max)
+      : Number.MAX_SAFE_INTEGER
     // Small numbers mostly, as people type them; the whole range now and then.
     const small = fc.integer({ min: Math.max(low, Math.min(high, 0)), max: Math.min(high, Math.max(low, 0) + 100) })
     arbitrary = fc.oneof({ weight: 3, arbitrary: small }, { weight: 1, arbitrary: fc.integer({ min: low, max: high }) })
@@ -181,8 +198,10 @@ function arrayArbitrary(schema: ZodLike, def: Def, walk: Walk): fc.Arbitrary<unk
   for (const c of constraintsOf(def)) {
     if (c.check === 'min_length') min = Math.max(min, c.minimum ?? 0)
     else if (c.check === 'max_length') max = Math.min(max, c.maximum ?? max)
-    else if (c.check === 'length_equals') (min = c.length ?? 0), (max = c.length ?? 0)
-    else unread = true
+    else if (c.check === 'length_equals') {
+      min = c.length ?? 0
+      max = min
+    } else unread = true
   }
   const deepEnough = walk.recursion >= walk.options.maxRecursion
   const maxLength = deepEnough ? min : Math.max(min, Math.min(max, walk.options.maxArrayLength))
@@ -296,6 +315,8 @@ function arbitraryAt(schema: ZodLike, walk: Walk): fc.Arbitrary<unknown> {
       // What goes in is drawn; what comes out of a transform is checked by the schema itself.
       return inner(def.in).filter(accepted(schema))
     default:
-      throw new Error(`zod-arbitrary: no arbitrary for zod type « ${def.type} » at ${walk.path.join('.') || 'the root'}`)
+      throw new Error(
+        `zod-arbitrary: no arbitrary for zod type « ${def.type} » at ${walk.path.join('.') || 'the root'}`,
+      )
   }
 }
