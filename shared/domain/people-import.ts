@@ -1,6 +1,10 @@
 /** What an import of a people file would do, shown before anything is written. */
 import type { Civility } from './vocabulary'
 
+/** The encodings a CSV file is read in: detected, or chosen in the preview. */
+export const CSV_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'windows-1256'] as const
+export type CsvEncoding = (typeof CSV_ENCODINGS)[number]
+
 export interface ImportedPersonRow {
   /** Row number in the file, as a spreadsheet shows it (header = 1). */
   row: number
@@ -22,4 +26,6 @@ export interface PeopleImportPreview {
   rejected: number
   /** Problems with the file as a whole (no header, unknown sheet…); nothing can be imported. */
   fileErrors: string[]
+  /** The encoding a CSV file was read in (detected, or the one asked for); null for a workbook. */
+  encoding: CsvEncoding | null
 }

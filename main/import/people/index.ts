@@ -6,27 +6,17 @@ import { t } from '../../../shared/i18n/translate'
 import { AppError } from '../../errors'
 import { sql } from '../../db/repos/common'
 import { writePerson } from '../../db/repos/directory/people'
-import { readPeopleFile } from './read-file'
+import { readPeopleFile, type PeopleFileInput } from './read-file'
 import { planPeopleImport } from './plan'
 
-export interface ImportFile {
-  fileName: string
-  contentBase64: string
-}
-
-const fileErrorsOnly = (fileErrors: string[]): PeopleImportPreview => ({
-  rows: [],
-  created: 0,
-  updated: 0,
-  rejected: 0,
-  fileErrors,
-})
+export type ImportFile = PeopleFileInput
 
 /** Tells what importing the file would create, update or reject, and why; writes nothing. */
 export async function previewPeopleImport(db: Db, file: ImportFile): Promise<PeopleImportPreview> {
-  const read = await readPeopleFile(file.fileName, file.contentBase64)
-  if (!read.ok) return fileErrorsOnly(read.fileErrors)
-  return planPeopleImport(db, read.records).preview
+  const read = await readPeopleFile(file)
+  if (!read.ok)
+    return { rows: [], created: 0, updated: 0, rejected: 0, fileErrors: read.fileErrors, encoding: read.encoding }
+  return { ...planPeopleImport(db, read.records).preview, encoding: read.encoding }
 }
 
 /**
@@ -39,7 +29,7 @@ export async function commitPeopleImport(
   file: ImportFile,
   beforeWrite?: () => Promise<unknown>,
 ): Promise<{ created: number; updated: number; rejected: number }> {
-  const read = await readPeopleFile(file.fileName, file.contentBase64)
+  const read = await readPeopleFile(file)
   if (!read.ok)
     throw new AppError('INVALID_INPUT', t('data.import.hasFileErrors', { errors: read.fileErrors.join(' ') }))
   const records = read.records

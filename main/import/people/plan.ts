@@ -67,7 +67,7 @@ function readHeader(header: readonly string[]): { indexes: Map<Column, number>; 
 /** Plans the import of the file's records (header first). */
 export function planPeopleImport(db: Db, records: readonly CsvRecord[]): ImportPlan {
   const plan: ImportPlan = {
-    preview: { rows: [], created: 0, updated: 0, rejected: 0, fileErrors: [] },
+    preview: { rows: [], created: 0, updated: 0, rejected: 0, fileErrors: [], encoding: null },
     newOrganisations: new Map(),
     creates: [],
     updates: [],

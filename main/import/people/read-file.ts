@@ -1,7 +1,9 @@
 /** Turns an uploaded people file (.xlsx or .csv, base64) into rows of text, or says why it cannot. */
 import { t } from '../../../shared/i18n/translate'
 import { stripXmlIllegal } from '../../../shared/text/clean'
+import type { CsvEncoding } from '../../../shared/domain/people-import'
 import { parseCsv, type CsvRecord } from './csv'
+import { decodeCsv } from './encoding'
 import { readFirstSheet } from './xlsx'
 import { checkUnzippedSize, MAX_UNZIPPED_BYTES } from './zip-guard'
 
@@ -9,39 +11,38 @@ import { checkUnzippedSize, MAX_UNZIPPED_BYTES } from './zip-guard'
 export const MAX_IMPORT_BYTES = 30_000_000
 export const MAX_IMPORT_ROWS = 50_000
 
-export type ReadResult = { ok: true; records: CsvRecord[] } | { ok: false; fileErrors: string[] }
+/** What was read, with the encoding of a CSV file (null for a workbook), so that the preview can show it. */
+export type ReadResult = ({ ok: true; records: CsvRecord[] } | { ok: false; fileErrors: string[] }) & {
+  encoding: CsvEncoding | null
+}
 
-const refuse = (message: string): ReadResult => ({ ok: false, fileErrors: [message] })
+/** A people file as the renderer sends it; `encoding` is the one chosen in the preview, else detected. */
+export interface PeopleFileInput {
+  fileName: string
+  contentBase64: string
+  encoding?: CsvEncoding | undefined
+}
+
+const refuse = (message: string, encoding: CsvEncoding | null = null): ReadResult => ({
+  ok: false,
+  fileErrors: [message],
+  encoding,
+})
 
 const startsWith = (bytes: Buffer, signature: readonly number[]) => signature.every((byte, i) => bytes[i] === byte)
 const ZIP = [0x50, 0x4b, 0x03, 0x04]
 const OLE = [0xd0, 0xcf, 0x11, 0xe0]
-const UTF8_BOM = [0xef, 0xbb, 0xbf]
-const UTF16LE_BOM = [0xff, 0xfe]
-
-/**
- * Text of a CSV file: UTF-8 (with or without BOM), or UTF-16 with its BOM (Excel's « texte
- * Unicode »); failing UTF-8, Windows-1252, which French Excel writes for « CSV (point-virgule) ».
- */
-export function decodeCsvText(bytes: Buffer): string {
-  if (startsWith(bytes, UTF16LE_BOM)) return new TextDecoder('utf-16le').decode(bytes.subarray(2))
-  const body = startsWith(bytes, UTF8_BOM) ? bytes.subarray(3) : bytes
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(body)
-  } catch {
-    return new TextDecoder('windows-1252').decode(body)
-  }
-}
 
 /** Reads the rows of the file, the header first; every problem with the file as a whole is a fileError. */
-export async function readPeopleFile(fileName: string, contentBase64: string): Promise<ReadResult> {
-  const bytes = Buffer.from(contentBase64, 'base64')
-  const name = fileName.trim()
+export async function readPeopleFile(file: PeopleFileInput): Promise<ReadResult> {
+  const bytes = Buffer.from(file.contentBase64, 'base64')
+  const name = file.fileName.trim()
   if (bytes.length > MAX_IMPORT_BYTES) return refuse(t('data.import.tooBig', { max: MAX_IMPORT_BYTES / 1_000_000 }))
   if (bytes.length === 0) return refuse(t('data.import.empty'))
   const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? ''
 
   let records: CsvRecord[]
+  let encoding: CsvEncoding | null = null
   if (startsWith(bytes, ZIP)) {
     const unzipped = checkUnzippedSize(bytes)
     if (unzipped === 'tooBig') return refuse(t('data.import.zipTooBig', { name, max: MAX_UNZIPPED_BYTES / 1_000_000 }))
@@ -60,18 +61,20 @@ export async function readPeopleFile(fileName: string, contentBase64: string): P
   } else if (startsWith(bytes, OLE) || extension === 'xls') {
     return refuse(t('data.import.oldExcel', { name }))
   } else if (['csv', 'txt', 'tsv'].includes(extension) || extension === '') {
-    const text = decodeCsvText(bytes)
+    const decoded = decodeCsv(bytes, file.encoding)
+    encoding = decoded.encoding
     // A NUL character never occurs in a text file: this is some other binary format.
-    if (text.includes('\u0000')) return refuse(t('data.import.notAFile', { name }))
-    const csv = parseCsv(text)
-    if (csv.unclosedQuoteLine !== null) return refuse(t('data.import.unclosedQuote', { line: csv.unclosedQuoteLine }))
+    if (decoded.text.includes('\u0000')) return refuse(t('data.import.notAFile', { name }), encoding)
+    const csv = parseCsv(decoded.text)
+    if (csv.unclosedQuoteLine !== null)
+      return refuse(t('data.import.unclosedQuote', { line: csv.unclosedQuoteLine }), encoding)
     if (csv.records.length > MAX_IMPORT_ROWS + 1)
-      return refuse(t('data.import.tooManyRows', { max: MAX_IMPORT_ROWS.toLocaleString('fr-FR') }))
+      return refuse(t('data.import.tooManyRows', { max: MAX_IMPORT_ROWS.toLocaleString('fr-FR') }), encoding)
     records = csv.records
   } else {
     return refuse(t('data.import.notAFile', { name }))
   }
-  if (records.length === 0) return refuse(t('data.import.empty'))
+  if (records.length === 0) return refuse(t('data.import.empty'), encoding)
   // What XML cannot hold never reaches a row, as for text typed in the forms.
-  return { ok: true, records: records.map((r) => ({ line: r.line, cells: r.cells.map(stripXmlIllegal) })) }
+  return { ok: true, records: records.map((r) => ({ line: r.line, cells: r.cells.map(stripXmlIllegal) })), encoding }
 }

@@ -4,7 +4,7 @@ import { Id, RequiredText, Text } from '../schemas'
 import { CIVILITIES, SIDES } from '../../domain/vocabulary'
 import { fr } from '../../i18n/fr'
 import type { DuplicateCandidate, Organisation, Person } from '../../domain/directory'
-import type { PeopleImportPreview } from '../../domain/people-import'
+import { CSV_ENCODINGS, type PeopleImportPreview } from '../../domain/people-import'
 
 const Email = z.union([z.literal(''), z.email({ error: fr.validation.email })])
 
@@ -32,9 +32,14 @@ export const PersonInput = z
   })
   .strict()
 
-// A file of 30 MB at most (the import's limit) takes 40 million characters once in base64.
+// A file of 30 MB at most (the import's limit) takes 40 million characters once in base64. A CSV
+// file is read in the encoding given, else in the one detected.
 const ImportFileInput = z
-  .object({ fileName: RequiredText(300), contentBase64: z.string().max(40_000_000, { error: fr.data.import.tooBigUpload }) })
+  .object({
+    fileName: RequiredText(300),
+    contentBase64: z.string().max(40_000_000, { error: fr.data.import.tooBigUpload }),
+    encoding: z.enum(CSV_ENCODINGS).optional(),
+  })
   .strict()
 
 export const directoryChannels = {

@@ -62,7 +62,9 @@ describe('text hygiene at the boundary', () => {
     })
     expect(decision).toMatchObject({ ok: true, value: { text: 'Valider le plan révisé' } })
     const stored = app.ctx.db
-      .prepare("SELECT first_name || last_name FROM people WHERE last_name LIKE 'BEN%NANI%' UNION ALL SELECT text FROM decisions")
+      .prepare(
+        "SELECT first_name || last_name FROM people WHERE last_name LIKE 'BEN%NANI%' UNION ALL SELECT text FROM decisions",
+      )
       .pluck()
       .all() as string[]
     for (const text of stored) expect(text).not.toMatch(XML_ILLEGAL)
@@ -71,9 +73,16 @@ describe('text hygiene at the boundary', () => {
   it('exports an xlsx that exceljs reads back when a stored name holds U+FFFF', async () => {
     const { app, meetingId } = await demo()
     // A row written before the boundary cleaned text, straight into the database.
-    const id = app.ctx.db.prepare('SELECT person_id FROM attendance WHERE meeting_id = ? LIMIT 1').pluck().get(meetingId) as number
+    const id = app.ctx.db
+      .prepare('SELECT person_id FROM attendance WHERE meeting_id = ? LIMIT 1')
+      .pluck()
+      .get(meetingId) as number
     app.ctx.db.prepare("UPDATE people SET last_name = 'EL\uFFFFALAMI\u0001' WHERE id = ?").run(id)
-    app.ctx.db.prepare("UPDATE decisions SET text = 'Décision\uFFFE avec\u001F contrôles' WHERE id = (SELECT min(id) FROM decisions)").run()
+    app.ctx.db
+      .prepare(
+        "UPDATE decisions SET text = 'Décision\uFFFE avec\u001F contrôles' WHERE id = (SELECT min(id) FROM decisions)",
+      )
+      .run()
     const { content } = await exportReleve(app, meetingId, 'xlsx')
     const texts = await workbookTexts(content)
     expect(texts.some((t) => t.includes('ELALAMI'))).toBe(true)
@@ -83,7 +92,10 @@ describe('text hygiene at the boundary', () => {
 
   it('names the relevé file without the right-to-left override of an acronym', async () => {
     const { app, meetingId } = await demo()
-    const committee = app.ctx.db.prepare('SELECT committee_id FROM meetings WHERE id = ?').pluck().get(meetingId) as number
+    const committee = app.ctx.db
+      .prepare('SELECT committee_id FROM meetings WHERE id = ?')
+      .pluck()
+      .get(meetingId) as number
     app.ctx.db.prepare("UPDATE committees SET acronym = 'COPIL\u202Excslx.exe' WHERE id = ?").run(committee)
     for (const format of ['pdf', 'xlsx'] as const) {
       const { fileName, content } = await exportReleve(app, meetingId, format)

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { detectSeparator, parseCsv } from '../../../main/import/people/csv'
 import { columnOfHeader, parseCivility, parseSide } from '../../../main/import/people/columns'
-import { decodeCsvText } from '../../../main/import/people/read-file'
+import { decodeCsv } from '../../../main/import/people/encoding'
+
+const decodeCsvText = (bytes: Buffer) => decodeCsv(bytes).text
 import { foldText, personNameKey } from '../../../shared/text/fold'
 
 describe('CSV reader', () => {

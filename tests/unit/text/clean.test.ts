@@ -26,7 +26,8 @@ function isXmlText(text: string): boolean {
 
 describe('text that XML cannot hold', () => {
   it('drops every code point the issue lists, one by one', () => {
-    for (const code of ILLEGAL) expect(stripXmlIllegal(`Ben${String.fromCharCode(code)}nani`), code.toString(16)).toBe('Bennani')
+    for (const code of ILLEGAL)
+      expect(stripXmlIllegal(`Ben${String.fromCharCode(code)}nani`), code.toString(16)).toBe('Bennani')
   })
 
   it('drops lone surrogates and keeps whole pairs, tabs, line breaks and Arabic', () => {
@@ -43,9 +44,12 @@ describe('text that XML cannot hold', () => {
       { numRuns: 100 },
     )
     fc.assert(
-      fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 60 }), (text) => {
-        expect(isXmlText(stripXmlIllegal(text))).toBe(true)
-      }),
+      fc.property(
+        fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 60 }),
+        (text) => {
+          expect(isXmlText(stripXmlIllegal(text))).toBe(true)
+        },
+      ),
     )
   })
 })
@@ -64,9 +68,12 @@ describe('bidirectional controls in file names', () => {
   it('never lets a bidi control or a lone surrogate into any file name', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.constantFrom('a', 'é', 'ب', ' ', '.', '\uD83D', '\uDE00', ...BIDI.map((c) => String.fromCharCode(c))), {
-          maxLength: 200,
-        }),
+        fc.array(
+          fc.constantFrom('a', 'é', 'ب', ' ', '.', '\uD83D', '\uDE00', ...BIDI.map((c) => String.fromCharCode(c))),
+          {
+            maxLength: 200,
+          },
+        ),
         (chars) => {
           const name = safeFileName(chars.join(''), 'pdf')
           expect(name).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/)

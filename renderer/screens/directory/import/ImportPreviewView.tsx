@@ -1,21 +1,35 @@
 import { useTranslation } from 'react-i18next'
 import { AlertOctagon } from 'lucide-react'
-import type { PeopleImportPreview } from '../../../../shared/domain/people-import'
+import type { CsvEncoding, PeopleImportPreview } from '../../../../shared/domain/people-import'
 import { frenchTypography } from '../../../../shared/text/typography'
 import { ErrorBanner } from '../parts/ErrorBanner'
+import { EncodingPicker } from './EncodingPicker'
 import { PreviewRows } from './PreviewRows'
 
 interface Props {
   fileName: string
   preview: PeopleImportPreview
   busy: boolean
+  /** What the busy button says (« Import en cours… », « Nouvelle lecture du fichier… »). */
+  busyLabel: string
   error: string | null
   onCommit: () => void
   onCancel: () => void
+  /** Reads the file again in another encoding (CSV files only). */
+  onEncoding: (encoding: CsvEncoding) => void
 }
 
 /** What the import would do, before anything is written: counts, file errors, rows, and the two choices. */
-export function ImportPreviewView({ fileName, preview, busy, error, onCommit, onCancel }: Props) {
+export function ImportPreviewView({
+  fileName,
+  preview,
+  busy,
+  busyLabel,
+  error,
+  onCommit,
+  onCancel,
+  onEncoding,
+}: Props) {
   const { t } = useTranslation()
   const importable = preview.fileErrors.length === 0 ? preview.created + preview.updated : 0
   return (
@@ -24,6 +38,7 @@ export function ImportPreviewView({ fileName, preview, busy, error, onCommit, on
         {t('directory.import.previewTitle')}
       </h3>
       <p className="form-note">{t('directory.import.previewIntro', { name: fileName })}</p>
+      {preview.encoding ? <EncodingPicker encoding={preview.encoding} disabled={busy} onChange={onEncoding} /> : null}
 
       {preview.fileErrors.length > 0 ? (
         <div className="banner banner--error banner--strong" role="alert">
@@ -70,7 +85,7 @@ export function ImportPreviewView({ fileName, preview, busy, error, onCommit, on
           {t('directory.import.cancel')}
         </button>
         <button type="button" className="btn btn--primary" onClick={onCommit} disabled={busy || importable === 0}>
-          {busy ? t('directory.import.committing') : t('directory.import.commit', { count: importable })}
+          {busy ? busyLabel : t('directory.import.commit', { count: importable })}
         </button>
       </div>
     </section>

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Loader2 } from 'lucide-react'
-import type { PeopleImportPreview } from '../../../../shared/domain/people-import'
+import type { CsvEncoding, PeopleImportPreview } from '../../../../shared/domain/people-import'
 import { api } from '../../../api/client'
 import { ErrorBanner } from '../parts/ErrorBanner'
 import { messageOf } from '../parts/use-loader'
@@ -14,12 +14,21 @@ import { MAX_IMPORT_BYTES, isImportable, readAsBase64 } from './read-file'
 interface Chosen {
   fileName: string
   contentBase64: string
+  /** Chosen in the preview; detected by main when absent. */
+  encoding?: CsvEncoding
 }
 
 type Phase =
   | { kind: 'idle'; notice: string | null }
   | { kind: 'reading'; label: string }
-  | { kind: 'preview'; file: Chosen; preview: PeopleImportPreview; committing: boolean; error: string | null }
+  | {
+      kind: 'preview'
+      file: Chosen
+      preview: PeopleImportPreview
+      committing: boolean
+      error: string | null
+      rereading?: boolean
+    }
   | { kind: 'done'; created: number; updated: number; rejected: number }
 
 /**
@@ -45,6 +54,19 @@ export function ImportTab() {
     } catch (e) {
       setError(e instanceof DOMException ? t('directory.import.readFailed', { message: e.message }) : messageOf(e))
       setPhase({ kind: 'idle', notice: null })
+    }
+  }
+
+  // The same bytes, read again in the encoding the user picked; the commit then uses it too.
+  const reread = async (encoding: CsvEncoding) => {
+    if (phase.kind !== 'preview') return
+    const chosen = { ...phase.file, encoding }
+    setPhase({ ...phase, committing: true, rereading: true, error: null })
+    try {
+      const preview = await api.people.importPreview(chosen)
+      setPhase({ kind: 'preview', file: chosen, preview, committing: false, error: null })
+    } catch (e) {
+      setPhase({ ...phase, committing: false, rereading: false, error: messageOf(e) })
     }
   }
 
@@ -95,8 +117,10 @@ export function ImportTab() {
               fileName={phase.file.fileName}
               preview={phase.preview}
               busy={phase.committing}
+              busyLabel={phase.rereading ? t('directory.import.rereading') : t('directory.import.committing')}
               error={phase.error}
               onCommit={() => void commit()}
+              onEncoding={(encoding) => void reread(encoding)}
               onCancel={() => setPhase({ kind: 'idle', notice: t('directory.import.cancelled') })}
             />
           ) : null}
