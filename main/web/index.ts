@@ -2,11 +2,13 @@ import { parseArgs } from 'node:util'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { spawn } from 'node:child_process'
 import { defaultDataDir, resolveDbPath } from '../paths'
 import { createPreviewServer } from './server'
 import { AppError } from '../errors'
 import { startLive } from '../services/live'
+import { fr } from '../../shared/i18n/fr'
+import { createAccessCode } from './access-code'
+import { openBrowser } from './open-browser'
 
 /** `npm run web`: the real services in Node, the built renderer in any local browser. */
 async function main(): Promise<void> {
@@ -39,15 +41,17 @@ async function main(): Promise<void> {
   }
   const token = randomBytes(24).toString('base64url')
   const staticDir = resolve(__dirname, '..', 'renderer')
-  if (!existsSync(join(staticDir, 'index.html'))) console.warn('Interface non construite : lancez « npm run build ».')
-  const server = createPreviewServer({ dispatcher: app.dispatcher, staticDir, token, downloads: app.downloads })
+  if (!existsSync(join(staticDir, 'index.html'))) console.warn(fr.desktop.refused.notBuilt)
+  // Only --open needs a code: the browser's command line shows it, so it never carries the token.
+  const accessCode = values.open ? createAccessCode() : undefined
+  const server = createPreviewServer({ dispatcher: app.dispatcher, staticDir, token, downloads: app.downloads, accessCode })
   server.listen(port, '127.0.0.1', () => {
     const address = server.address()
     const actualPort = typeof address === 'object' && address ? address.port : port
     const url = `http://127.0.0.1:${actualPort}/?token=${token}`
     console.log(`Copil — aperçu navigateur : ${url}`)
     console.log(`Base de données : ${dbPath}`)
-    if (values.open) openChromium(url)
+    if (accessCode && !openBrowser(actualPort, accessCode.code)) console.warn(fr.desktop.preview.noBrowser)
   })
   const stop = () => {
     server.close()
@@ -56,16 +60,6 @@ async function main(): Promise<void> {
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)
-}
-
-function openChromium(url: string): void {
-  const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
-  const browser = candidates.find((c) => existsSync(c))
-  if (!browser) {
-    console.warn('Chromium introuvable : ouvrez l’adresse ci-dessus dans votre navigateur.')
-    return
-  }
-  spawn(browser, [`--app=${url}`, '--lang=fr'], { detached: true, stdio: 'ignore' }).unref()
 }
 
 void main()

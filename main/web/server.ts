@@ -1,25 +1,18 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { readFile } from 'node:fs/promises'
-import { extname, join, normalize, sep } from 'node:path'
-import { timingSafeEqual } from 'node:crypto'
 import type { Dispatcher } from '../api/dispatcher'
 import { CONTENT_SECURITY_POLICY } from '../security'
 import type { DownloadStore, OutgoingFile } from '../files/delivery'
+import { readRendererAsset } from '../files/renderer-assets'
+import { fr } from '../../shared/i18n/fr'
+import type { AccessCode } from './access-code'
+import { tokenMatches } from './token'
+
+export { tokenMatches } from './token'
 
 // Large enough for a 30 MB people file sent as base64 (the import refuses bigger ones itself).
 const MAX_BODY_BYTES = 45 * 1024 * 1024
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.ico': 'image/x-icon',
-}
+const refused = fr.desktop.refused
 
 export interface PreviewOptions {
   dispatcher: Dispatcher
@@ -27,6 +20,10 @@ export interface PreviewOptions {
   token: string
   /** Files built by main and waiting for the page to download them. */
   downloads?: DownloadStore
+  /** The one-time code of `--open`, which the page exchanges once for the token. */
+  accessCode?: AccessCode
+  /** The largest request body accepted (tests lower it). */
+  maxBodyBytes?: number
 }
 
 /**
@@ -38,7 +35,7 @@ export function createPreviewServer(options: PreviewOptions): Server {
   const server = createServer((req, res) => {
     handle(server, options, req, res).catch((error: unknown) => {
       console.error('[copil] preview:', error)
-      if (!res.headersSent) send(res, 500, 'Erreur interne')
+      if (!res.headersSent) send(res, 500, refused.internal)
       else res.end()
     })
   })
@@ -51,76 +48,82 @@ function allowedHosts(server: Server): Set<string> {
   return new Set([`127.0.0.1:${port}`, `localhost:${port}`])
 }
 
-/** Constant-time token check: a wrong token takes as long as a right one. */
-export function tokenMatches(expected: string, given: string | undefined): boolean {
-  if (!given) return false
-  const a = Buffer.from(expected)
-  const b = Buffer.from(given)
-  return a.length === b.length && timingSafeEqual(a, b)
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name]
+  return Array.isArray(value) ? value[0] : value
 }
 
-async function handle(server: Server, options: PreviewOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(
+  server: Server,
+  options: PreviewOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const hosts = allowedHosts(server)
-  if (!req.headers.host || !hosts.has(req.headers.host)) return send(res, 403, 'Hôte refusé')
+  if (!req.headers.host || !hosts.has(req.headers.host)) return send(res, 403, refused.host)
   const origin = req.headers.origin
-  if (origin !== undefined && !hosts.has(origin.replace(/^http:\/\//, ''))) return send(res, 403, 'Origine refusée')
+  if (origin !== undefined && !hosts.has(origin.replace(/^http:\/\//, ''))) return send(res, 403, refused.origin)
   const url = new URL(req.url ?? '/', `http://${req.headers.host}`)
 
+  if (url.pathname === '/api/session') {
+    // The only API path without the token: it is how the page opened by --open gets it.
+    if (req.method !== 'POST') return send(res, 405, refused.method)
+    if (!options.accessCode?.redeem(header(req, 'x-copil-code'))) return send(res, 403, refused.code)
+    return sendJson(res, 200, { token: options.token })
+  }
+
   if (url.pathname.startsWith('/api/')) {
-    const token = req.headers['x-copil-token']
-    if (!tokenMatches(options.token, Array.isArray(token) ? token[0] : token)) return send(res, 403, 'Jeton invalide')
+    if (!tokenMatches(options.token, header(req, 'x-copil-token'))) return send(res, 403, refused.token)
     const download = /^\/api\/download\/([a-f0-9]{32})$/.exec(url.pathname)
     if (download?.[1] && req.method === 'GET') return sendDownload(res, options.downloads?.take(download[1]))
-    if (url.pathname !== '/api/invoke' || req.method !== 'POST') return send(res, 404, 'Introuvable')
-    const body = await readBody(req)
-    if (body === undefined) return send(res, 413, 'Requête trop volumineuse')
+    if (url.pathname !== '/api/invoke' || req.method !== 'POST') return send(res, 404, refused.notFound)
+    const body = await readBody(req, options.maxBodyBytes ?? MAX_BODY_BYTES)
+    if (body === undefined) {
+      res.setHeader('Connection', 'close')
+      return send(res, 413, refused.tooLarge)
+    }
     let payload: unknown
     try {
       payload = JSON.parse(body)
     } catch {
-      return sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'Requête illisible (JSON invalide).' } })
+      return sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: refused.badJson } })
     }
     const { channel, input } = (payload ?? {}) as { channel?: unknown; input?: unknown }
     return sendJson(res, 200, await options.dispatcher.dispatch(channel, input))
   }
 
-  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Méthode refusée')
-  return serveStatic(options.staticDir, url.pathname, res)
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, refused.method)
+  // The path as sent, before the URL parser folds `..` away: a traversal attempt is refused outright.
+  const raw = req.url?.startsWith('/') ? req.url.replace(/[?#].*$/s, '') : url.pathname
+  const asset = await readRendererAsset(options.staticDir, raw)
+  if (asset.status !== 200) return send(res, asset.status, asset.message)
+  return sendBuffer(res, 200, asset.body, asset.mime)
 }
 
-async function serveStatic(root: string, pathname: string, res: ServerResponse): Promise<void> {
-  const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '')
-  const file = join(root, relative === '' ? 'index.html' : relative)
-  if (!file.startsWith(root + sep) && file !== root) return send(res, 403, 'Chemin refusé')
-  let content: Buffer
-  try {
-    content = await readFile(file)
-  } catch {
-    // Unknown paths fall back to the app shell, which routes on the client.
-    try {
-      content = await readFile(join(root, 'index.html'))
-    } catch {
-      return send(res, 500, 'Interface non construite : lancez « npm run build ».')
-    }
-    return sendBuffer(res, 200, content, MIME['.html'] as string)
-  }
-  return sendBuffer(res, 200, content, MIME[extname(file)] ?? 'application/octet-stream')
-}
-
-function readBody(req: IncomingMessage): Promise<string | undefined> {
+/**
+ * The request body, or undefined when it is larger than `limit`. An oversized body is still read
+ * to its end (and thrown away) before the 413 is sent, so that the client, still sending, is not
+ * cut off and actually receives the answer; past four times the limit the connection is dropped.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
+    let tooLarge = false
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY_BYTES) {
-        resolve(undefined)
-        req.destroy()
+      if (size > limit) {
+        tooLarge = true
+        chunks.length = 0
+        if (size > 4 * limit) {
+          resolve(undefined)
+          req.destroy()
+        }
         return
       }
       chunks.push(chunk)
     })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => resolve(tooLarge ? undefined : Buffer.concat(chunks).toString('utf8')))
     req.on('error', reject)
   })
 }
@@ -133,6 +136,7 @@ function securityHeaders(res: ServerResponse): void {
 }
 
 function send(res: ServerResponse, status: number, text: string): void {
+  if (res.destroyed) return
   securityHeaders(res)
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' })
   res.end(text)
@@ -145,7 +149,7 @@ function sendBuffer(res: ServerResponse, status: number, body: Buffer, type: str
 }
 
 function sendDownload(res: ServerResponse, file: OutgoingFile | undefined): void {
-  if (!file) return send(res, 404, 'Fichier expiré : relancez l’export.')
+  if (!file) return send(res, 404, refused.expiredFile)
   securityHeaders(res)
   res.writeHead(200, {
     'Content-Type': file.mime,

@@ -8,7 +8,7 @@ import { currentToken } from './transport'
  */
 export async function receiveFile(delivery: Delivery): Promise<Delivery> {
   if (delivery.kind !== 'download') return delivery
-  const response = await fetch(`/api/download/${delivery.id}`, { headers: { 'X-Copil-Token': currentToken() } })
+  const response = await fetch(`/api/download/${delivery.id}`, { headers: { 'X-Copil-Token': await currentToken() } })
   if (!response.ok) throw new Error(fr.files.failed.replace('{{message}}', await response.text()))
   const blob = await response.blob()
   const url = URL.createObjectURL(blob)

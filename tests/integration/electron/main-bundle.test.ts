@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
+import { BUILT, ensureBuilt } from '../../helpers/built'
 import {
   createElectronStandIn,
   loadWithElectronStandIn,
@@ -14,32 +14,8 @@ import { CONTENT_SECURITY_POLICY } from '../../../main/security'
 // The desktop app's glue, as shipped: the built dist/main/electron.cjs, loaded in Node under a
 // stand-in `electron` that records what the bundle registers. The test then plays Electron's part.
 
-const BUNDLE = resolve('dist/main/electron.cjs')
-const RENDERER_INDEX = resolve('dist/renderer/index.html')
-
-function newestSource(dir: string): number {
-  let newest = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name)
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs)
-  }
-  return newest
-}
-
-/** Builds what is missing or older than its sources, the way `npm run build` does. */
-function ensureBuilt(): void {
-  const sources = Math.max(newestSource('main'), newestSource('shared'), statSync('scripts/build-main.mjs').mtimeMs)
-  if (!existsSync(BUNDLE) || statSync(BUNDLE).mtimeMs < sources) {
-    const run = spawnSync(process.execPath, ['scripts/build-main.mjs'], { encoding: 'utf8' })
-    if (run.status !== 0) throw new Error(`build-main failed:\n${run.stdout}${run.stderr}`)
-  }
-  if (!existsSync(RENDERER_INDEX)) {
-    const run = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
-      encoding: 'utf8',
-    })
-    if (run.status !== 0) throw new Error(`vite build failed:\n${run.stdout}${run.stderr}`)
-  }
-}
+const BUNDLE = BUILT.electron
+const RENDERER_INDEX = BUILT.rendererIndex
 
 let electron: StandIn
 let window: StandInWindow
@@ -57,7 +33,7 @@ const request = (url: string) =>
   (electron.protocolHandlers.get('copil') as (r: Request) => Promise<Response>)(new Request(url))
 
 beforeAll(async () => {
-  ensureBuilt()
+  ensureBuilt({ renderer: true })
   // Its own folder, kept for the whole file: the bundle's database stays open between tests.
   userData = mkdtempSync(join(tmpdir(), 'copil-electron-bundle-'))
   electron = createElectronStandIn(userData)
