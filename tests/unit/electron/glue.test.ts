@@ -6,6 +6,10 @@ import { dbArgument, startupFailureMessage } from '../../../main/electron/startu
 import { createInvoke } from '../../../main/electron/bridge'
 import { menuTemplate } from '../../../main/electron/menu'
 import { AppError } from '../../../main/errors'
+import { loadWindowState, saveWindowState } from '../../../main/electron/window-state'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { tempDir } from '../../helpers/temp'
 
 /** A stand-in for the dialog and the system browser that records what the user was asked and what opened. */
 function linkDeps(answer: number) {
@@ -79,6 +83,22 @@ describe('the desktop window and its start', () => {
       minHeight: 600,
     })
     expect(windowFrame({ width: 1280, height: 820, maximized: false })).not.toHaveProperty('x')
+  })
+
+  it('remembers the window between launches and falls back to defaults on a damaged or absurd file', () => {
+    const dir = tempDir()
+    expect(loadWindowState(dir)).toEqual({ width: 1280, height: 820, maximized: false })
+    saveWindowState(dir, { x: 40, y: 30, width: 1400, height: 900, maximized: true })
+    expect(loadWindowState(dir)).toEqual({ x: 40, y: 30, width: 1400, height: 900, maximized: true })
+    for (const damaged of [
+      '{ pas du json',
+      JSON.stringify({ width: 50, height: 20 }),
+      JSON.stringify({ width: 'grand' }),
+      '',
+    ]) {
+      writeFileSync(join(dir, 'window-state.json'), damaged)
+      expect(loadWindowState(dir), damaged).toEqual({ width: 1280, height: 820, maximized: false })
+    }
   })
 
   it('reads the database path given after --db, and nothing else', () => {
