@@ -135,10 +135,10 @@ test('the secretariat writes a whole relevé, and every field is there after a r
 
   // Header.
   await expect(page.getByLabel('Titre')).toHaveValue('Réunion du Comité de pilotage')
-  await expect(page.getByTestId('date-row-0').getByLabel('Date 1', { exact: true })).toHaveValue('2020-07-15')
+  await expect(page.getByTestId('date-row-0').getByLabel('Date 1', { exact: true })).toHaveValue('15/07/2020')
   await expect(page.getByTestId('date-row-0').getByLabel('Début (Date 1)', { exact: true })).toHaveValue('10:00')
   await expect(page.getByTestId('date-row-0').getByLabel('Fin (Date 1)', { exact: true })).toHaveValue('12:30')
-  await expect(page.getByTestId('date-row-1').getByLabel('Date 2', { exact: true })).toHaveValue('2020-07-16')
+  await expect(page.getByTestId('date-row-1').getByLabel('Date 2', { exact: true })).toHaveValue('16/07/2020')
   await expect(page.getByLabel('Outil de visioconférence')).toHaveValue('Zoom')
   await expect(page.getByRole('radio', { name: 'À distance' })).toBeChecked()
 

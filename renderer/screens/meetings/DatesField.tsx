@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Plus, X } from 'lucide-react'
 import type { MeetingDate } from '../../../shared/domain/meetings'
 import { Field } from '../../components/Field'
+import { DateInput, TimeInput } from '../../components/DateInput'
 
 /**
  * The dates of a meeting, each with optional start and end times; rows are added and removed.
@@ -36,13 +37,7 @@ export function DatesField({
               error={errors[`dates[${index}].date`]}
             >
               {(c) => (
-                <input
-                  {...c}
-                  className="input"
-                  type="date"
-                  value={d.date}
-                  onChange={(e) => set(index, { date: e.target.value })}
-                />
+                <DateInput {...c} value={d.date} onChange={(date) => set(index, { date })} />
               )}
             </Field>
             <Field
@@ -54,12 +49,10 @@ export function DatesField({
               error={errors[`dates[${index}].startTime`]}
             >
               {(c) => (
-                <input
+                <TimeInput
                   {...c}
-                  className="input"
-                  type="time"
                   value={d.startTime ?? ''}
-                  onChange={(e) => set(index, { startTime: timeOrNull(e.target.value) })}
+                  onChange={(time) => set(index, { startTime: timeOrNull(time) })}
                 />
               )}
             </Field>
@@ -72,12 +65,10 @@ export function DatesField({
               error={errors[`dates[${index}].endTime`]}
             >
               {(c) => (
-                <input
+                <TimeInput
                   {...c}
-                  className="input"
-                  type="time"
                   value={d.endTime ?? ''}
-                  onChange={(e) => set(index, { endTime: timeOrNull(e.target.value) })}
+                  onChange={(time) => set(index, { endTime: timeOrNull(time) })}
                 />
               )}
             </Field>

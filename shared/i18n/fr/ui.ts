@@ -37,6 +37,12 @@ export const ui = {
     directory: { title: 'Annuaire', subtitle: 'Organisations et personnes' },
     settings: { title: 'Paramètres', subtitle: 'Documents, sauvegardes et informations' },
   },
+  dates: {
+    datePlaceholder: 'jj/mm/aaaa',
+    timePlaceholder: 'hh:mm',
+    dateInvalid: 'Date non reconnue : tapez par exemple 15/07/2020 ou 15 juillet 2020.',
+    timeInvalid: 'Heure non reconnue : tapez par exemple 10:30 ou 10h30 (de 00:00 à 23:59).',
+  },
   errors: {
     network: 'Le service Copil ne répond pas. Vos saisies sont conservées ; réessayez dans un instant.',
     session: 'Session de l’aperçu expirée : rouvrez l’adresse affichée par « npm run web ».',

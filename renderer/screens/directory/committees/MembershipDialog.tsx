@@ -6,6 +6,7 @@ import { MembershipInput } from '../../../../shared/api/channels/committees'
 import { api } from '../../../api/client'
 import { Dialog } from '../parts/Dialog'
 import { ErrorBanner } from '../parts/ErrorBanner'
+import { DateInput } from '../../../components/DateInput'
 import { Field } from '../parts/Field'
 import { personName } from '../parts/format'
 import { saveForm, type FieldErrors } from '../parts/form-errors'
@@ -93,13 +94,7 @@ export function MembershipDialog({ committeeId, membership, memberIds, onSaved, 
             hint={t('directory.members.mandateHint')}
           >
             {(p) => (
-              <input
-                {...p}
-                type="date"
-                className="input"
-                value={startDate}
-                onChange={(e) => setStartDate(e.target.value)}
-              />
+              <DateInput {...p} value={startDate} onChange={setStartDate} />
             )}
           </Field>
           <Field
@@ -108,13 +103,7 @@ export function MembershipDialog({ committeeId, membership, memberIds, onSaved, 
             hint={t('directory.members.mandateHint')}
           >
             {(p) => (
-              <input
-                {...p}
-                type="date"
-                className="input"
-                value={endDate}
-                onChange={(e) => setEndDate(e.target.value)}
-              />
+              <DateInput {...p} value={endDate} onChange={setEndDate} />
             )}
           </Field>
         </div>

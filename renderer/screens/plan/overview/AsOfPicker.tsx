@@ -4,6 +4,7 @@ import { api } from '../../../api/client'
 import { useLoad } from '../parts/use-load'
 import { setAsOf, type AsOf } from '../parts/plan-state'
 import { longDate, todayIso } from '../parts/format'
+import { DateInput } from '../../../components/DateInput'
 
 const DATE_CHOICE = 'date'
 
@@ -53,13 +54,12 @@ export function AsOfPicker({ committeeId, asOf, referenceDate }: { committeeId: 
           <option value={DATE_CHOICE}>{t('planUi.asOf.otherDate')}</option>
         </select>
         {asOf !== undefined && 'date' in asOf ? (
-          <input
-            type="date"
-            className="input as-of__date"
+          <DateInput
+            className="as-of__date"
             aria-label={t('planUi.asOf.dateLabel')}
             value={asOf.date}
-            onChange={(e) => {
-              if (/^\d{4}-\d{2}-\d{2}$/.test(e.target.value)) setAsOf({ date: e.target.value })
+            onChange={(date) => {
+              if (date) setAsOf({ date })
             }}
           />
         ) : null}
