@@ -93,7 +93,7 @@ export function createReplan(db: Db, input: NewReplan): ReplanView {
       throw new AppError('CONFLICT', t('plan.errors.replanBeforeLatest', { date: latest.date }))
     }
     const previous = currentOf(activity, replans)
-    const next = storePeriodText(input.newText, Number(date.slice(0, 4)))
+    const next = storePeriodText(input.newText, date)
     if (samePeriod(previous, next)) throw new AppError('CONFLICT', t('plan.errors.replanUnchanged'))
     return insertReplan(db, {
       activityId: activity.id,
@@ -138,7 +138,7 @@ export function setMeetingReplan(db: Db, input: MeetingReplanInput): void {
     const replans = listActivityReplanRows(db, activity.id)
     const own = [...replans].reverse().find((r) => r.meeting_id === meeting.id)
     const latest = replans.at(-1)
-    const next = storePeriodText(input.text, Number(meeting.firstDate.slice(0, 4)))
+    const next = storePeriodText(input.text, meeting.firstDate)
     if (own !== undefined) {
       if (latest?.id !== own.id) throw new AppError('CONFLICT', t('plan.errors.replannedSince'))
       const previous = { text: own.previous_text, json: own.previous_period }

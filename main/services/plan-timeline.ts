@@ -4,7 +4,7 @@
  */
 import { slipDays, type PlannedPeriod } from '../../shared/period'
 import type { ActivityRow } from '../db/repos/plan/activities'
-import { readPeriod } from '../db/repos/plan/periods'
+import { readStored } from '../db/repos/plan/periods'
 import type { ReplanRow } from '../db/repos/plan/replans'
 
 export interface ActivityTimeline {
@@ -32,9 +32,9 @@ export function groupReplans(rows: readonly ReplanRow[]): Map<number, ReplanRow[
 export function activityTimeline(activity: ActivityRow, replans: readonly ReplanRow[] = [], cutoff?: string): ActivityTimeline {
   const kept = cutoff === undefined ? [...replans] : replans.filter((r) => r.date <= cutoff)
   const last = kept.at(-1)
-  const baselinePeriod = readPeriod(activity.baseline_period)
+  const baselinePeriod = readStored(activity.baseline_text, activity.baseline_period)
   const currentText = last === undefined ? activity.baseline_text : last.new_text
-  const currentPeriod = last === undefined ? baselinePeriod : readPeriod(last.new_period)
+  const currentPeriod = last === undefined ? baselinePeriod : readStored(last.new_text, last.new_period, last.date)
   const slip = baselinePeriod && currentPeriod ? slipDays(baselinePeriod, currentPeriod) : null
   return { replans: kept, currentText, currentPeriod, baselinePeriod, slip }
 }

@@ -53,9 +53,12 @@ export interface ImportSummary {
   missingCommittee: string | null
 }
 
-function periodOf(field: PeriodField): StoredPeriod {
-  // A period given in the file is kept as given (already validated); absent, the text is read.
-  return field.period === undefined ? storePeriodText(field.text) : storePeriod(field.text.trim(), field.period)
+/**
+ * A period given in the file is kept as given (already validated); absent, the text is read, a
+ * text without a year taking it from `referenceDate` (the replan's date; none for a baseline).
+ */
+function periodOf(field: PeriodField, referenceDate?: string): StoredPeriod {
+  return field.period === undefined ? storePeriodText(field.text, referenceDate) : storePeriod(field.text.trim(), field.period)
 }
 
 /** Writes a validated file as a new plan, all or nothing. */
@@ -113,8 +116,8 @@ export function importPlanFile(db: Db, file: PlanFile): ImportSummary {
         activityId: activityIds.get(`${r.engagement}/${r.activity}`) as number,
         meetingId: meetings.resolve(r.meeting),
         date: r.date,
-        previous: periodOf(r.previous),
-        next: periodOf(r.new),
+        previous: periodOf(r.previous, r.date),
+        next: periodOf(r.new, r.date),
         reason: r.reason,
         kind: r.kind,
       })

@@ -90,7 +90,7 @@ export async function buildReleve(ctx: AppContext, meetingId: number): Promise<R
     nextSteps: meeting.nextSteps.map((step) => ({
       text: step.text,
       responsible: step.responsibleText,
-      due: step.dueText.trim() ? displayPeriod(parsePeriod(step.dueText)) : '',
+      due: step.dueText.trim() ? displayPeriod(parsePeriod(step.dueText, first ? { referenceDate: first } : {})) : '',
       status: step.status,
     })),
   }

@@ -74,7 +74,7 @@ function LoadedSection({ data }: { data: Loaded }) {
   const { plan, store } = data
   useAutosaveGuards(store, t('planUi.meetingSection.unloadWarning'))
   const snapshot = useAutosaveSnapshot(store)
-  const meetingYear = plan.meeting.date ? Number(plan.meeting.date.slice(0, 4)) : undefined
+  const meetingDate = plan.meeting.date ?? undefined
   const axes = useMemo(() => groupByAxis(plan.engagements), [plan.engagements])
 
   if (plan.plan === null) return <div className="card empty">{t('planUi.meetingSection.noPlan')}</div>
@@ -101,7 +101,7 @@ function LoadedSection({ data }: { data: Loaded }) {
               key={e.engagementId}
               engagement={e}
               meetingId={plan.meeting.id}
-              meetingYear={meetingYear}
+              meetingDate={meetingDate}
               store={store}
               problem={snapshot.problems.get(`eng.${e.engagementId}`) ?? null}
             />

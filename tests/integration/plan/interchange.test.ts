@@ -180,6 +180,13 @@ describe('the example of docs/plan-format.md', () => {
     expect(detail.percent).toBeCloseTo(40 / 3, 12)
     const now = await call(app, 'engagements/get', { id: e3.id })
     expect(now.activities[1]).toMatchObject({ number: 12, slipDays: 210, current: { formatted: '19-27 octobre 2020' } })
-    expect(now.activities[0]!.current).toMatchObject({ parsed: false, toClarify: true })
+    // « dépend du retour des 7 départements restants », stored unread (`period: null`), is read
+    // again by the current parser: a date to be determined, the phrase kept as its note.
+    expect(now.activities[0]!.current).toMatchObject({
+      parsed: true,
+      toClarify: false,
+      kind: 'tbd',
+      formatted: 'à déterminer (dépend du retour des 7 départements restants)',
+    })
   })
 })

@@ -118,12 +118,19 @@ describe('ordering', () => {
 
 describe('dueFeedback', () => {
   it('says what it understood, or that the date is to be specified', () => {
-    expect(dueFeedback('fin juillet 2020', 2020)).toEqual({ ok: true, text: 'fin juillet 2020' })
-    expect(dueFeedback('3ème & 4ème semaine de septembre 2020', 2020)).toEqual({
+    expect(dueFeedback('fin juillet 2020', '2020-07-15')).toEqual({ ok: true, text: 'fin juillet 2020' })
+    expect(dueFeedback('3ème & 4ème semaine de septembre 2020', '2020-07-15')).toEqual({
       ok: true,
       text: '3e et 4e semaines de septembre 2020',
     })
-    expect(dueFeedback('dès que possible', 2020)).toEqual({ ok: false, text: '' })
-    expect(dueFeedback('  ', 2020)).toBeNull()
+    expect(dueFeedback('dès que possible', '2020-07-15')).toEqual({ ok: false, text: '' })
+    expect(dueFeedback('  ', '2020-07-15')).toBeNull()
+  })
+
+  it('takes a missing year from the meeting: the first one on or after six months before it', () => {
+    expect(dueFeedback('fin juillet', '2020-07-15')).toEqual({ ok: true, text: 'fin juillet 2020' })
+    expect(dueFeedback('janvier', '2020-07-15')).toEqual({ ok: true, text: 'janvier 2021' })
+    expect(dueFeedback('avant le 30/09', '2020-07-15')).toEqual({ ok: true, text: 'avant le 30 septembre 2020' })
+    expect(dueFeedback('fin juillet', undefined)).toEqual({ ok: false, text: '' })
   })
 })

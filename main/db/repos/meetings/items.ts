@@ -115,11 +115,10 @@ export interface NextStepFields {
 
 /**
  * The due date as a planned period (JSON), or null when the text does not read as one. A due
- * date without a year (« fin juillet ») is taken in the year of the meeting.
+ * date without a year (« fin juillet ») takes its year from the meeting's date (see parsePeriod).
  */
 export function duePeriodJson(dueText: string, meetingFirstDate: string | null): string | null {
-  const defaultYear = meetingFirstDate ? Number(meetingFirstDate.slice(0, 4)) : undefined
-  const parsed = parsePeriod(dueText, defaultYear === undefined ? {} : { defaultYear })
+  const parsed = parsePeriod(dueText, meetingFirstDate ? { referenceDate: meetingFirstDate } : {})
   return parsed.ok ? JSON.stringify(parsed.period) : null
 }
 

@@ -11,11 +11,14 @@ export interface StoredPeriod {
   json: string | null
 }
 
-/** Parses what the user typed into the two stored columns; `defaultYear` completes « fin juillet ». */
-export function storePeriodText(text: string, defaultYear?: number): StoredPeriod {
+/**
+ * Parses what the user typed into the two stored columns; `referenceDate` (the meeting's or the
+ * replan's date) completes a text without a year (« fin juillet »).
+ */
+export function storePeriodText(text: string, referenceDate?: string): StoredPeriod {
   const trimmed = text.trim()
   if (trimmed === '') return { text: '', json: null }
-  const result = parsePeriod(trimmed, defaultYear === undefined ? {} : { defaultYear })
+  const result = parsePeriod(trimmed, referenceDate === undefined ? {} : { referenceDate })
   return { text: trimmed, json: result.ok ? JSON.stringify(result.period) : null }
 }
 
@@ -46,9 +49,28 @@ export function readPeriod(json: string | null): PlannedPeriod | null {
   return period
 }
 
+const reread = new Map<string, PlannedPeriod | null>()
+
+/**
+ * The period of a stored text and JSON. A text stored unread (by an older version, or before the
+ * parser learnt its form: « jusqu'à fin 2020 ») is read again, with the date it belongs to, so
+ * that lateness and the « à préciser » count follow what the parser now understands. Nothing is
+ * written: the stored text stays as typed.
+ */
+export function readStored(text: string, json: string | null, referenceDate?: string): PlannedPeriod | null {
+  const stored = readPeriod(json)
+  if (stored !== null || text.trim() === '') return stored
+  const key = `${referenceDate ?? ''}\u0000${text}`
+  if (reread.has(key)) return reread.get(key) ?? null
+  const result = parsePeriod(text, referenceDate === undefined ? {} : { referenceDate })
+  if (reread.size >= CACHE_LIMIT) reread.clear()
+  reread.set(key, result.ok ? result.period : null)
+  return result.ok ? result.period : null
+}
+
 /** The view of a stored period the screens show. */
-export function periodView(text: string, json: string | null): PeriodView {
-  return viewOf(text, readPeriod(json))
+export function periodView(text: string, json: string | null, referenceDate?: string): PeriodView {
+  return viewOf(text, readStored(text, json, referenceDate))
 }
 
 /** The view of a period already read. */

@@ -7,7 +7,7 @@ import type { ReplanListItem, ReplanView } from '../../../../shared/domain/plan'
 import type { ReplanKind } from '../../../../shared/domain/vocabulary'
 import { slipDays } from '../../../../shared/period'
 import { meetingFirstDateSql, meetingRef } from './meetings'
-import { readPeriod, viewOf, type StoredPeriod } from './periods'
+import { readStored, viewOf, type StoredPeriod } from './periods'
 
 export interface ReplanRow {
   id: number
@@ -43,8 +43,8 @@ const SELECT = `SELECT ${COLUMNS} FROM replans r LEFT JOIN meetings m ON m.id = 
 
 /** The view of a replan row, with the slip from the previous period to the new one. */
 export function toReplan(row: ReplanRow): ReplanView {
-  const previous = readPeriod(row.previous_period)
-  const next = readPeriod(row.new_period)
+  const previous = readStored(row.previous_text, row.previous_period, row.date)
+  const next = readStored(row.new_text, row.new_period, row.date)
   return {
     id: row.id,
     activityId: row.activity_id,

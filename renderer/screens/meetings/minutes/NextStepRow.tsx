@@ -21,7 +21,7 @@ export function NextStepRow({
   onDelete,
   people,
   organisations,
-  defaultYear,
+  referenceDate,
 }: {
   step: NextStep
   n: number
@@ -30,10 +30,10 @@ export function NextStepRow({
   onDelete: (step: NextStep, n: number) => void
   people: readonly ResponsibleOption[]
   organisations: readonly ResponsibleOption[]
-  defaultYear: number | undefined
+  referenceDate: string | undefined
 }) {
   const { t } = useTranslation()
-  const due = dueFeedback(step.dueText, defaultYear)
+  const due = dueFeedback(step.dueText, referenceDate)
   const reference =
     step.responsiblePersonId !== null
       ? `p:${step.responsiblePersonId}`

@@ -16,7 +16,8 @@ export function NextStepsSection({ meeting }: MeetingSectionProps) {
   const { t } = useTranslation()
   const { actions, organisations, reportError } = useMeetingEditor()
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null)
-  const year = Number(meeting.dates[0]?.date.slice(0, 4)) || undefined
+  // A due date without a year (« fin juillet ») takes it from the meeting's first day.
+  const firstDate = meeting.dates.map((d) => d.date).sort()[0]
 
   const people: ResponsibleOption[] = meeting.attendance.map((e) => ({
     value: `p:${e.personId}`,
@@ -63,7 +64,7 @@ export function NextStepsSection({ meeting }: MeetingSectionProps) {
             onDelete={askDelete}
             people={people}
             organisations={orgs}
-            defaultYear={year}
+            referenceDate={firstDate}
           />
         )}
       />

@@ -17,13 +17,13 @@ import { SlipLabel } from '../parts/SlipLabel'
 export function ActivityPlanRow({
   activity: a,
   meetingId,
-  meetingYear,
+  meetingDate,
   store,
   onSaved,
 }: {
   activity: MeetingPlanActivity
   meetingId: number
-  meetingYear: number | undefined
+  meetingDate: string | undefined
   store: AutosaveStore
   onSaved: (activity: MeetingPlanActivity) => void
 }) {
@@ -97,7 +97,7 @@ export function ActivityPlanRow({
             />
           </div>
           {textChanged ? (
-            <PeriodFeedback id={`${id}-feedback`} text={text} defaultYear={meetingYear} />
+            <PeriodFeedback id={`${id}-feedback`} text={text} referenceDate={meetingDate} />
           ) : (
             <span id={`${id}-feedback`} className="visually-hidden" />
           )}

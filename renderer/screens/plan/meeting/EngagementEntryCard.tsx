@@ -29,13 +29,13 @@ function readPercent(text: string): number | null | undefined {
 export function EngagementEntryCard({
   engagement: e,
   meetingId,
-  meetingYear,
+  meetingDate,
   store,
   problem,
 }: {
   engagement: MeetingPlanEngagement
   meetingId: number
-  meetingYear: number | undefined
+  meetingDate: string | undefined
   store: AutosaveStore
   problem: SaveProblem | null
 }) {
@@ -150,7 +150,7 @@ export function EngagementEntryCard({
                 key={`${a.id}:${a.current.text}:${a.replanHere?.id ?? 0}:${a.replanHere?.kind ?? ''}:${a.replanHere?.reason ?? ''}`}
                 activity={a}
                 meetingId={meetingId}
-                meetingYear={meetingYear}
+                meetingDate={meetingDate}
                 store={store}
                 onSaved={(next) => setActivities((list) => list.map((x) => (x.id === next.id ? next : x)))}
               />

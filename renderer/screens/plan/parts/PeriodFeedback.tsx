@@ -2,8 +2,11 @@ import { useTranslation } from 'react-i18next'
 import { CheckCircle2, HelpCircle } from 'lucide-react'
 import { formatPeriod, parsePeriod } from '../../../../shared/period'
 
-/** Live reading of a typed period: « Compris : 19-27 octobre 2020 » or « À préciser » (kept as typed). */
-export function PeriodFeedback({ text, defaultYear, id }: { text: string; defaultYear?: number | undefined; id?: string }) {
+/**
+ * Live reading of a typed period: « Compris : 19-27 octobre 2020 » or « À préciser » (kept as typed).
+ * `referenceDate` (the meeting's date) gives a year to a text without one.
+ */
+export function PeriodFeedback({ text, referenceDate, id }: { text: string; referenceDate?: string | undefined; id?: string }) {
   const { t } = useTranslation()
   if (text.trim() === '') {
     return (
@@ -12,7 +15,7 @@ export function PeriodFeedback({ text, defaultYear, id }: { text: string; defaul
       </span>
     )
   }
-  const result = parsePeriod(text, defaultYear === undefined ? {} : { defaultYear })
+  const result = parsePeriod(text, referenceDate === undefined ? {} : { referenceDate })
   if (!result.ok) {
     return (
       <span id={id} className="period-feedback period-feedback--unclear" aria-live="polite">
