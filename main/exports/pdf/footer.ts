@@ -77,15 +77,15 @@ function runningHeader(ctx: Ctx, r: ReleveDocument): void {
   const doc = ctx.doc
   const y = MARGINS.top - 30
   asArtifact(ctx, () => {
-    const half = ctx.width / 2
+    const half = ctx.frame.width / 2
     doc.font(FACES.bold, SIZES.header).fillColor(COLORS.accent)
-    doc.text(typo(r.committee.name), ctx.left, y, { width: half + 40, ellipsis: true, height: 12 })
+    doc.text(typo(r.committee.name), ctx.frame.left, y, { width: half + 40, ellipsis: true, height: 12 })
     doc.font(FACES.regular, SIZES.header).fillColor(COLORS.muted)
     const right = typo(`${T.title} · ${footerDate(r)}`)
-    doc.text(right, ctx.left + half + 40, y, { width: half - 40, align: 'right', ellipsis: true, height: 12 })
+    doc.text(right, ctx.frame.left + half + 40, y, { width: half - 40, align: 'right', ellipsis: true, height: 12 })
     doc
-      .moveTo(ctx.left, y + 14)
-      .lineTo(ctx.left + ctx.width, y + 14)
+      .moveTo(ctx.frame.left, y + 14)
+      .lineTo(ctx.frame.left + ctx.frame.width, y + 14)
       .lineWidth(0.5)
       .strokeColor(COLORS.rule)
       .stroke()

@@ -22,9 +22,11 @@ export interface Run {
 
 export interface Ctx {
   doc: Doc
-  /** Content box of every page. */
+  /** Content box of the current block (narrower inside a list item: see `indented`). */
   left: number
   width: number
+  /** Content box of every page (running header, footer). */
+  frame: { left: number; width: number }
   /** The current font and colour, restored after a running header is drawn on a new page. */
   face: Face
   size: number
@@ -32,13 +34,28 @@ export interface Ctx {
 }
 
 export function createCtx(doc: Doc): Ctx {
+  const width = PAGE.width - MARGINS.left - MARGINS.right
   return {
     doc,
     left: MARGINS.left,
-    width: PAGE.width - MARGINS.left - MARGINS.right,
+    width,
+    frame: { left: MARGINS.left, width },
     face: 'regular',
     size: SIZES.body,
     color: COLORS.text,
+  }
+}
+
+/** Lays out `draw` in a box `dx` points narrower on the left (the body of a list item). */
+export function indented(ctx: Ctx, dx: number, draw: () => void): void {
+  ctx.left += dx
+  ctx.width -= dx
+  try {
+    draw()
+  } finally {
+    ctx.left -= dx
+    ctx.width += dx
+    ctx.doc.x = ctx.left
   }
 }
 

@@ -1,111 +1,127 @@
 /**
- * The « Points discutés » as the editor stores them (RichDoc) laid out as PDF blocks:
- * paragraphs with bold / italic / underline, headings, bullet and numbered lists on two levels,
- * and simple tables (header row repeated on each page).
+ * The PDF walker of the rich text (shared/domain/rich-text.ts): paragraphs with bold / italic /
+ * underline and line breaks, headings, bullet and numbered lists at any depth (an item may hold
+ * a table or more paragraphs), and tables (rich-table.ts). A node it does not know is an error.
  */
 import {
+  UnsupportedRichNode,
+  bulletLabel,
+  inlineText,
+  orderedLabel,
+  richHasContent,
   type RichBlock,
   type RichDoc,
   type RichList,
-  type RichListItem,
-  type RichTable,
-  type RichText,
-  inlineText,
 } from '../../../shared/domain/rich-text'
-import { faceFor } from './fonts'
+import { FACES } from './fonts'
 import {
+  container,
   ensureSpace,
   heading,
   headingHeight,
+  indented,
   lineHeight,
   measureRuns,
   paragraph,
+  restoreFont,
   space,
+  writeRuns,
   type Ctx,
-  type Run,
   type StructElem,
 } from './layout'
-import { list, listLead, type ListItemSpec } from './list'
-import { pagedTable, tableLeadHeight, type CellSpec, type TableSpec } from './table'
-import { SIZES, SPACING } from './theme'
+import { runsOf } from './rich-runs'
+import { richTable, richTableLead } from './rich-table'
+import { COLORS, SIZES, SPACING } from './theme'
 
-/** Inline content as runs, one per mark combination. */
-export function runsOf(content: RichText[] | undefined): Run[] {
-  return (content ?? []).map((t) => {
-    const marks = new Set((t.marks ?? []).map((m) => m.type))
-    return { text: t.text, face: faceFor(marks.has('bold'), marks.has('italic')), underline: marks.has('underline') }
-  })
-}
+export { runsOf } from './rich-runs'
+
+// Below this width a deeper level stops indenting: text never gets squeezed into a sliver.
+const MIN_BODY_WIDTH = 160
 
 function isEmptyParagraph(block: RichBlock): boolean {
   return block.type === 'paragraph' && inlineText(block.content).trim() === ''
 }
 
-function itemSpec(item: RichListItem): ListItemSpec {
-  const runs: Run[] = []
-  let children: ListItemSpec[] | undefined
-  let childKind: ListItemSpec['childKind']
-  for (const part of item.content ?? []) {
-    if (part.type === 'paragraph') {
-      // Several paragraphs in one item read as lines of that item.
-      if (runs.length > 0) runs.push({ text: '\n' })
-      runs.push(...runsOf(part.content))
-    } else {
-      // Deeper levels are flattened into the second: the PDF keeps two levels, as the editor.
-      const nested = (part.content ?? []).map(itemSpec).flatMap((c) => [{ runs: c.runs }, ...(c.children ?? [])])
-      children = [...(children ?? []), ...nested]
-      childKind = part.type === 'orderedList' ? 'number' : 'bullet'
+function labelWidth(ctx: Ctx, list: RichList, depth: number, size: number): number {
+  if (list.type === 'bulletList') return depth === 0 ? 12 : 11
+  const count = list.content?.length ?? 0
+  ctx.doc.font(FACES.bold, size)
+  const w = ctx.doc.widthOfString(orderedLabel(depth, count - 1, list.attrs?.start)) + 6
+  restoreFont(ctx)
+  return Math.max(17, Math.ceil(w))
+}
+
+function richList(ctx: Ctx, parent: StructElem, list: RichList, depth: number, size: number): void {
+  const items = list.content ?? []
+  if (items.length === 0) return
+  const lw = labelWidth(ctx, list, depth, size)
+  const L = container(parent, ctx, 'L')
+  items.forEach((item, index) => {
+    const [first, ...rest] = item.content ?? []
+    const lead = first?.type === 'paragraph' ? runsOf(first.content) : []
+    const more = first?.type === 'paragraph' ? rest : (item.content ?? [])
+    const line = lineHeight(ctx, size)
+    const h = lead.length > 0 ? measureRuns(ctx, lead, size, ctx.width - lw) : line
+    ensureSpace(ctx, Math.min(h, 2 * line))
+    const LI = container(L, ctx, 'LI')
+    const y = ctx.doc.y
+    const label = list.type === 'bulletList' ? bulletLabel(depth) : orderedLabel(depth, index, list.attrs?.start)
+    LI.add(
+      ctx.doc.struct('Lbl', {}, [
+        () => {
+          ctx.doc.font(list.type === 'orderedList' ? FACES.bold : FACES.regular, size)
+          ctx.doc.fillColor(list.type === 'orderedList' ? COLORS.accent : COLORS.text)
+          ctx.doc.text(label, ctx.left, y, { lineBreak: false })
+          ctx.doc.y = y
+          restoreFont(ctx)
+        },
+      ]),
+    )
+    const body = container(LI, ctx, 'LBody')
+    const dx = ctx.width - lw >= MIN_BODY_WIDTH ? lw : 0
+    indented(ctx, dx, () => {
+      if (lead.some((r) => r.text !== '')) {
+        body.add(() => writeRuns(ctx, lead, { x: ctx.left, y: dx === 0 ? y + line : y, width: ctx.width, size }))
+      } else {
+        ctx.doc.y = y + line
+      }
+      for (const block of more) {
+        space(ctx, SPACING.listItem)
+        blocks(ctx, body, [block], depth + 1, false)
+      }
+    })
+    body.end()
+    LI.end()
+    if (index < items.length - 1) space(ctx, SPACING.listItem)
+  })
+  L.end()
+}
+
+function blocks(ctx: Ctx, parent: StructElem, content: readonly RichBlock[], depth: number, top: boolean): void {
+  for (const block of content) {
+    if (top && isEmptyParagraph(block)) continue
+    switch (block.type) {
+      case 'paragraph':
+        paragraph(ctx, parent, runsOf(block.content), { gapAfter: top ? SPACING.paragraph : 0 })
+        break
+      case 'heading':
+        heading(ctx, parent, 4, inlineText(block.content))
+        break
+      case 'bulletList':
+      case 'orderedList':
+        richList(ctx, parent, block, depth, SIZES.body)
+        if (top) space(ctx, SPACING.paragraph)
+        break
+      case 'table':
+        ensureSpace(ctx, richTableLead(ctx, block))
+        space(ctx, 2)
+        richTable(ctx, parent, block)
+        space(ctx, top ? SPACING.block : SPACING.listItem)
+        break
+      default:
+        throw new UnsupportedRichNode((block as { type: string }).type)
     }
   }
-  const spec: ListItemSpec = { runs }
-  if (children) spec.children = children
-  if (childKind) spec.childKind = childKind
-  return spec
-}
-
-function richList(ctx: Ctx, parent: StructElem, block: RichList): void {
-  const items = (block.content ?? []).map(itemSpec)
-  if (items.length === 0) return
-  list(ctx, parent, items, { kind: block.type === 'orderedList' ? 'number' : 'bullet' })
-  space(ctx, SPACING.paragraph)
-}
-
-function tableSpecOf(ctx: Ctx, block: RichTable): TableSpec | undefined {
-  const rows = (block.content ?? []).map((row) =>
-    (row.content ?? []).map((cell) => ({
-      header: cell.type === 'tableHeader',
-      text: (cell.content ?? []).map((p) => inlineText(p.content)).join('\n'),
-    })),
-  )
-  const columns = Math.max(0, ...rows.map((r) => r.length))
-  if (columns === 0) return undefined
-  const widths = Array.from({ length: columns }, (_, k) =>
-    k < columns - 1 ? Math.floor(ctx.width / columns) : ctx.width - Math.floor(ctx.width / columns) * (columns - 1),
-  )
-  const pad = (r: { header: boolean; text: string }[]): CellSpec[] =>
-    Array.from({ length: columns }, (_, k) => ({ text: r[k]?.text ?? '' }))
-  const [first, ...rest] = rows
-  // A first row of header cells is the header, repeated on each page the table spans.
-  const hasHeader = first !== undefined && first.length > 0 && first.every((c) => c.header)
-  return {
-    columns: widths,
-    header: hasHeader ? pad(first) : [],
-    groups: (hasHeader ? rest : rows).map((r) => [pad(r)]),
-  }
-}
-
-/** Room a table needs before it starts: its header and first row (then pdfkit never breaks before them). */
-function tableNeed(ctx: Ctx, spec: TableSpec): number {
-  return 2 + tableLeadHeight(ctx, spec)
-}
-
-function richTable(ctx: Ctx, parent: StructElem, block: RichTable): void {
-  const spec = tableSpecOf(ctx, block)
-  if (!spec) return
-  ensureSpace(ctx, tableNeed(ctx, spec))
-  space(ctx, 2)
-  pagedTable(ctx, parent, spec)
-  space(ctx, SPACING.block)
 }
 
 /** What a heading just before this document must keep with it: the first block's first part. */
@@ -120,39 +136,20 @@ export function leadHeight(ctx: Ctx, docContent: RichDoc): number {
       return headingHeight(ctx, 4, inlineText(first.content)) + 2 * line
     case 'bulletList':
     case 'orderedList':
-      return listLead(ctx, (first.content ?? []).map(itemSpec), {
-        kind: first.type === 'orderedList' ? 'number' : 'bullet',
-      })
-    case 'table': {
-      const spec = tableSpecOf(ctx, first)
-      return spec ? tableNeed(ctx, spec) : 0
-    }
+      return 2 * line
+    case 'table':
+      return richTableLead(ctx, first)
+    default:
+      throw new UnsupportedRichNode((first as { type: string }).type)
   }
 }
 
 /** Lays out a rich document under `parent`. */
 export function richDoc(ctx: Ctx, parent: StructElem, docContent: RichDoc): void {
-  for (const block of docContent.content ?? []) {
-    if (isEmptyParagraph(block)) continue
-    switch (block.type) {
-      case 'paragraph':
-        paragraph(ctx, parent, runsOf(block.content))
-        break
-      case 'heading':
-        heading(ctx, parent, 4, inlineText(block.content))
-        break
-      case 'bulletList':
-      case 'orderedList':
-        richList(ctx, parent, block)
-        break
-      case 'table':
-        richTable(ctx, parent, block)
-        break
-    }
-  }
+  blocks(ctx, parent, docContent.content ?? [], 0, true)
 }
 
 /** True when the document has something to print. */
 export function hasContent(docContent: RichDoc): boolean {
-  return (docContent.content ?? []).some((b) => !isEmptyParagraph(b))
+  return richHasContent(docContent)
 }

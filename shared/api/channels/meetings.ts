@@ -4,6 +4,7 @@ import { CleanString, Id, IsoDate, Reorder, RequiredText, Text, Time } from '../
 import { ATTENDANCE_STATUSES, MEETING_KINDS, MEETING_MODES, MEETING_STATUSES, NEXT_STEP_STATUSES } from '../../domain/vocabulary'
 import { fr } from '../../i18n/fr'
 import type { AgendaItem, Decision, Meeting, MeetingSummary, NextStep } from '../../domain/meetings'
+import { RICH_MARK_TYPES, RICH_NODE_TYPES } from '../../domain/rich-text'
 
 const v = fr.validation
 
@@ -36,10 +37,10 @@ export const MeetingHeaderInput = z
 const RichNode: z.ZodType = z.lazy(() =>
   z
     .object({
-      type: z.string().max(40),
+      type: z.enum(RICH_NODE_TYPES),
       text: CleanString().max(200_000).optional(),
       attrs: z.record(z.string(), z.union([CleanString().max(200), z.number(), z.boolean(), z.null()])).optional(),
-      marks: z.array(z.object({ type: z.string().max(40) }).loose()).max(10).optional(),
+      marks: z.array(z.object({ type: z.enum(RICH_MARK_TYPES) }).loose()).max(10).optional(),
       content: z.array(RichNode).max(5_000).optional(),
     })
     .strict(),

@@ -6,7 +6,7 @@
 import StarterKit from '@tiptap/starter-kit'
 import { TableKit } from '@tiptap/extension-table'
 import type { JSONContent } from '@tiptap/react'
-import type { RichDoc } from '../../../../shared/domain/rich-text'
+import { richHasContent, type RichDoc } from '../../../../shared/domain/rich-text'
 
 /** Tiptap extensions of the discussion editor. */
 export const richTextExtensions = [
@@ -47,8 +47,7 @@ export function toRichDoc(json: JSONContent): RichDoc {
 
 /** Whether a document has no text and no table (an empty editor still holds one empty paragraph). */
 export function isEmptyDoc(doc: RichDoc): boolean {
-  const blocks = doc.content ?? []
-  return blocks.every((b) => b.type === 'paragraph' && (b.content ?? []).every((t) => t.text.trim() === ''))
+  return !richHasContent(doc)
 }
 
 /**

@@ -1,0 +1,391 @@
+/**
+ * Tables of the rich text (discussions, decisions…): cells hold paragraphs, lists (their items
+ * labelled « • » / « 1. » and indented), even a table (one line per row, « a | b »), and may span
+ * columns and rows.
+ *
+ * Column widths come from the content, as HTML's automatic table layout: each column gets at
+ * least its longest word and, as room allows, up to its longest line. Rows linked by a rowspan
+ * stay on one page; a page break repeats the header row; a row is never cut inside a line (only
+ * a group taller than a whole page is cut, between paragraphs).
+ */
+import {
+  UnsupportedRichNode,
+  bulletLabel,
+  orderedLabel,
+  placeTableCells,
+  type PlacedCell,
+  type RichBlock,
+  type RichTable,
+} from '../../../shared/domain/rich-text'
+import { FACES, type Face } from './fonts'
+import {
+  artifact,
+  atPageTop,
+  container,
+  lineHeight,
+  maxY,
+  measureRuns,
+  restoreFont,
+  writeRuns,
+  type Ctx,
+  type Run,
+  type StructElem,
+} from './layout'
+import { runsOf } from './rich-runs'
+import { typo } from './strings'
+import { COLORS, SIZES } from './theme'
+
+const PAD = { top: 3.5, bottom: 4, left: 5, right: 5 }
+const PARA_GAP = 2
+const LIST_STEP = 10
+const SIZE = SIZES.table
+// Smallest column: room for a few letters.
+const MIN_COLUMN = 24
+
+/** One printable line-block of a cell: its runs, how far it is indented, and its list label. */
+interface CellPara {
+  runs: Run[]
+  indent: number
+  label?: string
+}
+
+const BOLD: Record<Face, Face> = { regular: 'bold', italic: 'boldItalic', bold: 'bold', boldItalic: 'boldItalic' }
+
+function cellParas(blocks: readonly RichBlock[], depth: number, header: boolean, out: CellPara[]): CellPara[] {
+  const indent = depth * LIST_STEP
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'paragraph':
+      case 'heading': {
+        const runs = runsOf(block.content)
+        out.push({ runs: header ? runs.map((r) => ({ ...r, face: BOLD[r.face ?? 'regular'] })) : runs, indent })
+        break
+      }
+      case 'bulletList':
+      case 'orderedList':
+        ;(block.content ?? []).forEach((item, index) => {
+          const label =
+            block.type === 'bulletList' ? bulletLabel(depth) : orderedLabel(depth, index, block.attrs?.start)
+          const start = out.length
+          cellParas(item.content ?? [], depth + 1, header, out)
+          const first = out[start]
+          // The label goes on the item's first line (an empty item still shows its label).
+          if (first && first.label === undefined) out[start] = { ...first, label, indent }
+          else out.splice(start, 0, { runs: [], indent, label })
+        })
+        break
+      case 'table':
+        // A table inside a cell: one line per row, its cells separated by « | ».
+        for (const row of block.content ?? []) {
+          const runs: Run[] = []
+          ;(row.content ?? []).forEach((cell, k) => {
+            if (k > 0) runs.push({ text: ' | ' })
+            cellParas(cell.content ?? [], 0, header || cell.type === 'tableHeader', []).forEach((p, i) => {
+              if (i > 0) runs.push({ text: ' ' })
+              if (p.label) runs.push({ text: `${p.label} ` })
+              runs.push(...p.runs)
+            })
+          })
+          out.push({ runs, indent })
+        }
+        break
+      default:
+        throw new UnsupportedRichNode((block as { type: string }).type)
+    }
+  }
+  return out
+}
+
+function labelWidth(ctx: Ctx, p: CellPara): number {
+  return p.label === undefined ? 0 : widthOf(ctx, 'regular', p.label) + 4
+}
+
+// Word widths repeat across cells and documents; fonts never change within a process.
+const widths = new Map<string, number>()
+
+function widthOf(ctx: Ctx, face: Face, text: string): number {
+  const key = `${face}|${text}`
+  const known = widths.get(key)
+  if (known !== undefined) return known
+  ctx.doc.font(FACES[face], SIZE)
+  const w = ctx.doc.widthOfString(text)
+  restoreFont(ctx)
+  if (widths.size > 50_000) widths.clear()
+  widths.set(key, w)
+  return w
+}
+
+/** Longest word and longest unwrapped line of a cell, padding included. */
+function cellExtent(ctx: Ctx, paras: readonly CellPara[]): { min: number; max: number } {
+  let min = 0
+  let max = 0
+  for (const p of paras) {
+    const lead = p.indent + labelWidth(ctx, p)
+    let line = 0
+    for (const run of p.runs) {
+      const face = run.face ?? 'regular'
+      typo(run.text)
+        .split('\n')
+        .forEach((part, k) => {
+          // A line break inside a run ends a line.
+          if (k > 0) line = 0
+          line += widthOf(ctx, face, part)
+          max = Math.max(max, lead + line)
+          for (const word of part.split(/[ \t]+/u)) if (word) min = Math.max(min, lead + widthOf(ctx, face, word))
+        })
+    }
+    max = Math.max(max, lead)
+  }
+  const pad = PAD.left + PAD.right + 1
+  return { min: Math.max(MIN_COLUMN, min + pad), max: Math.max(MIN_COLUMN, max + pad) }
+}
+
+/** Column widths as HTML's automatic layout gives them, stretched to the frame's width. */
+export function autoColumnWidths(
+  extents: readonly { col: number; span: number; min: number; max: number }[],
+  columns: number,
+  available: number,
+): number[] {
+  const min = new Array<number>(columns).fill(MIN_COLUMN)
+  const max = new Array<number>(columns).fill(MIN_COLUMN)
+  for (const e of extents.filter((x) => x.span === 1)) {
+    min[e.col] = Math.max(min[e.col] ?? 0, e.min)
+    max[e.col] = Math.max(max[e.col] ?? 0, e.max)
+  }
+  // A spanning cell widens its columns evenly when they are too narrow together.
+  for (const e of extents.filter((x) => x.span > 1)) {
+    const cols = Array.from({ length: e.span }, (_, k) => e.col + k)
+    const sum = (a: number[]) => cols.reduce((s, c) => s + (a[c] ?? 0), 0)
+    const lackMin = e.min - sum(min)
+    if (lackMin > 0) for (const c of cols) min[c] = (min[c] ?? 0) + lackMin / e.span
+    const lackMax = e.max - sum(max)
+    if (lackMax > 0) for (const c of cols) max[c] = (max[c] ?? 0) + lackMax / e.span
+  }
+  for (let c = 0; c < columns; c++) max[c] = Math.max(max[c] ?? 0, min[c] ?? 0)
+  const sumMin = min.reduce((a, b) => a + b, 0)
+  const sumMax = max.reduce((a, b) => a + b, 0)
+  if (sumMin >= available) return min.map((w) => (w * available) / sumMin)
+  if (sumMax <= available) return max.map((w) => (w * available) / sumMax)
+  const t = (available - sumMin) / (sumMax - sumMin)
+  return min.map((w, c) => w + ((max[c] ?? w) - w) * t)
+}
+
+interface LaidCell extends PlacedCell {
+  paras: CellPara[]
+  header: boolean
+  x: number
+  width: number
+}
+
+function parasHeight(ctx: Ctx, paras: readonly CellPara[], width: number): number {
+  let h = 0
+  paras.forEach((p, i) => {
+    if (i > 0) h += PARA_GAP
+    const w = width - PAD.left - PAD.right - p.indent - labelWidth(ctx, p)
+    h += p.runs.some((r) => r.text !== '') ? measureRuns(ctx, p.runs, SIZE, Math.max(w, 8)) : lineHeight(ctx, SIZE)
+  })
+  return Math.max(h, lineHeight(ctx, SIZE)) + PAD.top + PAD.bottom
+}
+
+/** The table laid out: its cells with geometry, row heights, groups of rows to keep together. */
+interface Layout {
+  cells: LaidCell[]
+  rowHeights: number[]
+  /** [first, last] row of each group (rows linked by a rowspan). */
+  groups: [number, number][]
+  /** Rows at the top repeated after a page break (the first group when it is all header cells). */
+  headerRows: number
+}
+
+function layoutTable(ctx: Ctx, table: RichTable): Layout | undefined {
+  const placed = placeTableCells(table)
+  if (placed.columns === 0) return undefined
+  const cells = placed.cells.map((p) => {
+    const header = p.cell.type === 'tableHeader'
+    return { ...p, header, paras: cellParas(p.cell.content ?? [], 0, header, []) }
+  })
+  const extents = cells.map((c) => ({ col: c.col, span: c.colSpan, ...cellExtent(ctx, c.paras) }))
+  const cols = autoColumnWidths(extents, placed.columns, ctx.width)
+  const xs: number[] = [ctx.left]
+  cols.forEach((w, k) => xs.push((xs[k] ?? 0) + w))
+  const laid: LaidCell[] = cells.map((c) => ({
+    ...c,
+    x: xs[c.col] ?? ctx.left,
+    width: (xs[c.col + c.colSpan] ?? ctx.left + ctx.width) - (xs[c.col] ?? ctx.left),
+  }))
+  // Row heights: a row is as tall as its tallest cell ending on it; a spanning cell gives any
+  // missing height to its last row.
+  const rowHeights = new Array<number>(placed.rows).fill(0)
+  for (let r = 0; r < placed.rows; r++) {
+    let h = lineHeight(ctx, SIZE) + PAD.top + PAD.bottom
+    for (const c of laid.filter((x) => x.row + x.rowSpan - 1 === r)) {
+      let need = parasHeight(ctx, c.paras, c.width)
+      for (let k = c.row; k < r; k++) need -= rowHeights[k] ?? 0
+      h = Math.max(h, need)
+    }
+    rowHeights[r] = h
+  }
+  const groups: [number, number][] = []
+  let start = 0
+  let end = 0
+  for (let r = 0; r < placed.rows; r++) {
+    for (const c of laid.filter((x) => x.row === r)) end = Math.max(end, c.row + c.rowSpan - 1)
+    if (end <= r) {
+      groups.push([start, r])
+      start = r + 1
+      end = r + 1
+    }
+  }
+  // Leading groups made of header cells only are the header, repeated after a page break.
+  let headerRows = 0
+  for (const [gFrom, gTo] of groups.slice(0, -1)) {
+    const inGroup = laid.filter((c) => c.row >= gFrom && c.row <= gTo)
+    if (gFrom !== headerRows || inGroup.length === 0 || !inGroup.every((c) => c.header)) break
+    headerRows = gTo + 1
+  }
+  return { cells: laid, rowHeights, groups, headerRows }
+}
+
+const sumRows = (l: Layout, from: number, to: number): number => {
+  let h = 0
+  for (let r = from; r <= to; r++) h += l.rowHeights[r] ?? 0
+  return h
+}
+
+/** Height a heading before the table keeps with it: header and first group. */
+export function richTableLead(ctx: Ctx, table: RichTable): number {
+  const l = layoutTable(ctx, table)
+  if (!l) return 0
+  const firstBody = l.groups[l.headerRows > 0 ? 1 : 0]
+  return sumRows(l, 0, l.headerRows - 1) + (firstBody ? sumRows(l, firstBody[0], firstBody[1]) : 0) + 2
+}
+
+function drawParas(ctx: Ctx, cell: LaidCell, paras: readonly CellPara[], top: number): void {
+  let y = top + PAD.top
+  paras.forEach((p, i) => {
+    if (i > 0) y += PARA_GAP
+    const lw = labelWidth(ctx, p)
+    const x = cell.x + PAD.left + p.indent
+    if (p.label !== undefined) {
+      ctx.doc.font(FACES.regular, SIZE).fillColor(COLORS.text)
+      ctx.doc.text(p.label, x, y, { lineBreak: false })
+    }
+    const width = Math.max(cell.width - PAD.left - PAD.right - p.indent - lw, 8)
+    if (p.runs.some((r) => r.text !== '')) {
+      writeRuns(ctx, p.runs, { x: x + lw, y, width, size: SIZE })
+      y = ctx.doc.y
+    } else {
+      y += lineHeight(ctx, SIZE)
+    }
+  })
+  ctx.doc.y = y
+}
+
+function frame(ctx: Ctx, boxes: readonly { x: number; y: number; w: number; h: number; header: boolean }[]): void {
+  artifact(ctx, () => {
+    const doc = ctx.doc
+    for (const b of boxes.filter((x) => x.header)) doc.fillColor(COLORS.accent, 0.1).rect(b.x, b.y, b.w, b.h).fill()
+    for (const b of boxes) doc.rect(b.x, b.y, b.w, b.h)
+    doc.lineWidth(0.5).strokeColor(COLORS.tableBorder).stroke()
+  })
+}
+
+/** Draws rows [from, to] at the current position (the caller made room). */
+function drawRows(ctx: Ctx, table: StructElem, l: Layout, from: number, to: number): void {
+  const top = ctx.doc.y
+  const offsets: number[] = []
+  let acc = 0
+  for (let r = from; r <= to; r++) {
+    offsets[r] = acc
+    acc += l.rowHeights[r] ?? 0
+  }
+  const boxes: { x: number; y: number; w: number; h: number; header: boolean }[] = []
+  for (let r = from; r <= to; r++) {
+    const tr = container(table, ctx, 'TR')
+    for (const cell of l.cells.filter((c) => c.row === r)) {
+      const y = top + (offsets[r] ?? 0)
+      boxes.push({ x: cell.x, y, w: cell.width, h: sumRows(l, r, r + cell.rowSpan - 1), header: cell.header })
+      const el = ctx.doc.struct(cell.header ? 'TH' : 'TD', {}, [() => drawParas(ctx, cell, cell.paras, y)])
+      tr.add(el)
+    }
+    tr.end()
+  }
+  frame(ctx, boxes)
+  ctx.doc.y = top + acc
+  ctx.doc.x = ctx.left
+}
+
+/**
+ * A group taller than a page: its cells one below the other, across the table's width, in
+ * reading order, each cut between paragraphs where a page ends (never inside a line).
+ */
+function drawTallGroup(ctx: Ctx, table: StructElem, l: Layout, from: number, to: number, header: () => void): void {
+  const cells = l.cells.filter((x) => x.row >= from && x.row <= to)
+  cells.forEach((cell, index) => {
+    const wide: LaidCell = { ...cell, x: ctx.left, width: ctx.width }
+    const rest = [...cell.paras]
+    do {
+      const top = ctx.doc.y
+      const room = maxY(ctx) - top - 1
+      const slice: CellPara[] = []
+      while (rest.length > 0) {
+        const next = rest[0] as CellPara
+        // Always take one paragraph, so that a paragraph taller than a page still moves on.
+        if (slice.length > 0 && parasHeight(ctx, [...slice, next], wide.width) > room) break
+        slice.push(next)
+        rest.shift()
+      }
+      const tr = container(table, ctx, 'TR')
+      tr.add(ctx.doc.struct(cell.header ? 'TH' : 'TD', {}, [() => drawParas(ctx, wide, slice, top)]))
+      tr.end()
+      const bottom = Math.max(ctx.doc.y + PAD.bottom, top + lineHeight(ctx, SIZE) + PAD.top + PAD.bottom)
+      frame(ctx, [{ x: wide.x, y: top, w: wide.width, h: bottom - top, header: cell.header }])
+      ctx.doc.y = bottom
+      const more = rest.length > 0 || index < cells.length - 1
+      const nextNeed = rest.length > 0 ? 0 : parasHeight(ctx, cells[index + 1]?.paras.slice(0, 1) ?? [], ctx.width)
+      if (more && (rest.length > 0 || ctx.doc.y + nextNeed > maxY(ctx))) {
+        ctx.doc.continueOnNewPage()
+        ctx.doc.x = ctx.left
+        header()
+      }
+    } while (rest.length > 0)
+  })
+  ctx.doc.x = ctx.left
+}
+
+/** Draws a rich table from the current position, across pages, tagged under `parent`. */
+export function richTable(ctx: Ctx, parent: StructElem, block: RichTable): void {
+  const l = layoutTable(ctx, block)
+  if (!l) return
+  const doc = ctx.doc
+  const table = container(parent, ctx, 'Table')
+  const headerHeight = sumRows(l, 0, l.headerRows - 1)
+  const drawHeader = (): void => {
+    if (l.headerRows > 0) drawRows(ctx, table, l, 0, l.headerRows - 1)
+  }
+  const pageRoom = (): number => maxY(ctx) - doc.page.margins.top - headerHeight - 1
+  let started = false
+  for (const [from, to] of l.groups) {
+    if (from < l.headerRows) continue
+    const h = sumRows(l, from, to)
+    const need = h + (started ? 0 : headerHeight) + 1
+    if (doc.y + need > maxY(ctx) && !(atPageTop(ctx) && !started)) {
+      if (h <= pageRoom() || started) {
+        doc.continueOnNewPage()
+        doc.x = ctx.left
+        drawHeader()
+        started = true
+      }
+    }
+    if (!started) {
+      drawHeader()
+      started = true
+    }
+    if (doc.y + h > maxY(ctx)) drawTallGroup(ctx, table, l, from, to, drawHeader)
+    else drawRows(ctx, table, l, from, to)
+  }
+  // A table that is only a header (a single row of header cells).
+  if (!started) drawRows(ctx, table, l, 0, l.rowHeights.length - 1)
+  table.end()
+  restoreFont(ctx)
+}
