@@ -59,3 +59,16 @@ export interface Membership {
 export interface CommitteeDetail extends Committee {
   members: Membership[]
 }
+
+/**
+ * An organisation's name for a list: « Nom (ACR) », without doubling an acronym the name already
+ * carries (« Alliance … (AMCDD) » stays as it is).
+ */
+export function organisationLabel(o: { name: string; acronym: string }): string {
+  const acronym = o.acronym.trim()
+  if (!acronym) return o.name
+  const folded = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  const name = folded(o.name)
+  const tail = folded(acronym)
+  return name.endsWith(`(${tail})`) || name === tail ? o.name : `${o.name} (${acronym})`
+}

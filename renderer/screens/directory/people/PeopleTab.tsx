@@ -2,6 +2,7 @@ import { useCallback, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Pencil, Plus, Trash2 } from 'lucide-react'
 import type { Person } from '../../../../shared/domain/directory'
+import { organisationLabel } from '../../../../shared/domain/directory'
 import type { Side } from '../../../../shared/domain/vocabulary'
 import { api } from '../../../api/client'
 import { ConfirmDialog } from '../parts/ConfirmDialog'
@@ -145,7 +146,7 @@ export function PeopleTab() {
             <option value="">{t('directory.people.allOrganisations')}</option>
             {(organisations.data ?? []).map((o) => (
               <option key={o.id} value={o.id}>
-                {o.acronym ? `${o.name} (${o.acronym})` : o.name}
+                {organisationLabel(o)}
               </option>
             ))}
           </select>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Plus } from 'lucide-react'
 import type { Organisation } from '../../../../shared/domain/directory'
+import { organisationLabel } from '../../../../shared/domain/directory'
 import { CIVILITIES, type Civility } from '../../../../shared/domain/vocabulary'
 import { Field } from '../parts/Field'
 import type { FieldErrors } from '../parts/form-errors'
@@ -87,7 +88,7 @@ export function PersonFields({ draft, errors, organisations, onChange, onNewOrga
               <option value="">{t('directory.people.noOrganisation')}</option>
               {organisations.map((o) => (
                 <option key={o.id} value={o.id}>
-                  {o.acronym ? `${o.name} (${o.acronym})` : o.name}
+                  {organisationLabel(o)}
                 </option>
               ))}
             </select>

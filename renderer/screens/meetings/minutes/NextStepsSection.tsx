@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react'
+import { organisationLabel } from '../../../../shared/domain/directory'
 import { useTranslation } from 'react-i18next'
 import { Plus } from 'lucide-react'
 import type { NextStep } from '../../../../shared/domain/meetings'
@@ -25,7 +26,7 @@ export function NextStepsSection({ meeting }: MeetingSectionProps) {
   }))
   const orgs: ResponsibleOption[] = organisations.map((o) => ({
     value: `o:${o.id}`,
-    label: o.acronym ? `${o.name} (${o.acronym})` : o.name,
+    label: organisationLabel(o),
   }))
 
   const add = async () => {

@@ -18,6 +18,8 @@ import { api } from '../../../api/client'
 import type { AutosaveStore } from '../../../components/autosave-store'
 import { saveOp } from '../../../components/use-autosave'
 import { orderByIds, replaceById, type MeetingModel } from './meeting-model'
+import { todayIso } from '../meeting-text'
+import { defaultAddedStatus } from '../../../../shared/meetings/added-status'
 import { agendaInput, attendanceInput, decisionInput, headerInput, nextStepInput } from './payloads'
 
 /** Keys of the autosave store, one per field group or item. */
@@ -85,8 +87,11 @@ export class MeetingActions {
     this.store.schedule(saveKeys.attendance(personId), saveOp('attendance/set', attendanceInput(next.id, entry)))
   }
 
-  /** Adds a person from the directory to the list (a guest unless they are a member). */
-  async addAttendee(person: Person, status: AttendanceStatus = 'invite'): Promise<void> {
+  /**
+   * Adds a person from the directory to the list. At a meeting held today or already held, the
+   * person added was there: « présent »; at a meeting to come, « invité ».
+   */
+  async addAttendee(person: Person, status: AttendanceStatus = defaultAddedStatus(this.m.dates, todayIso())): Promise<void> {
     const meetingId = this.m.id
     await this.store.track(api.attendance.set({ meetingId, personId: person.id, status, representedBy: '' }))
     const entry: AttendanceEntry = {

@@ -10,7 +10,14 @@ import { personName } from '../meeting-text'
 import { NewPersonForm } from './NewPersonForm'
 
 /** Adds a guest: found in the directory (people/list), or created on the spot. */
-export function AddPersonPanel({ listed }: { listed: ReadonlySet<number> }) {
+export function AddPersonPanel({
+  listed,
+  addedStatus,
+}: {
+  listed: ReadonlySet<number>
+  /** What a person added becomes: present at a meeting already held, invited to one to come. */
+  addedStatus: 'present' | 'invite'
+}) {
   const { t } = useTranslation()
   const { actions } = useMeetingEditor()
   const [query, setQuery] = useState('')
@@ -37,7 +44,7 @@ export function AddPersonPanel({ listed }: { listed: ReadonlySet<number> }) {
   const add = async (person: Person) => {
     setError(null)
     try {
-      await actions.addAttendee(person)
+      await actions.addAttendee(person, addedStatus)
       setQuery('')
       setResults(null)
       setCreating(false)
@@ -86,7 +93,7 @@ export function AddPersonPanel({ listed }: { listed: ReadonlySet<number> }) {
                   <span className="badge badge--neutral">{t('meetings.addPerson.alreadyListed')}</span>
                 ) : (
                   <button type="button" className="btn btn--sm" onClick={() => void add(person)}>
-                    {t('meetings.addPerson.add')}
+                    {t(addedStatus === 'present' ? 'meetings.addPerson.addPresent' : 'meetings.addPerson.add')}
                     <span className="visually-hidden"> : {personName(person)}</span>
                   </button>
                 )}

@@ -60,11 +60,17 @@ export const AttendanceRow = memo(function AttendanceRow({
       <div className="attendance-row__who">
         <span className="attendance-row__name">
           {name}
-          {!entry.member ? <span className="badge badge--neutral">{t('meetings.attendance.guest')}</span> : null}
         </span>
         <span className="attendance-row__org">
           {entry.organisationName || t('meetings.attendance.noOrganisation')}
           {entry.side ? <span className="attendance-row__side"> · {t(`sides.${entry.side}`)}</span> : null}
+          {/* Whether the person sits on the committee, written as a fact about them, not as a status. */}
+          {!entry.member ? (
+            <span className="attendance-row__side" title={t('meetings.attendance.guestTitle')}>
+              {' '}
+              · {t('meetings.attendance.guest')}
+            </span>
+          ) : null}
         </span>
         <input
           className="input attendance-row__function"

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DuplicateCandidate, Person } from '../../../../shared/domain/directory'
+import { organisationLabel } from '../../../../shared/domain/directory'
 import { CIVILITIES, type Civility } from '../../../../shared/domain/vocabulary'
 import { api, ApiError } from '../../../api/client'
 import { Field } from '../../../components/Field'
@@ -122,7 +123,7 @@ export function NewPersonForm({ onCreated, onCancel }: { onCreated: (person: Per
               <option value="">{t('meetings.addPerson.noOrganisation')}</option>
               {organisations.map((o) => (
                 <option key={o.id} value={o.id}>
-                  {o.acronym ? `${o.name} (${o.acronym})` : o.name}
+                  {organisationLabel(o)}
                 </option>
               ))}
             </select>
