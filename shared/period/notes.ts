@@ -20,7 +20,7 @@ export function cleanNote(raw: string): string {
 }
 
 // A postponement or a date inside the note would contradict « annulée » or « à déterminer ».
-const DATE_WORDS = /(?:^|[^\p{L}])(?:report|decal|repouss|reprogramm|avance|prevue?s?\s+(?:le|en|pour))/u
+const DATE_WORDS = /(?:^|[^\p{L}])(?:report(?!\w*\s+(?:sine\s+die|a\s+une\s+date\s+ulterieure|ulterieurement))|decal|repouss|reprogramm|avance|prevue?s?\s+(?:le|en|pour))/u
 const YEAR_OR_NUMERIC_DATE = /\b(?:19|20)\d{2}\b|\b\d{1,2}\s*[/.]\s*\d{1,2}\b/
 
 /** Whether a phrase mentions a date, a month or a postponement. */
@@ -78,7 +78,9 @@ export function parseUndatedWithNote(s: string, raw: string): PlannedPeriod | nu
   if (/^a determiner\s*\(/.test(s)) return withNote('tbd', noteAfter(rawAfterWords(raw, 2)))
   if (CANCELLED_START.test(s)) return withNote('cancelled', noteAfter(rawAfterWords(raw, 1)))
   const whole = cleanNote(raw)
-  if (TBD_START.some((re) => re.test(s))) return CANCELLED_WORD.test(s) ? null : withNote('tbd', whole)
+  // « Activité 3 : pas de visibilité pour les dates »: the label stays in the note.
+  const unlabelled = s.replace(/^(?:activites?|actions?|etapes?|taches?)\s+[\d\s,et&-]*\d\s*:\s*/, '')
+  if (TBD_START.some((re) => re.test(unlabelled))) return CANCELLED_WORD.test(s) ? null : withNote('tbd', whole)
   if (CANCELLED_WORD.test(s) && !NEGATION.test(s)) return withNote('cancelled', whole)
   return null
 }

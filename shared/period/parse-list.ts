@@ -9,7 +9,7 @@ import { dayNumber, isRealDate, toIsoDate } from './calendar'
 import { periodBounds } from './bounds'
 import { parseSingle } from './parse-single'
 import { parseRange } from './parse-range'
-import { asSetItem, stripLead } from './parse-words'
+import { asSetItem, stripFillers } from './parse-words'
 import type { PlannedPeriod, SimplePeriod } from './types'
 import { periodProblems } from './validate'
 
@@ -27,7 +27,7 @@ function bounds(p: SimplePeriod): { start: string; end: string } {
 }
 
 function readItem(s: string, year: number | undefined): SimplePeriod | null {
-  const body = stripLead(s)
+  const body = stripFillers(s)
   return asSetItem(parseSingle(body, year) ?? parseRange(body, { year }))
 }
 

@@ -98,7 +98,7 @@ export function parseRange(s: string, ctx: YearContext): PlannedPeriod | null {
     // joins two months written out (« novembre/décembre 2020 »), never numbers (« 07/09 »).
     const isEt = word === 'et' && !entre
     const days = word === '/' ? null : rangeOfDays(left, right, isEt, ctx.year)
-    const period = days ?? (isEt ? null : word === '/' && !/[a-z]$/.test(left) ? null : rangeOfPoints(left, right, ctx, word === '/'))
+    const period = days ?? (isEt ? null : word === '/' && !/[a-z.]$/.test(left) ? null : rangeOfPoints(left, right, ctx, word === '/'))
     if (period && periodProblems(period).length === 0) found.set(JSON.stringify(period), period)
   }
   return found.size === 1 ? ([...found.values()][0] ?? null) : null

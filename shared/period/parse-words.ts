@@ -14,7 +14,7 @@ export interface YearContext {
 
 // Words that introduce a date without changing it: « en septembre », « le 12 mars », « courant 2021 ».
 const FILLERS = [
-  /^(?:le|la|les|en|courant|vers|pour|durant|pendant|au cours du|au cours de|au courant de|au courant du|dans le courant de|dans le courant du|dans le|dans la|a la|a l'|au(?!\s+plus\s+tard)|aux|soit)\s+/,
+  /^(?:le|la|les|en|courant|vers|pour|durant|pendant|au cours du|au cours de|au courant de|au courant du|dans le courant de|dans le courant du|dans le|dans la|a la|a l'|au(?!\s+plus\s+tard)|aux|du|soit|a(?!\s+(?:partir|compter)))\s+/,
   /^(?:(?:le|au|du|durant le|pendant le|au cours du|courant du|dans le courant du)\s+)?mois\s+(?:de\s+|d'\s*)/,
 ]
 
@@ -26,11 +26,20 @@ const LEADS = [
   /^(?:(?:a|a\s+ete|sera|est)\s+)?(?:reportee?s?|reprogrammee?s?|decalee?s?|repoussee?s?|differee?s?|renvoyee?s?|remise?s?)\s+(?:a\s+la\s+|a\s+l'|au\s+|aux\s+|a\s+|pour\s+|en\s+|vers\s+)?/,
   /^(?:aura|auront|devrait\s+avoir|doit\s+avoir)\s+lieu\s+/,
   /^(?:se\s+tiendra|se\s+tiendront|se\s+deroulera|se\s+derouleront)\s+/,
+  // « Activités 2 et 6 : octobre 2020 » in a replanning table.
+  /^(?:activites?|actions?|etapes?|taches?)\s+[\d\s,et&-]*\d\s*:\s*/,
 ]
+
+// « Finalisation du guide prévue pour novembre 2020 »: what is planned, then the verb, then the date.
+// Not when the words before hint at another date (« initialement prévue ») or deny it (« non prévue »).
+const SUBJECT_THEN_VERB =
+  /^([^,;:()]{1,80}?)\s(?:prevue?s?|programmee?s?|planifiee?s?|envisagee?s?|reportee?s?|decalee?s?|repoussee?s?)\s+(?=(?:en|pour|le|la|les|au|a|d'ici|courant|vers|du|dans|entre|avant|jusqu'\w*|fin|debut|mi)\b)/
+const DOUBT = /\b(?:initialement|auparavant|anciennement|d'abord|depart|non|pas|ne|n'|aucune?|jamais|plus|deja|normalement|theoriquement|ete|etait|etaient|annul\w*|report\w*|prevu\w*|decal\w*|sauf|si)\b/
 
 /** Strips the leading words that only introduce the date, as many as there are. */
 export function stripLead(s: string): string {
-  let current = s
+  const subject = SUBJECT_THEN_VERB.exec(s)
+  let current = subject && !DOUBT.test(subject[1] ?? '') ? s.slice(subject[0].length) : s
   for (;;) {
     let next = current
     for (const re of [...LEADS, ...FILLERS]) next = next.replace(re, '')
@@ -45,9 +54,19 @@ function simpleOf(p: PlannedPeriod | null, kinds: readonly PlannedPeriod['kind']
   return p as SimplePeriod
 }
 
+/** Strips the fillers only (« le », « en », « la », « mois de »…): a part of a range or list has no verb of its own. */
+export function stripFillers(s: string): string {
+  let current = s
+  for (;;) {
+    const next = FILLERS.reduce((acc, re) => acc.replace(re, ''), current).trim()
+    if (next === current) return current
+    current = next
+  }
+}
+
 /** One period that can end a range or be a deadline's target (a day without time, a month, a quarter…). */
 export function readPoint(s: string, year: number | undefined): SimplePeriod | null {
-  return simpleOf(parseSingle(stripLead(s), year), POINT_KINDS)
+  return simpleOf(parseSingle(stripFillers(s), year), POINT_KINDS)
 }
 
 /** Narrows a reading to a period that can be part of a set. */
@@ -79,6 +98,11 @@ export function parseDeadline(s: string, year: number | undefined): PlannedPerio
   else return undefined
   target = stripLead(target)
   if (before && /^fin\b/.test(target)) before = false
+  // « d'ici la fin du 1er semestre 2021 »: by the end of the semester, i.e. by the semester.
+  const endOf = /^fin\s+(?:du\s+|de\s+la\s+|de\s+l'\s*|de\s+)(.+)$/.exec(target)
+  const whole = endOf ? readPoint(endOf[1] ?? '', year) : null
+  if (whole && (whole.kind === 'quarter' || whole.kind === 'semester' || whole.kind === 'weeks' || whole.kind === 'fortnight'))
+    return { kind: 'deadline', by: whole }
   const by = readPoint(target, year)
   if (by === null) return null
   return before ? { kind: 'deadline', by, before: true } : { kind: 'deadline', by }
