@@ -1,54 +1,31 @@
 import { app, dialog, shell, type BrowserWindow } from 'electron'
 import { rename, writeFile, rm } from 'node:fs/promises'
-import { extname, join } from 'node:path'
 import type { Deliver } from '../files/delivery'
 import type { FileShell } from '../context'
+import { createSaveDelivery } from './save-delivery'
 
-const FILTERS: Record<string, { name: string; extensions: string[] }> = {
-  '.pdf': { name: 'Document PDF', extensions: ['pdf'] },
-  '.xlsx': { name: 'Classeur Excel', extensions: ['xlsx'] },
-  '.json': { name: 'Fichier JSON', extensions: ['json'] },
-  '.sqlite': { name: 'Sauvegarde Copil', extensions: ['sqlite'] },
-}
-
-/** Paths this session saved: only those may be opened or shown from the renderer. */
-const saved = new Set<string>()
-
-/** Save dialog, then an atomic write (temporary name, then rename) awaited before reporting success. */
-export function electronDeliver(window: () => BrowserWindow | undefined): Deliver {
-  return async (file) => {
-    const filter = FILTERS[extname(file.fileName).toLowerCase()]
-    const options = {
-      title: 'Enregistrer sous',
-      buttonLabel: 'Enregistrer',
-      defaultPath: join(app.getPath('documents'), file.fileName),
-      filters: filter ? [filter] : [],
-    }
-    const owner = window()
-    const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options)
-    if (result.canceled || !result.filePath) return { kind: 'canceled' }
-    const temporary = `${result.filePath}.copil-partiel`
-    try {
-      await writeFile(temporary, file.content)
-      await rename(temporary, result.filePath)
-    } catch (error) {
-      await rm(temporary, { force: true })
-      throw error
-    }
-    saved.add(result.filePath)
-    return { kind: 'saved', path: result.filePath }
+/** Temporary name, then rename: an interrupted write never leaves half a file under the chosen name. */
+async function writeAtomically(path: string, content: Buffer): Promise<void> {
+  const temporary = `${path}.copil-partiel`
+  try {
+    await writeFile(temporary, content)
+    await rename(temporary, path)
+  } catch (error) {
+    await rm(temporary, { force: true })
+    throw error
   }
 }
 
-/** Opening or revealing a saved file, limited to files this session wrote. */
-export const electronShell: FileShell = {
-  async open(path) {
-    if (!saved.has(path)) return false
-    return (await shell.openPath(path)) === ''
-  },
-  reveal(path) {
-    if (!saved.has(path)) return false
-    shell.showItemInFolder(path)
-    return true
-  },
+/** Electron's dialogs and shell behind the tested hand-over of save-delivery.ts. */
+export function electronFiles(window: () => BrowserWindow | undefined): { deliver: Deliver; shell: FileShell } {
+  return createSaveDelivery({
+    documentsDir: () => app.getPath('documents'),
+    showSaveDialog: (options) => {
+      const owner = window()
+      return owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options)
+    },
+    write: writeAtomically,
+    openPath: (path) => shell.openPath(path),
+    showItemInFolder: (path) => shell.showItemInFolder(path),
+  })
 }

@@ -21,7 +21,7 @@ import { openExternalAfterConfirmation, type LinkDeps } from './links'
 import { serveAppRequest } from './app-protocol'
 import { APP_PAGE_URL, APP_SCHEME, isTrustedSender, refusedCall } from './sender'
 import { dbArgument, startupFailureMessage } from './startup'
-import { electronDeliver, electronShell } from './delivery'
+import { electronFiles } from './delivery'
 
 // Thin glue: every decision taken here (who may call, which file is served, which link may leave,
 // what the window looks like) lives in a pure module beside this one and is tested in Node.
@@ -52,14 +52,9 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData')
   const dbPath = resolveDbPath(dbArgument(process.argv), dataDir)
+  const files = electronFiles(() => mainWindow)
   try {
-    services = await startLive({
-      dbPath,
-      dataDir,
-      transport: 'electron',
-      deliver: electronDeliver(() => mainWindow),
-      shell: electronShell,
-    })
+    services = await startLive({ dbPath, dataDir, transport: 'electron', deliver: files.deliver, shell: files.shell })
   } catch (error) {
     fatal(error)
     return

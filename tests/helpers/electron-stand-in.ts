@@ -56,6 +56,11 @@ export interface StandIn {
   /** The answer the next link question gets (0 = open, 1 = cancel). */
   linkAnswer: number
   openedExternally: string[]
+  /** What the next save dialog answers. */
+  saveAnswer: { canceled: boolean; filePath?: string }
+  saveDialogs: unknown[]
+  openedPaths: string[]
+  shownInFolder: string[]
   errorBoxes: string[]
   quits: number
   exits: number[]
@@ -106,6 +111,10 @@ export function createElectronStandIn(userData: string): StandIn {
     questions: [],
     linkAnswer: 1,
     openedExternally: [],
+    saveAnswer: { canceled: true },
+    saveDialogs: [],
+    openedPaths: [],
+    shownInFolder: [],
     errorBoxes: [],
     quits: 0,
     exits: [],
@@ -158,15 +167,21 @@ export function createElectronStandIn(userData: string): StandIn {
         state.questions.push(args[args.length - 1])
         return Promise.resolve({ response: state.linkAnswer })
       },
-      showSaveDialog: () => Promise.resolve({ canceled: true }),
+      showSaveDialog: (...args: unknown[]) => {
+        state.saveDialogs.push(args[args.length - 1])
+        return Promise.resolve(state.saveAnswer)
+      },
     },
     shell: {
       openExternal: (url: string) => {
         state.openedExternally.push(url)
         return Promise.resolve()
       },
-      openPath: () => Promise.resolve(''),
-      showItemInFolder: () => undefined,
+      openPath: (path: string) => {
+        state.openedPaths.push(path)
+        return Promise.resolve('')
+      },
+      showItemInFolder: (path: string) => state.shownInFolder.push(path),
     },
   }
   return state

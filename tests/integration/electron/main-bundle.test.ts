@@ -155,4 +155,39 @@ describe('the built Electron main bundle', () => {
     await vi.waitFor(() => expect(electron.openedExternally).toEqual(['https://www.gouvernement-ouvert.ma/plan']))
     expect(electron.questions).toHaveLength(2)
   })
+
+  it('saves a file through the save dialog and opens only the files it saved', async () => {
+    const page = fromPage('copil://app/index.html')
+    const backup = (await invoke(page, 'backups/create', {})) as { ok: true; value: { name: string } }
+    expect(backup).toMatchObject({ ok: true })
+
+    electron.saveAnswer = { canceled: true }
+    expect(await invoke(page, 'backups/export', { name: backup.value.name })).toEqual({
+      ok: true,
+      value: { kind: 'canceled' },
+    })
+
+    const target = join(userData as string, 'copie exportée.sqlite')
+    electron.saveAnswer = { canceled: false, filePath: target }
+    expect(await invoke(page, 'backups/export', { name: backup.value.name })).toEqual({
+      ok: true,
+      value: { kind: 'saved', path: target },
+    })
+    expect(readFileSync(target).subarray(0, 15).toString('latin1')).toBe('SQLite format 3')
+    expect(electron.saveDialogs.at(-1)).toMatchObject({
+      title: 'Enregistrer sous',
+      filters: [{ name: 'Sauvegarde Copil', extensions: ['sqlite'] }],
+    })
+
+    expect(await invoke(page, 'files/open', { path: target })).toEqual({ ok: true, value: { opened: true } })
+    expect(await invoke(page, 'files/open', { path: '/etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
+    expect(await invoke(page, 'files/reveal', { path: join(userData as string, 'copil.sqlite') })).toMatchObject({
+      ok: false,
+    })
+    expect(electron.openedPaths).toEqual([target])
+    expect(electron.shownInFolder).toEqual([])
+  })
 })
