@@ -14,6 +14,7 @@ import { exportChannels, settingsChannels } from './channels/exports'
 import { recoveryChannels } from './channels/recovery'
 import { demoChannels } from './channels/demo'
 import { planChannels } from './channels/plan'
+import { participantChannels } from './channels/participants'
 
 // One file of channels per domain (shared/api/channels/*.ts), merged here.
 export const contract = {
@@ -28,6 +29,7 @@ export const contract = {
   ...recoveryChannels,
   ...demoChannels,
   ...planChannels,
+  ...participantChannels,
 } as const
 
 export type Contract = typeof contract

@@ -9,6 +9,7 @@ import { exportHandlers } from './exports'
 import { recoveryHandlers } from './recovery'
 import { demoHandlers } from './demo'
 import { planHandlers } from './plan'
+import { participantHandlers } from './participants'
 
 /** Every channel's handler; the dispatcher refuses to start if one is missing. */
 export const handlers: HandlerTable = {
@@ -22,4 +23,5 @@ export const handlers: HandlerTable = {
   ...recoveryHandlers,
   ...demoHandlers,
   ...planHandlers,
+  ...participantHandlers,
 }

@@ -16,6 +16,7 @@ import { recovery } from './recovery'
 import { data } from './data'
 import { welcome } from './welcome'
 import { desktop } from './desktop'
+import { participantsPaste } from './participants'
 
-export const fr = { ...common, errors, ui, cli, validation, backup, files, settings, exportUi, recovery, data, directory, meetings, welcome, plan, planUi, desktop } as const
+export const fr = { ...common, errors, ui, cli, validation, backup, files, settings, exportUi, recovery, data, directory, meetings, welcome, plan, planUi, desktop, participantsPaste } as const
 export type Catalogue = typeof fr
