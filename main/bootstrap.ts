@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { openDatabase } from './db/connection'
+import { makePrivateDir } from './files/private'
 import { createDispatcher, type Dispatcher } from './api/dispatcher'
 import { handlers } from './api/handlers'
 import type { AppContext, FileShell } from './context'
@@ -25,7 +25,7 @@ export interface ServiceOptions {
 
 /** Opens the database and wires the dispatcher: the same services for Electron, the preview and tests. */
 export function startServices(options: ServiceOptions): StartedApp {
-  mkdirSync(dirname(options.dbPath), { recursive: true })
+  makePrivateDir(dirname(options.dbPath), false)
   const db = openDatabase(options.dbPath)
   const downloads = createDownloadStore()
   // The context's dispatch needs the dispatcher, which needs the context: close the loop lazily.

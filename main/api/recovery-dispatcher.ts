@@ -3,7 +3,8 @@ import { fail, ok } from '../../shared/api/result'
 import { t } from '../../shared/i18n/translate'
 import type { Dispatcher } from './dispatcher'
 import { describeZodError } from './zod-messages'
-import { recoveryStatus, replaceDamaged } from '../services/launch'
+import { toAppError } from './db-errors'
+import { recoveryStatus, replaceDamaged } from '../services/backup/recovery'
 import { APP_VERSION } from '../version'
 import type { RecoveryStatus } from '../../shared/domain/recovery'
 import { AppError } from '../errors'
@@ -44,8 +45,10 @@ export function createRecoveryDispatcher(
             return fail({ code: 'DB', message: t('recovery.unavailable') })
         }
       } catch (error) {
-        // A refusal keeps its code (a backup that does not exist is NOT_FOUND); anything else is IO.
+        // A refusal keeps its code (a backup that does not exist is NOT_FOUND); a disk or SQLite failure gets its French message.
         if (error instanceof AppError) return fail({ code: error.code, message: error.message })
+        const mapped = toAppError(error)
+        if (mapped.code !== 'INTERNAL') return fail({ code: mapped.code, message: mapped.message })
         return fail({ code: 'IO', message: error instanceof Error ? error.message : String(error) })
       }
     },

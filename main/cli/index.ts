@@ -1,6 +1,8 @@
 import { t } from '../../shared/i18n/translate'
 import { AppError } from '../errors'
 import { toAppError } from '../api/db-errors'
+import { DamagedDatabaseError } from '../db/damage'
+import { recoveryAdvice } from '../services/backup/recovery'
 import { commands } from './commands'
 
 /** `copil <command> [options]`: the same services as the app, for batch work and for tests. */
@@ -30,6 +32,12 @@ main(process.argv.slice(2)).then(
     if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(t('cli.badOption', { reason: error.message }))
       process.exitCode = 2
+      return
+    }
+    // A damaged database: what is wrong, then the newest sound backup and the command that restores it.
+    if (error instanceof DamagedDatabaseError) {
+      console.error(`${error.message}\n${recoveryAdvice(error.path)}`)
+      process.exitCode = 1
       return
     }
     // A full disk, a read-only or busy database: the same French message as in the app, not a stack trace.

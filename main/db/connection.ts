@@ -1,40 +1,30 @@
 import Database from 'better-sqlite3'
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs'
+import { closeSync, existsSync, openSync, statSync } from 'node:fs'
 import { AppError } from '../errors'
 import { t } from '../../shared/i18n/translate'
 import { LATEST_SCHEMA_VERSION } from './migrations'
 import { migrate } from './migrate'
 import { registerFunctions } from './functions'
+import { assertSqliteFile, diagnoseDamage, isDamageError } from './damage'
+import { PRIVATE_FILE_MODE, tightenMode } from '../files/private'
 
 export type Db = Database.Database
-
-const SQLITE_HEADER = 'SQLite format 3\u0000'
-
-/** Reads the first bytes of a file to tell whether it is a SQLite database, without opening it. */
-function hasSqliteHeader(path: string): boolean {
-  const fd = openSync(path, 'r')
-  try {
-    const buffer = Buffer.alloc(16)
-    const read = readSync(fd, buffer, 0, 16, 0)
-    return read === 16 && buffer.toString('latin1') === SQLITE_HEADER
-  } finally {
-    closeSync(fd)
-  }
-}
 
 /**
  * Checks an existing file before anything may write to it: it must be a SQLite database whose
  * schema is not newer than ours. Opening read-only first keeps a refused file byte-identical.
+ * A damaged file (unreadable, not SQLite, truncated, malformed) throws a DamagedDatabaseError.
  */
 export function inspectDatabaseFile(path: string): { exists: boolean; schemaVersion: number } {
   if (!existsSync(path) || statSync(path).size === 0) return { exists: false, schemaVersion: 0 }
-  if (!hasSqliteHeader(path)) throw new AppError('DB', t('errors.db.notSqlite', { path }))
+  assertSqliteFile(path)
   let probe: Db | undefined
   try {
     probe = new Database(path, { readonly: true, fileMustExist: true })
     const schemaVersion = probe.pragma('user_version', { simple: true }) as number
     return { exists: true, schemaVersion }
   } catch (error) {
+    if (isDamageError(error)) throw diagnoseDamage(path, error)
     throw new AppError('DB', t('errors.db.cannotOpen', { path, reason: (error as Error).message }))
   } finally {
     probe?.close()
@@ -72,6 +62,22 @@ export function configureConnection(db: Db): void {
   registerFunctions(db)
 }
 
+/**
+ * A new database file is created 0600 before SQLite opens it: SQLite gives its -wal and -shm the
+ * database file's mode. An existing one (and its WAL files) loses any group or other permission.
+ */
+function makePrivate(path: string): void {
+  if (!existsSync(path)) {
+    try {
+      closeSync(openSync(path, 'wx', PRIVATE_FILE_MODE))
+    } catch {
+      // Created meanwhile by another process, or a folder we cannot write: SQLite's open says which.
+    }
+    return
+  }
+  for (const suffix of ['', '-wal', '-shm']) tightenMode(path + suffix)
+}
+
 export interface OpenOptions {
   /** Called with the old version before migrating a database that already holds data. */
   beforeMigrate?: (path: string, fromVersion: number) => void
@@ -84,6 +90,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     throw new AppError('DB', t('errors.db.newer', { found: schemaVersion, known: LATEST_SCHEMA_VERSION }))
   }
   if (exists && schemaVersion < LATEST_SCHEMA_VERSION) options.beforeMigrate?.(path, schemaVersion)
+  makePrivate(path)
   let db: Db
   try {
     db = new Database(path)
@@ -96,7 +103,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     return db
   } catch (error) {
     db.close()
-    throw error
+    throw isDamageError(error) ? diagnoseDamage(path, error) : error
   }
 }
 

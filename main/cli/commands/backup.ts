@@ -1,10 +1,12 @@
 import Database from 'better-sqlite3'
-import { existsSync, renameSync, rmSync, statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { t } from '../../../shared/i18n/translate'
 import { inspectDatabaseFile } from '../../db/connection'
-import { checkIntegrity, singleFile } from '../../services/backup/backup'
+import { writeCheckedCopy } from '../../services/backup/backup'
+import { assertNoOtherHolder } from '../../services/backup/exclusive'
+import { removeLeftovers } from '../../services/backup/recovery'
 import { restoreDatabase } from '../../services/backup/restore'
 import { dbArgument } from './db-argument'
 
@@ -24,20 +26,11 @@ export async function backup(args: string[]): Promise<number> {
   }
   inspectDatabaseFile(path)
   const db = new Database(path, { readonly: true, fileMustExist: true })
-  const partial = `${out}.partiel`
   try {
-    await db.backup(partial)
+    await writeCheckedCopy(db, `${out}.partiel`, out)
   } finally {
     db.close()
   }
-  singleFile(partial)
-  const integrity = checkIntegrity(partial)
-  if (!integrity.ok) {
-    rmSync(partial, { force: true })
-    console.error(t('backup.integrityFailed', { details: integrity.details.join(' ; ') }))
-    return 1
-  }
-  renameSync(partial, out)
   const { size } = statSync(out)
   console.log(t('backup.cli.done', { path: out, size }))
   return 0
@@ -46,12 +39,15 @@ export async function backup(args: string[]): Promise<number> {
 /** `copil restore --db FILE --from FILE`: replaces the database by a backup, keeping the old one. */
 export async function restore(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { db: { type: 'string' }, from: { type: 'string' } }, strict: true })
-  const path = dbArgument(values.db, { mustExist: false })
+  const path = dbArgument(values.db, { mustExist: false, destructive: true, acceptDamaged: true })
   if (!path) return 2
   if (!values.from) {
     console.error(t('backup.cli.missingFrom'))
     return 2
   }
+  // Swapping the file under a running app would lose everything it writes afterwards.
+  assertNoOtherHolder(path, 'restore')
+  removeLeftovers(path)
   const outcome = await restoreDatabase(path, resolve(values.from))
   console.log(
     t('backup.cli.restored', {

@@ -6,6 +6,8 @@ import { t } from '../../../shared/i18n/translate'
 import { inspectDatabaseFile } from '../../db/connection'
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations'
 import { AppError } from '../../errors'
+import { DamagedDatabaseError, diagnoseDamage, isDamageError } from '../../db/damage'
+import { emptiedDatabase, recoveryAdvice } from '../../services/backup/recovery'
 
 /** `copil check --db FILE`: integrity and schema version, read-only; exit 0 when sound, 1 otherwise. */
 export function check(args: string[]): number {
@@ -20,10 +22,14 @@ export function check(args: string[]): number {
     console.error(t('errors.db.missing', { path }))
     return 1
   }
+  // A damaged file (emptied, unreadable, not SQLite, truncated) goes to the CLI's damage message.
+  const emptied = emptiedDatabase(path)
+  if (emptied) throw emptied
   let version: number
   try {
     version = inspectDatabaseFile(path).schemaVersion
   } catch (error) {
+    if (error instanceof DamagedDatabaseError) throw error
     console.error(error instanceof AppError ? error.message : String(error))
     return 1
   }
@@ -38,10 +44,11 @@ export function check(args: string[]): number {
     const fk = db.pragma('foreign_key_check') as unknown[]
     if (problems.length > 0 || fk.length > 0) {
       const details = [...problems.slice(0, 10), ...(fk.length ? [`${fk.length} référence(s) cassée(s)`] : [])].join('\n')
-      console.error(t('cli.check.integrityFailed', { path, details }))
+      console.error(`${t('cli.check.integrityFailed', { path, details })}\n${recoveryAdvice(path)}`)
       return 1
     }
   } catch (error) {
+    if (isDamageError(error)) throw diagnoseDamage(path, error)
     console.error(t('cli.check.integrityFailed', { path, details: (error as Error).message }))
     return 1
   } finally {

@@ -1,4 +1,3 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { t } from '../../../shared/i18n/translate'
@@ -8,6 +7,7 @@ import { planWorkbookData } from '../../services/plan-workbook'
 import { AS_OF_OPTIONS, openDbArgument, parseAsOf, parseId } from './plan-options'
 import { dbArgument } from './db-argument'
 import { startServices } from '../../bootstrap'
+import { writePrivateFileAtomicSync } from '../../files/private'
 import { buildReleve } from '../../services/releve/build-releve'
 import { renderReleveFile } from '../../services/releve/render-file'
 
@@ -54,7 +54,7 @@ export async function exportCommand(args: string[]): Promise<number> {
     const bytes = await renderPlanXlsx(planWorkbookData(db, planId, asOf))
     const path = resolve(values.out)
     try {
-      writeFileSync(path, bytes)
+      writePrivateFileAtomicSync(path, bytes)
     } catch (error) {
       throw new AppError('IO', t('plan.import.cannotWrite', { path, reason: (error as Error).message }))
     }
@@ -85,12 +85,9 @@ async function exportMeeting(values: { db?: string; meeting?: string; format?: s
   try {
     const file = await renderReleveFile(await buildReleve(app.ctx, meetingId), format as 'pdf' | 'xlsx')
     const path = resolve(values.out)
-    const partial = `${path}.partiel`
     try {
-      writeFileSync(partial, file.content)
-      renameSync(partial, path)
+      writePrivateFileAtomicSync(path, file.content)
     } catch (error) {
-      rmSync(partial, { force: true })
       throw new AppError('IO', t('plan.import.cannotWrite', { path, reason: (error as Error).message }))
     }
     console.log(t('plan.cli.exported', { path }))

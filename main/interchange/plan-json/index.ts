@@ -1,7 +1,8 @@
 /** The plan interchange file (docs/plan-format.md): reading, validating, importing and exporting it. */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import type { Db } from '../../db/connection'
 import { AppError } from '../../errors'
+import { writePrivateFileAtomicSync } from '../../files/private'
 import { t } from '../../../shared/i18n/translate'
 import { exportPlanFile } from './export'
 import { importPlanFile, parsePlanFile, type ImportSummary } from './import'
@@ -52,7 +53,7 @@ export function readPlanJsonFile(path: string): PlanFile {
 export function exportPlanJsonFile(db: Db, planId: number, path: string): void {
   const file = exportPlanFile(db, planId)
   try {
-    writeFileSync(path, `${JSON.stringify(file, null, 2)}\n`, 'utf8')
+    writePrivateFileAtomicSync(path, `${JSON.stringify(file, null, 2)}\n`)
   } catch (error) {
     throw new AppError('IO', t('plan.import.cannotWrite', { path, reason: (error as Error).message }))
   }

@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3'
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import type { Db } from '../../db/connection'
 import { inspectDatabaseFile } from '../../db/connection'
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations'
 import { AppError } from '../../errors'
+import { createPrivateFile, makePrivateDir, renameDurably } from '../../files/private'
 import { t } from '../../../shared/i18n/translate'
 import { BACKUP_REASONS, backupsToPrune, type BackupFileInfo, type BackupReason } from './policy'
 
@@ -25,12 +26,12 @@ export function backupDir(dbPath: string): string {
  * Backups are named after their database (« copil-2026-11-22T…-quotidienne.sqlite » for
  * copil.sqlite), so that two databases in one folder never see, or restore, each other's copies.
  */
-function stem(dbPath: string): string {
+export function backupStem(dbPath: string): string {
   return basename(dbPath).replace(/\.(sqlite3?|db)$/i, '')
 }
 
 function fileName(dbPath: string, now: Date, reason: BackupReason): string {
-  return `${stem(dbPath)}-${now.toISOString().replace(/[:.]/g, '').replace(/(\d{2})(\d{2})(\d{2})(\d{3})Z$/, '$1$2$3$4Z')}-${reason}.sqlite`
+  return `${backupStem(dbPath)}-${now.toISOString().replace(/[:.]/g, '').replace(/(\d{2})(\d{2})(\d{2})(\d{3})Z$/, '$1$2$3$4Z')}-${reason}.sqlite`
 }
 
 /** Parses a backup's file name into its database, date and reason; undefined for foreign files. */
@@ -72,22 +73,32 @@ export function checkIntegrity(path: string): { ok: boolean; details: string[] }
  */
 export async function createBackup(db: Db, dbPath: string, reason: BackupReason, now = new Date()): Promise<BackupEntry> {
   const dir = backupDir(dbPath)
-  mkdirSync(dir, { recursive: true })
+  makePrivateDir(dir)
   const name = fileName(dbPath, now, reason)
   const finalPath = join(dir, name)
   const partial = `${finalPath}.partiel`
+  await writeCheckedCopy(db, partial, finalPath)
+  pruneBackups(dbPath, now)
+  return describe(finalPath, parseBackupName(name) as BackupFileInfo)
+}
+
+/**
+ * The online backup of `db` into `partial` (created 0600 first: SQLite gives its journals the same
+ * mode), made one self-contained file, checked with integrity_check, then renamed to `finalPath`.
+ * A failure leaves nothing behind.
+ */
+export async function writeCheckedCopy(db: Db, partial: string, finalPath: string): Promise<void> {
   try {
+    createPrivateFile(partial)
     await db.backup(partial)
     singleFile(partial)
     const integrity = checkIntegrity(partial)
     if (!integrity.ok) throw new AppError('DB', t('backup.integrityFailed', { details: integrity.details.join(' ; ') }))
-    renameSync(partial, finalPath)
+    renameDurably(partial, finalPath)
   } catch (error) {
-    for (const suffix of ['', '-wal', '-shm']) rmSync(partial + suffix, { force: true })
+    for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(partial + suffix, { force: true })
     throw error
   }
-  pruneBackups(dbPath, now)
-  return describe(finalPath, parseBackupName(name) as BackupFileInfo)
 }
 
 /** Backs up a database file that is not open yet (before a migration), through a read-only connection. */
@@ -114,7 +125,7 @@ function describe(path: string, info: BackupFileInfo): BackupEntry {
 export function listBackups(dbPath: string): BackupEntry[] {
   const dir = backupDir(dbPath)
   if (!existsSync(dir)) return []
-  const own = stem(dbPath)
+  const own = backupStem(dbPath)
   return readdirSync(dir)
     .map((name) => ({ name, info: parseBackupName(name) }))
     .filter((entry): entry is { name: string; info: BackupFileInfo & { stem: string } } => entry.info?.stem === own)

@@ -1,18 +1,23 @@
-import { copyFileSync, renameSync, rmSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import type { AppContext } from '../../context'
 import { openDatabase } from '../../db/connection'
+import { copyPrivate, renameDurably } from '../../files/private'
 import { createBackup, validateBackupFile, type BackupEntry } from './backup'
+import { assertNoOtherHolder } from './exclusive'
+import { restoringPath } from './recovery'
 
 /**
  * Restores a backup under the running app. The current database is backed up first through the
  * live connection; the swap itself (close, copy, rename, reopen) is synchronous so that no other
- * call can see a closed connection in between.
+ * call can see a closed connection in between. Refused while another process (the command line,
+ * a second window) holds the database: it would keep writing to the replaced file.
  */
 export async function restoreLive(ctx: AppContext, fromPath: string): Promise<BackupEntry> {
   validateBackupFile(fromPath)
+  assertNoOtherHolder(ctx.dbPath, 'inApp')
   // Copy first: backing up the current database may prune the very backup being restored.
-  const temporary = `${ctx.dbPath}.restauration`
-  copyFileSync(fromPath, temporary)
+  const temporary = restoringPath(ctx.dbPath)
+  copyPrivate(fromPath, temporary)
   let previous: BackupEntry
   try {
     previous = await createBackup(ctx.db, ctx.dbPath, 'avant-restauration')
@@ -23,7 +28,7 @@ export async function restoreLive(ctx: AppContext, fromPath: string): Promise<Ba
   ctx.db.close()
   try {
     for (const suffix of ['-wal', '-shm']) rmSync(ctx.dbPath + suffix, { force: true })
-    renameSync(temporary, ctx.dbPath)
+    renameDurably(temporary, ctx.dbPath)
   } finally {
     ctx.db = openDatabase(ctx.dbPath)
   }

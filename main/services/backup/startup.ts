@@ -1,4 +1,6 @@
 import type { Db } from '../../db/connection'
+import { toAppError } from '../../api/db-errors'
+import { AppError } from '../../errors'
 import { inspectDatabaseFile } from '../../db/connection'
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations'
 import { backupFile, createBackup, needsDailyBackup } from './backup'
@@ -19,7 +21,8 @@ export function scheduleDailyBackup(db: Db, dbPath: string, now = new Date()): P
   if (!needsDailyBackup(dbPath, now)) return Promise.resolve()
   return createBackup(db, dbPath, 'quotidienne', now).then(
     () => undefined,
-    (error: unknown) => console.error('[copil] sauvegarde quotidienne impossible :', error),
+    // One French line (a closed connection, a full disk), never a stack trace in the console.
+    (error: unknown) => console.error(`[copil] sauvegarde quotidienne impossible : ${error instanceof AppError ? error.message : toAppError(error).message}`),
   )
 }
 

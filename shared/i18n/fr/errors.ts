@@ -6,10 +6,12 @@ export const errors = {
   notFound: 'Élément introuvable.',
   conflict: 'Conflit : {{details}}',
   internal: 'Erreur interne inattendue. Vos données n’ont pas été modifiées.',
+  startup: 'Copil n’a pas pu démarrer : {{reason}}',
   db: {
     notSqlite: 'Le fichier « {{path}} » n’est pas une base de données Copil (ce n’est pas une base SQLite). Il n’a pas été modifié.',
     newer: 'Cette base de données a été créée par une version plus récente de Copil (schéma {{found}}, cette version connaît le schéma {{known}}). Mettez Copil à jour. Le fichier n’a pas été modifié.',
     cannotOpen: 'Impossible d’ouvrir la base de données « {{path}} » : {{reason}}',
+    damaged: 'Le fichier « {{path}} » est endommagé : {{problem}} Il n’a pas été modifié.',
     missing: 'Le fichier « {{path}} » est introuvable.',
     busy: 'La base de données est occupée par un autre programme. Réessayez dans un instant.',
     readonly: 'Écriture impossible : la base de données est en lecture seule. Rien n’a été enregistré.',

@@ -54,7 +54,10 @@ describe('copil check', () => {
     db.pragma('journal_mode = DELETE')
     db.exec('CREATE TABLE t (a TEXT) STRICT')
     const insert = db.prepare('INSERT INTO t VALUES (?)')
-    for (let i = 0; i < 2000; i += 1) insert.run(`ligne ${i} `.repeat(20))
+    // One transaction: 2,000 autocommits would sync the disk 6,000 times.
+    db.transaction(() => {
+      for (let i = 0; i < 2000; i += 1) insert.run(`ligne ${i} `.repeat(20))
+    })()
     db.close()
     const bytes = readFileSync(file)
     // Scribble over the middle pages but keep the header, as a half-written disk would.
