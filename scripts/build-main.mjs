@@ -1,4 +1,4 @@
-// Bundles every Node-side entry point (Electron main, preload, CLI, browser preview, bench) with
+// Bundles every Node-side entry point (Electron main, preload, CLI, browser preview, bench, import worker) with
 // esbuild. Native and file-reading packages stay external: better-sqlite3 loads a .node binary,
 // pdfkit and exceljs read their own data files next to their sources.
 import { build } from 'esbuild'
@@ -22,4 +22,6 @@ await Promise.all([
   // A sandboxed preload can only require('electron'): everything else must be inlined.
   build({ ...common, entryPoints: { preload: 'main/electron/preload.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
   build({ ...common, entryPoints: { cli: 'main/cli/index.ts', web: 'main/web/index.ts', bench: 'main/bench/index.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
+  // People files are read in a worker thread, off the request loop (main/import/people/off-thread.ts).
+  build({ ...common, entryPoints: { 'import-worker': 'main/import/people/worker.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
 ])

@@ -38,7 +38,11 @@ export function detectSeparator(text: string): string {
   return best
 }
 
-/** Splits CSV text (without BOM) into records; blank lines are skipped but still counted. */
+/**
+ * Splits CSV text (without BOM) into records; blank lines are skipped but still counted. Fields
+ * are taken as slices of the text, run by run, never built character by character: a 30 MB file
+ * costs little more than its own text.
+ */
 export function parseCsv(text: string, separator = detectSeparator(text)): CsvResult {
   const records: CsvRecord[] = []
   let cells: string[] = []
@@ -48,14 +52,16 @@ export function parseCsv(text: string, separator = detectSeparator(text)): CsvRe
   let inQuotes = false
   let quoteLine = 0
   let fieldStarted = false
+  // Start of the characters not yet added to `field`.
+  let runStart = 0
 
-  const endField = () => {
-    cells.push(field)
+  const endField = (at: number) => {
+    cells.push(field + text.slice(runStart, at))
     field = ''
     fieldStarted = false
   }
-  const endRecord = () => {
-    endField()
+  const endRecord = (at: number) => {
+    endField(at)
     if (cells.some((cell) => cell.trim().length > 0)) records.push({ line: recordLine, cells })
     cells = []
   }
@@ -64,33 +70,37 @@ export function parseCsv(text: string, separator = detectSeparator(text)): CsvRe
     const char = text.charAt(i)
     if (inQuotes) {
       if (char === '"') {
+        field += text.slice(runStart, i)
         if (text.charAt(i + 1) === '"') {
-          field += '"'
+          // A doubled quote is one quote: keep the second one in the next run.
           i += 1
-        } else inQuotes = false
-      } else {
-        if (char === '\n' || (char === '\r' && text.charAt(i + 1) !== '\n')) line += 1
-        field += char
-      }
+          runStart = i
+        } else {
+          inQuotes = false
+          runStart = i + 1
+        }
+      } else if (char === '\n' || (char === '\r' && text.charAt(i + 1) !== '\n')) line += 1
       continue
     }
     if (char === '"' && !fieldStarted) {
       inQuotes = true
       fieldStarted = true
       quoteLine = line
+      runStart = i + 1
     } else if (char === separator) {
-      endField()
+      endField(i)
+      runStart = i + 1
     } else if (char === '\r' || char === '\n') {
+      endRecord(i)
       if (char === '\r' && text.charAt(i + 1) === '\n') i += 1
-      endRecord()
+      runStart = i + 1
       line += 1
       recordLine = line
     } else {
-      field += char
       fieldStarted = true
     }
   }
   if (inQuotes) return { records, unclosedQuoteLine: quoteLine }
-  endRecord()
+  endRecord(text.length)
   return { records, unclosedQuoteLine: null }
 }

@@ -6,7 +6,8 @@ import { t } from '../../../shared/i18n/translate'
 import { AppError } from '../../errors'
 import { sql } from '../../db/repos/common'
 import { writePerson } from '../../db/repos/directory/people'
-import { readPeopleFile, type PeopleFileInput } from './read-file'
+import type { PeopleFileInput } from './read-file'
+import { readPeopleFileOffThread as readPeopleFile } from './off-thread'
 import { planPeopleImport } from './plan'
 
 export type ImportFile = PeopleFileInput

@@ -5,7 +5,7 @@ import type { CsvEncoding } from '../../../shared/domain/people-import'
 import { parseCsv, type CsvRecord } from './csv'
 import { decodeCsv } from './encoding'
 import { readFirstSheet } from './xlsx'
-import { checkUnzippedSize, MAX_UNZIPPED_BYTES } from './zip-guard'
+import { inspectWorkbookZip, MAX_UNZIPPED_BYTES, MAX_WORKBOOK_CELLS } from './zip-guard'
 
 /** Files beyond these limits are refused whole, with a French message. */
 export const MAX_IMPORT_BYTES = 30_000_000
@@ -34,8 +34,21 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04]
 const OLE = [0xd0, 0xcf, 0x11, 0xe0]
 
 /** Reads the rows of the file, the header first; every problem with the file as a whole is a fileError. */
-export async function readPeopleFile(file: PeopleFileInput): Promise<ReadResult> {
-  const bytes = Buffer.from(file.contentBase64, 'base64')
+export function readPeopleFile(file: PeopleFileInput): Promise<ReadResult> {
+  return readPeopleBytes({
+    fileName: file.fileName,
+    bytes: Buffer.from(file.contentBase64, 'base64'),
+    encoding: file.encoding,
+  })
+}
+
+/** The same, from the file's bytes (the import worker receives them, not their base64). */
+export async function readPeopleBytes(file: {
+  fileName: string
+  bytes: Buffer
+  encoding?: CsvEncoding | undefined
+}): Promise<ReadResult> {
+  const bytes = file.bytes
   const name = file.fileName.trim()
   if (bytes.length > MAX_IMPORT_BYTES) return refuse(t('data.import.tooBig', { max: MAX_IMPORT_BYTES / 1_000_000 }))
   if (bytes.length === 0) return refuse(t('data.import.empty'))
@@ -44,9 +57,23 @@ export async function readPeopleFile(file: PeopleFileInput): Promise<ReadResult>
   let records: CsvRecord[]
   let encoding: CsvEncoding | null = null
   if (startsWith(bytes, ZIP)) {
-    const unzipped = checkUnzippedSize(bytes)
-    if (unzipped === 'tooBig') return refuse(t('data.import.zipTooBig', { name, max: MAX_UNZIPPED_BYTES / 1_000_000 }))
-    if (unzipped === 'unreadable') return refuse(t('data.import.notAWorkbook', { name }))
+    // Streamed and counted before exceljs loads anything: a bomb or a sheet of millions of cells stops here.
+    const zip = await inspectWorkbookZip(bytes)
+    if (zip.kind === 'tooBig') return refuse(t('data.import.zipTooBig', { name, max: MAX_UNZIPPED_BYTES / 1_000_000 }))
+    if (zip.kind === 'unreadable') return refuse(t('data.import.notAWorkbook', { name }))
+    if (zip.kind === 'tooManyCells') {
+      const max = MAX_WORKBOOK_CELLS.toLocaleString('fr-FR')
+      return refuse(
+        zip.declared
+          ? t('data.import.tooManyCellsDeclared', {
+              name,
+              range: zip.declared,
+              count: zip.cells.toLocaleString('fr-FR'),
+              max,
+            })
+          : t('data.import.tooManyCells', { name, max }),
+      )
+    }
     const sheet = await readFirstSheet(bytes, MAX_IMPORT_ROWS)
     if (!sheet.ok) {
       return refuse(

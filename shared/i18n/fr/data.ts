@@ -24,6 +24,13 @@ export const data = {
     notAWorkbook: 'Le fichier « {{name}} » ne peut pas être lu : c’est une archive zip abîmée ou incomplète, pas un classeur Excel.',
     zipTooBig:
       'Le fichier « {{name}} » se décompresse en plus de {{max}} Mo : ce n’est pas un classeur ordinaire (peut-être une « bombe zip »), il est refusé.',
+    tooManyCells:
+      'Le classeur « {{name}} » compte plus de {{max}} cellules : plus qu’un import ne peut en lire. Supprimez les lignes et colonnes vides (souvent mises en forme jusqu’en bas de la feuille), ou enregistrez la feuille au format CSV, qui peut compter jusqu’à 50 000 lignes, puis recommencez.',
+    tooManyCellsDeclared:
+      'Une feuille du classeur « {{name}} » s’étend sur la plage {{range}}, soit {{count}} cellules : plus que les {{max}} qu’un import peut lire. Supprimez les lignes et colonnes vides (souvent mises en forme jusqu’en bas de la feuille), ou enregistrez la feuille au format CSV, puis recommencez.',
+    tooHeavy:
+      'Le fichier « {{name}} » demande trop de mémoire ou de temps pour être lu : découpez-le en plusieurs fichiers, ou enregistrez-le au format CSV, puis recommencez.',
+    workerMissing: 'Le module de lecture des fichiers est introuvable : réinstallez Copil.',
     unclosedQuote: 'Le fichier CSV est mal formé : un guillemet ouvert à la ligne {{line}} n’est jamais fermé.',
     empty: 'Le fichier est vide : aucune ligne à importer.',
     noSheet: 'Le classeur ne contient aucune feuille.',

@@ -11,10 +11,15 @@ export interface ZipEntry {
   chunks: () => Iterable<Buffer>
   /** Declared uncompressed size instead of the real one. */
   lieSize?: number
+  /** zlib level; the best compression when not given (a bomb), 1 to build a big file quickly. */
+  level?: number
 }
 
-async function deflateStream(chunks: Iterable<Buffer>): Promise<{ data: Buffer; crc: number; size: number }> {
-  const deflate = createDeflateRaw({ level: constants.Z_BEST_COMPRESSION })
+async function deflateStream(
+  chunks: Iterable<Buffer>,
+  level: number = constants.Z_BEST_COMPRESSION,
+): Promise<{ data: Buffer; crc: number; size: number }> {
+  const deflate = createDeflateRaw({ level })
   const out: Buffer[] = []
   deflate.on('data', (chunk: Buffer) => out.push(chunk))
   const done = new Promise<void>((resolve, reject) => {
@@ -39,7 +44,7 @@ export async function writeZip(entries: readonly ZipEntry[]): Promise<Buffer> {
   const centrals: Buffer[] = []
   let offset = 0
   for (const entry of entries) {
-    const { data, crc, size } = await deflateStream(entry.chunks())
+    const { data, crc, size } = await deflateStream(entry.chunks(), entry.level)
     const name = Buffer.from(entry.name, 'utf8')
     const declared = (entry.lieSize ?? size) >>> 0
     const local = Buffer.alloc(30)

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { detectSeparator, parseCsv } from '../../../main/import/people/csv'
 import { columnOfHeader, parseCivility, parseSide } from '../../../main/import/people/columns'
 import { decodeCsv } from '../../../main/import/people/encoding'
+import { foldText, personNameKey } from '../../../shared/text/fold'
 
 const decodeCsvText = (bytes: Buffer) => decodeCsv(bytes).text
-import { foldText, personNameKey } from '../../../shared/text/fold'
 
 describe('CSV reader', () => {
   it('detects « ; », « , » or tab on the header line, ignoring separators inside quotes', () => {
