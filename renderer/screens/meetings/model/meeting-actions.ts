@@ -11,6 +11,7 @@ import type {
   MeetingHeader,
   NextStep,
 } from '../../../../shared/domain/meetings'
+import type { ChannelInput } from '../../../../shared/api/contract'
 import type { Person } from '../../../../shared/domain/directory'
 import type { AttendanceStatus } from '../../../../shared/domain/vocabulary'
 import { emptyRichDoc } from '../../../../shared/domain/rich-text'
@@ -110,6 +111,12 @@ export class MeetingActions {
     this.model.update((m) =>
       m.attendance.some((e) => e.personId === person.id) ? m : { ...m, attendance: [...m.attendance, entry] },
     )
+  }
+
+  /** Adds a pasted list (new organisations and people created by main in one transaction). */
+  async addPasted(input: ChannelInput<'participants/addPasted'>): Promise<void> {
+    const meeting = await this.store.track(api.participants.addPasted(input))
+    this.model.update((m) => ({ ...m, attendance: meeting.attendance }))
   }
 
   async removeAttendee(personId: number): Promise<void> {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Search, UserPlus } from 'lucide-react'
+import { ClipboardPaste, Search, UserPlus } from 'lucide-react'
 import type { Person } from '../../../../shared/domain/directory'
 import { api } from '../../../api/client'
 import { Field } from '../../../components/Field'
@@ -8,6 +8,7 @@ import { errorMessage } from '../../../components/error-message'
 import { useMeetingEditor } from '../editor/editor-context'
 import { personName } from '../meeting-text'
 import { NewPersonForm } from './NewPersonForm'
+import { PastePanel } from './PastePanel'
 
 /** Adds a guest: found in the directory (people/list), or created on the spot. */
 export function AddPersonPanel({
@@ -23,6 +24,7 @@ export function AddPersonPanel({
   const [query, setQuery] = useState('')
   const [results, setResults] = useState<Person[] | null>(null)
   const [creating, setCreating] = useState(false)
+  const [pasting, setPasting] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
   useEffect(() => {
@@ -73,6 +75,10 @@ export function AddPersonPanel({
             </div>
           )}
         </Field>
+        <button type="button" className="btn" aria-expanded={pasting} onClick={() => setPasting((v) => !v)}>
+          <ClipboardPaste size={16} aria-hidden />
+          {t('participantsPaste.open')}
+        </button>
         <button type="button" className="btn" aria-expanded={creating} onClick={() => setCreating((v) => !v)}>
           <UserPlus size={16} aria-hidden />
           {t('meetings.addPerson.newPerson')}
@@ -102,6 +108,7 @@ export function AddPersonPanel({
           </ul>
         )
       ) : null}
+      {pasting ? <PastePanel listed={listed} status={addedStatus} onClose={() => setPasting(false)} /> : null}
       {creating ? <NewPersonForm onCreated={(person) => void add(person)} onCancel={() => setCreating(false)} /> : null}
       {error ? (
         <p className="form-error" role="alert">
