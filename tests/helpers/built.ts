@@ -29,6 +29,9 @@ function withBuildLock(build: () => void): void {
       mkdirSync(LOCK)
       break
     } catch {
+      // A lock left by a test run that was killed mid-build is stale after five minutes.
+      const age = Date.now() - (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
+      if (age > 300_000) rmSync(LOCK, { recursive: true, force: true })
       if (Date.now() > deadline) throw new Error(`build lock held too long: ${LOCK}`)
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200)
     }
