@@ -20,7 +20,7 @@ test('Paramètres: the document header is saved, a backup is taken now and resto
 
   await manual.getByRole('button', { name: 'Restaurer…' }).click()
   const confirm = page.getByRole('alertdialog')
-  await expect(confirm).toContainText('1 réunion(s)')
+  await expect(confirm).toContainText('1 réunion, ')
   await expect(confirm).toContainText('Dernière réunion : 2020-07-15')
   await confirm.getByRole('button', { name: 'Restaurer', exact: true }).click()
   await expect(backups.getByText(/Sauvegarde restaurée/)).toBeVisible()

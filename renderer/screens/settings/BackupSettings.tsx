@@ -58,7 +58,13 @@ export function BackupSettings() {
       {pending ? (
         <div className="settings__confirm" role="alertdialog" aria-labelledby="restore-title">
           <h3 id="restore-title">{t('settings.backups.confirmTitle', { date: formatDate(pending.createdAt) })}</h3>
-          <p>{t('settings.backups.holds', pending.counts)}</p>
+          <p>{t('settings.backups.holds', {
+              meetings: t('settings.backups.holdsMeetings', { count: pending.counts.meetings }),
+              decisions: t('settings.backups.holdsDecisions', { count: pending.counts.decisions }),
+              people: t('settings.backups.holdsPeople', { count: pending.counts.people }),
+              organisations: t('settings.backups.holdsOrganisations', { count: pending.counts.organisations }),
+              plans: t('settings.backups.holdsPlans', { count: pending.counts.plans }),
+            })}</p>
           {pending.lastMeetingDate ? <p>{t('settings.backups.lastMeeting', { date: pending.lastMeetingDate })}</p> : null}
           <p>{t('settings.backups.confirmText')}</p>
           <div className="settings__actions">

@@ -82,7 +82,8 @@ export const plan = {
     duplicateTitle: 'Un plan intitulé « {{title}} » existe déjà (n° {{id}}). Rien n’a été importé.',
     done: 'Plan importé : « {{title}} » (n° {{id}}) — {{axes}} axes, {{engagements}} engagements, {{activities}} activités, {{reports}} rapports d’avancement, {{replans}} replanifications.',
     createdOrganisations: 'Organisations créées (collège « Administration publique ») : {{names}}',
-    unlinkedMeetings: '{{count}} rapport(s) ou replanification(s) citent une réunion absente de la base : ils sont gardés avec leur date, sans lien vers la réunion.',
+    unlinkedMeetings_one: '{{count}} rapport ou replanification cite une réunion absente de la base : il est gardé avec sa date, sans lien vers la réunion.',
+    unlinkedMeetings_other: '{{count}} rapports ou replanifications citent une réunion absente de la base : ils sont gardés avec leur date, sans lien vers la réunion.',
     committeeMissing: 'Le comité « {{name}} » est absent de la base : le plan n’est rattaché à aucun comité.',
   },
   cli: {

@@ -1,7 +1,8 @@
 /** The screen shown when the database is damaged at launch. */
 export const recovery = {
   problems: {
-    integrity: 'la vérification de la base a trouvé des pages abîmées ({{count}} anomalie(s) relevée(s)).',
+    integrity_one: 'la vérification de la base a trouvé des pages abîmées ({{count}} anomalie relevée).',
+    integrity_other: 'la vérification de la base a trouvé des pages abîmées ({{count}} anomalies relevées).',
     unreadable: 'Copil n’a pas le droit de lire ce fichier (droits d’accès insuffisants).',
     io: 'le disque n’a pas pu lire ce fichier (erreur d’entrée-sortie).',
     empty: 'le fichier de la base est vide (0 octet) alors que des sauvegardes existent : ses données ont disparu.',

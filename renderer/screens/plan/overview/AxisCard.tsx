@@ -83,7 +83,7 @@ function EngagementRow({ engagement: e }: { engagement: EngagementOverview }) {
       <td className="plan-table__band">
         <BandLabel band={e.band} />
       </td>
-      <td className="num" title={t('planUi.overview.replanCountTitle', { count: e.replanCount, twice: e.activitiesReplannedMoreThanOnce })}>
+      <td className="num" title={t('planUi.overview.replanCountTitle', { replans: t('planUi.overview.replanCount', { count: e.replanCount }), twice: t('planUi.overview.replannedActivities', { count: e.activitiesReplannedMoreThanOnce }) })}>
         {e.replanCount > 0 ? e.replanCount : <span className="muted">0</span>}
       </td>
       <td className="num">

@@ -38,7 +38,7 @@ export function PlanSummary({ overview }: { overview: PlanOverview }) {
           testId="figure-late"
           label={t('planUi.overview.figures.late')}
           value={formatNumber(h.lateEngagementCount)}
-          detail={t('planUi.overview.figures.lateDetail', { total, activities: formatNumber(h.lateActivityCount) })}
+          detail={t('planUi.overview.figures.lateDetail', { total, count: h.lateActivityCount, activities: formatNumber(h.lateActivityCount) })}
           {...(h.lateEngagementCount > 0 ? { tone: 'alert' as const } : {})}
         />
         <Figure
