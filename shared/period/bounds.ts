@@ -21,6 +21,10 @@ function closedBounds(p: PlannedPeriod): { start: string; end: string } | null {
     // the period comparable and makes « octobre » → « à partir d'octobre » a zero slip, whereas an
     // open or far end would invent a delay nobody announced.
     case 'from':
+      if (p.day !== undefined) {
+        const date = toIsoDate(p.year, p.month, p.day)
+        return { start: date, end: date }
+      }
       return monthBounds(p.year, p.month)
     case 'months':
       return {

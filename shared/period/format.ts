@@ -75,7 +75,9 @@ export function formatPeriod(p: PlannedPeriod): string {
     case 'year':
       return String(p.year)
     case 'from':
-      return `à partir ${deMonth(p.month)} ${p.year}`
+      return p.day === undefined
+        ? `à partir ${deMonth(p.month)} ${p.year}`
+        : `à partir du ${dayOfMonth(p.day)} ${monthName(p.month)} ${p.year}`
     case 'yearPart':
       return `${PART_LABELS[p.part]}${p.year}`
     case 'fortnight':

@@ -171,6 +171,10 @@ export function parseSingle(s: string, fallbackYear: number | undefined): Planne
   const from = FROM.exec(s)
   const fromMonth = from ? parseMonthExpr(from[1] ?? '', fallbackYear) : null
   if (fromMonth) return { kind: 'from', year: fromMonth.year, month: fromMonth.month }
+  // « à partir du 15 septembre 2020 », « dès le 1er octobre »: from a day.
+  const fromDay = from ? /^(?:du|le)\s+(.+)$/.exec(from[1] ?? '') : null
+  const startDay = fromDay ? parseDayExpr(fromDay[1] ?? '', fallbackYear) : null
+  if (startDay && startDay.time === undefined) return { kind: 'from', year: startDay.year, month: startDay.month, day: startDay.day }
 
   return (
     parseWeeks(s, fallbackYear) ??

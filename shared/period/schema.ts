@@ -65,7 +65,7 @@ const note = z.string({ error: 'La note doit être un texte.' }).optional()
 
 const kinds = [
   ...simpleKinds,
-  strict({ kind: z.literal('from'), year, month }),
+  strict({ kind: z.literal('from'), year, month, day: integer('Le jour').optional() }),
   strict({ kind: z.literal('range'), from: simple, to: simple }),
   strict({ kind: z.literal('set'), items: z.array(simple, { error: 'Les dates doivent être une liste.' }) }),
   strict({ kind: z.literal('deadline'), by: simple, before: z.literal(true).optional() }),

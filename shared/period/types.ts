@@ -101,11 +101,12 @@ export interface YearPeriod {
   year: number
 }
 
-/** An open-ended start (« à partir d'octobre 2020 »). */
+/** An open-ended start (« à partir d'octobre 2020 », « à partir du 15 septembre 2020 » with `day`). */
 export interface FromPeriod {
   kind: 'from'
   year: number
   month: number
+  day?: number
 }
 
 /** The start, middle or end of a year (« fin 2020 »): début = January-March, mi = June-July, fin = October-December. */

@@ -4,7 +4,7 @@
  * `year`, no set whose parts touch and could be one range), which is what lets formatting and
  * parsing be exact inverses.
  */
-import { daysInMonth, parseIsoDate } from './calendar'
+import { daysInMonth, isRealDate, parseIsoDate } from './calendar'
 import { validateCompound } from './validate-compound'
 import { MAX_YEAR, MIN_YEAR, type PlannedPeriod } from './types'
 
@@ -57,10 +57,13 @@ export function periodProblems(p: PlannedPeriod): PeriodProblem[] {
       }
       break
     case 'month':
-    case 'from':
     case 'part':
       checkYear('year', p.year)
       checkMonth('month', p.month)
+      break
+    case 'from':
+      if (checkYear('year', p.year) && checkMonth('month', p.month) && p.day !== undefined && !isRealDate(p.year, p.month, p.day))
+        add('day', "Le jour n'existe pas dans ce mois.")
       break
     case 'months': {
       const yearsOk = checkYear('year', p.year) && (p.toYear === undefined || checkYear('toYear', p.toYear))

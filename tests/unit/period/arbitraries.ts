@@ -186,6 +186,7 @@ export const plannedPeriodArb: fc.Arbitrary<PlannedPeriod> = fc.oneof(
   semesterArb,
   yearArb.map((year): PlannedPeriod => ({ kind: 'year', year })),
   yearMonthArb.map(([year, month]): PlannedPeriod => ({ kind: 'from', year, month })),
+  isoDateArb.map((date): PlannedPeriod => ({ kind: 'from', year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) })),
   fc.constant<PlannedPeriod>({ kind: 'tbd' }),
   fc.constant<PlannedPeriod>({ kind: 'cancelled' }),
   newKindArb,

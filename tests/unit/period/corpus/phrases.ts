@@ -284,6 +284,8 @@ export const FAMILIES: Family[] = [
       ['Atelier régional reporté à septembre 2020', 'septembre 2020'],
       ['à compter de janvier 2021', 'à partir de janvier 2021'],
       ['dès février 2021', 'à partir de février 2021'],
+      ['à partir du 15 septembre 2020', 'à partir du 15 septembre 2020'],
+      ['dès le 1er octobre 2020', 'à partir du 1er octobre 2020'],
     ],
   },
   {
