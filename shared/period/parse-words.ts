@@ -4,6 +4,7 @@
  */
 import { parseSingle } from './parse-single'
 import type { PlannedPeriod, SimplePeriod } from './types'
+import { periodProblems } from './validate'
 import { POINT_KINDS, SET_ITEM_KINDS } from './validate-compound'
 
 /** The year a phrase without one takes; `flexible` when it comes from a reference date, not from the text. */
@@ -49,9 +50,10 @@ export function stripLead(s: string): string {
   }
 }
 
+// Only valid parts: the bounds of an invalid one (« 29 semestre ») cannot be computed.
 function simpleOf(p: PlannedPeriod | null, kinds: readonly PlannedPeriod['kind'][]): SimplePeriod | null {
   if (p === null || !kinds.includes(p.kind) || (p.kind === 'day' && p.time !== undefined)) return null
-  return p as SimplePeriod
+  return periodProblems(p).length === 0 ? (p as SimplePeriod) : null
 }
 
 /** Strips the fillers only (« le », « en », « la », « mois de »…): a part of a range or list has no verb of its own. */

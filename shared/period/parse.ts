@@ -4,7 +4,7 @@
  * only asks the secretariat to look again.
  */
 import { periodBounds } from './bounds'
-import { dayNumber } from './calendar'
+import { dayNumber, dayNumberOf } from './calendar'
 import { fixMonthSlips, normalizeText } from './french'
 import { parseUndatedWithNote } from './notes'
 import { parseList } from './parse-list'
@@ -61,6 +61,11 @@ function shiftYear(iso: string, years: number): string {
   return `${String(Number(iso.slice(0, 4)) + years).padStart(4, '0')}${iso.slice(4)}`
 }
 
+// A date moved by whole years may be 29 February of a common year: count it as 1 March.
+function looseDayNumber(iso: string): number {
+  return dayNumberOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)))
+}
+
 function sixMonthsBefore(iso: string): string {
   const year = Number(iso.slice(0, 4))
   const month = Number(iso.slice(5, 7))
@@ -95,7 +100,7 @@ function readWithReference(s: string, referenceDate: string): PlannedPeriod | nu
     const p = read(s, { year, flexible: true })
     const found = p ? anchorOf(p) : null
     // A week given by its number (« semaine 42 ») starts on a Monday: not on the same date every year.
-    return p && found !== null && Math.abs(dayNumber(found) - dayNumber(expected)) <= 6 ? p : null
+    return p && found !== null && Math.abs(dayNumber(found) - looseDayNumber(expected)) <= 6 ? p : null
   }
   return null
 }

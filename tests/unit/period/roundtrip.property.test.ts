@@ -127,4 +127,21 @@ describe('any text', () => {
       { numRuns: RUNS },
     )
   })
+
+  it('with a reference date, parses to a valid period that prints back, or comes back flagged', () => {
+    const references = fc.constantFrom('2020-07-15', '2021-02-28', '2020-08-31', '2019-01-01')
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 60 }), dateLikeTextArb), references, (text, referenceDate) => {
+        const result = parsePeriod(text, { referenceDate })
+        if (result.ok) {
+          expect(periodProblems(result.period)).toEqual([])
+          // The clean text carries its year: it reads the same without the reference.
+          expect(parsePeriod(formatPeriod(result.period))).toStrictEqual(result)
+        } else {
+          expect(result).toStrictEqual({ ok: false, text, flag: 'a_preciser' })
+        }
+      }),
+      { numRuns: 3000 },
+    )
+  })
 })
