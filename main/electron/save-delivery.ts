@@ -9,6 +9,7 @@ const s = fr.desktop.save
 const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.pdf': { name: s.pdf, extensions: ['pdf'] },
   '.xlsx': { name: s.xlsx, extensions: ['xlsx'] },
+  '.docx': { name: s.docx, extensions: ['docx'] },
   '.json': { name: s.json, extensions: ['json'] },
   '.sqlite': { name: s.sqlite, extensions: ['sqlite'] },
 }

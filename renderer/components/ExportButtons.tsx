@@ -1,19 +1,19 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { FileSpreadsheet, FileText, Loader2 } from 'lucide-react'
+import { FileSpreadsheet, FileText, FileType, Loader2 } from 'lucide-react'
 import { api } from '../api/client'
 import { receiveFile } from '../api/receive-file'
-import type { Delivery } from '../../shared/domain/files'
+import type { Delivery, ReleveFormat } from '../../shared/domain/files'
 import './export-buttons.css'
 
-type State = { kind: 'idle' } | { kind: 'busy'; format: 'pdf' | 'xlsx' } | { kind: 'done'; delivery: Delivery } | { kind: 'error'; message: string }
+type State = { kind: 'idle' } | { kind: 'busy'; format: ReleveFormat } | { kind: 'done'; delivery: Delivery } | { kind: 'error'; message: string }
 
-/** « Exporter en PDF » / « Exporter en Excel » for a meeting, with progress, result and errors shown. */
+/** « Exporter en PDF » / « Exporter en Excel » / « Exporter en Word » for a meeting, with progress, result and errors shown. */
 export function ExportButtons({ meetingId, beforeExport }: { meetingId: number; beforeExport?: () => Promise<void> }) {
   const { t } = useTranslation()
   const [state, setState] = useState<State>({ kind: 'idle' })
 
-  async function run(format: 'pdf' | 'xlsx') {
+  async function run(format: ReleveFormat) {
     setState({ kind: 'busy', format })
     try {
       // Pending edits are saved first, so the file holds what is on screen.
@@ -44,6 +44,10 @@ export function ExportButtons({ meetingId, beforeExport }: { meetingId: number; 
       <button type="button" className="btn" disabled={busy} onClick={() => void run('xlsx')}>
         {busy && state.format === 'xlsx' ? <Loader2 size={16} className="spin" aria-hidden /> : <FileSpreadsheet size={16} aria-hidden />}
         {t('exportUi.xlsx')}
+      </button>
+      <button type="button" className="btn" disabled={busy} onClick={() => void run('docx')}>
+        {busy && state.format === 'docx' ? <Loader2 size={16} className="spin" aria-hidden /> : <FileType size={16} aria-hidden />}
+        {t('exportUi.docx')}
       </button>
       <div className="export-buttons__status" role="status" aria-live="polite">
         {busy ? t('exportUi.busy') : null}

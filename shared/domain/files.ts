@@ -3,3 +3,7 @@ export type Delivery =
   | { kind: 'saved'; path: string }
   | { kind: 'canceled' }
   | { kind: 'download'; id: string; fileName: string }
+
+/** The formats of a relevé file. */
+export const RELEVE_FORMATS = ['pdf', 'xlsx', 'docx'] as const
+export type ReleveFormat = (typeof RELEVE_FORMATS)[number]

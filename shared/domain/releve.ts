@@ -19,6 +19,8 @@ export interface ReleveParticipant {
   firstName: string
   lastName: string
   organisation: string
+  /** The organisation's acronym (« ACODEC »), printed « Nom (ACRONYME) ». */
+  acronym?: string
   side: Side
   status: AttendanceStatus
   /** For « représenté »: who stood in, as written. */
@@ -26,13 +28,23 @@ export interface ReleveParticipant {
   function?: string
 }
 
+/**
+ * A « point arrêté »: a rich document, or a note (« NB ») printed without a number. A plain
+ * string is a decision typed as text (« - » lines are its sub-points).
+ */
+export type ReleveDecision = string | { body: RichDoc; note?: boolean }
+
 export interface ReleveAgendaItem {
   title: string
   presenter?: string
+  /** Short heading of this item's block under « Points discutés » (default: the title). */
+  discussionHeading?: string
+  /** Short heading of this item's block under « Points arrêtés » (default: the title). */
+  decisionsHeading?: string
   /** « Points discutés » under this item. */
   discussion: RichDoc
   /** « Points arrêtés » under this item, in order; numbered across the document. */
-  decisions: string[]
+  decisions: ReleveDecision[]
 }
 
 export interface ReleveEngagementRow {
@@ -48,6 +60,8 @@ export interface ReleveEngagementRow {
 
 export interface ReleveNextStep {
   text: string
+  /** Details under the step (lists, a table…). */
+  details?: RichDoc
   responsible: string
   /** The planned period in clean French (« fin juillet 2020 »), or as written when it does not parse. */
   due: string
@@ -60,6 +74,10 @@ export interface ReleveDocument {
   committee: { name: string; acronym: string }
   /** Optional header line and logo (PNG or JPEG bytes) set in Paramètres. */
   headerLine?: string
+  /** Letterhead lines of page 1 (« Royaume du Maroc », a ministry, a department), up to three. */
+  letterhead?: string[]
+  /** « college »: participants grouped by side (the default); « protocol »: in the list's order. */
+  participantOrder?: 'college' | 'protocol'
   logo?: Uint8Array
   title: string
   kind: MeetingKind
@@ -74,5 +92,9 @@ export interface ReleveDocument {
   engagements: ReleveEngagementRow[]
   nextSteps: ReleveNextStep[]
   /** Decisions attached to no agenda item, listed after the others. */
-  otherDecisions?: string[]
+  otherDecisions?: ReleveDecision[]
+  /** Introduction printed under « Points discutés », before the items. */
+  introduction?: RichDoc
+  /** Decisions numbered « 1. » (the default) or bulleted « • ». */
+  decisionStyle?: 'number' | 'bullet'
 }

@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { t } from '../../../shared/i18n/translate'
 import { AppError } from '../../errors'
+import { type ReleveFormat } from '../../../shared/domain/files'
 import { renderPlanXlsx } from '../../exports/xlsx/render-plan-xlsx'
 import { planWorkbookData } from '../../services/plan-workbook'
 import { AS_OF_OPTIONS, openDbArgument, parseAsOf, parseId } from './plan-options'
@@ -15,7 +16,7 @@ const PLAN_FORMATS = ['xlsx']
 
 /**
  * `copil export --db FILE --plan ID --format xlsx --out FILE [--as-of DATE | --as-of-meeting ID]`:
- * the plan follow-up workbook. `--meeting ID --format pdf|xlsx`: the relevé of a meeting.
+ * the plan follow-up workbook. `--meeting ID --format pdf|xlsx|docx`: the relevé of a meeting.
  */
 export async function exportCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -65,9 +66,9 @@ export async function exportCommand(args: string[]): Promise<number> {
   }
 }
 
-const MEETING_FORMATS = ['pdf', 'xlsx'] as const
+const MEETING_FORMATS = ['pdf', 'xlsx', 'docx'] as const
 
-/** `copil export --db FILE --meeting ID --format pdf|xlsx --out FILE`: the relevé, by the app's own code. */
+/** `copil export --db FILE --meeting ID --format pdf|xlsx|docx --out FILE`: the relevé, by the app's own code. */
 async function exportMeeting(values: { db?: string; meeting?: string; format?: string; out?: string }): Promise<number> {
   const format = values.format ?? 'pdf'
   if (!(MEETING_FORMATS as readonly string[]).includes(format)) {
@@ -83,7 +84,7 @@ async function exportMeeting(values: { db?: string; meeting?: string; format?: s
   if (!dbPath) return 2
   const app = startServices({ dbPath, dataDir: dirname(dbPath), transport: 'web' })
   try {
-    const file = await renderReleveFile(await buildReleve(app.ctx, meetingId), format as 'pdf' | 'xlsx')
+    const file = await renderReleveFile(await buildReleve(app.ctx, meetingId), format as ReleveFormat)
     const path = resolve(values.out)
     try {
       writePrivateFileAtomicSync(path, file.content)

@@ -5,22 +5,30 @@
 import { type ReleveAgendaItem, type ReleveDocument, type ReleveNextStep } from '../../../shared/domain/releve'
 import { exportFr } from '../../../shared/i18n/fr/export'
 import { engagementsLeadHeight, engagementsTable } from './engagements'
+import { decisionGroups, type PrintedDecision } from '../common/decisions'
 import {
   container,
+  ensureSpace,
   heading,
   headingHeight,
+  indented,
+  lineHeight,
   measureRuns,
   paragraph,
   space,
+  tag,
+  use,
   type Ctx,
   type Run,
   type StructElem,
 } from './layout'
 import { list, listLead, type ListItemSpec } from './list'
 import { hasContent, leadHeight, richDoc } from './rich-text'
+import { richTable, richTableLead } from './rich-table'
+import { type RichTable, type RichTableCell, type RichTableRow } from '../../../shared/domain/rich-text'
 import { fill } from './strings'
 import { pagedTable, tableLeadHeight, type TableSpec } from './table'
-import { COLORS, SIZES, SPACING } from './theme'
+import { COLORS, LIST_INDENT, SIZES, SPACING } from './theme'
 
 const S = exportFr.pdf.sections
 
@@ -62,19 +70,22 @@ export function discussionSection(ctx: Ctx, root: StructElem, r: ReleveDocument)
   const shown = r.agenda
     .map((item, index) => ({ item, index }))
     .filter(({ item, index }) => hasContent(item.discussion) || index === tableAt || Boolean(item.presenter?.trim()))
-  if (shown.length === 0 && tableAt !== -1) return
+  if (shown.length === 0 && tableAt !== -1 && !(r.introduction && hasContent(r.introduction))) return
   const sect = container(root, ctx, 'Sect')
   const first = shown[0]
   const keepWith = first
-    ? headingHeight(ctx, 3, first.item.title, true) + itemLead(ctx, r, first.item, first.index === tableAt)
+    ? headingHeight(ctx, 3, first.item.discussionHeading?.trim() || first.item.title, true) + itemLead(ctx, r, first.item, first.index === tableAt)
     : engagementsLeadHeight(ctx, r.engagements)
-  heading(ctx, sect, 2, S.discussion, { keepWith })
+  const introduction = r.introduction && hasContent(r.introduction) ? r.introduction : undefined
+  heading(ctx, sect, 2, S.discussion, { keepWith: introduction ? leadHeight(ctx, introduction) : keepWith })
+  if (introduction) richDoc(ctx, sect, introduction)
   for (const { item, index } of shown) {
     const part = container(sect, ctx, 'Sect')
     const presenter = item.presenter?.trim()
     const withTable = index === tableAt
     // The agenda's numbering, so that « 3. » here is item 3 of the agenda even if 2 had no notes.
-    heading(ctx, part, 3, item.title, { label: `${index + 1}.`, keepWith: itemLead(ctx, r, item, withTable) })
+    const title = item.discussionHeading?.trim() || item.title
+    heading(ctx, part, 3, title, { label: `${index + 1}.`, keepWith: itemLead(ctx, r, item, withTable) })
     if (presenter) paragraph(ctx, part, presenterRuns(presenter), { color: COLORS.muted, size: PRESENTER_SIZE })
     richDoc(ctx, part, item.discussion)
     if (withTable) engagementsTable(ctx, part, r.engagements)
@@ -100,43 +111,46 @@ export function splitDecision(text: string): { main: string; subs: string[] } {
   return { main: main.join('\n'), subs }
 }
 
-function decisionItem(text: string): ListItemSpec {
-  const { main, subs } = splitDecision(text)
-  const spec: ListItemSpec = { runs: [{ text: main }] }
-  if (subs.length > 0) {
-    spec.children = subs.map((s) => ({ runs: [{ text: s }] }))
-    spec.childKind = 'bullet'
-  }
-  return spec
+function decisionLabel(d: PrintedDecision, widest: number): { text: string; width: number } {
+  if (d.label === 'none') return { text: '', width: 0 }
+  if (d.label === 'bullet') return { text: '•', width: 14 }
+  return { text: `${d.n ?? ''}.`, width: Math.max(LIST_INDENT, 8 + 6 * String(widest).length) }
 }
 
-const DECISION_LIST = { kind: 'number', labelBold: true, labelColor: COLORS.accent } as const
+/** One decision: its label in the margin, its document beside it (lists, tables, paragraphs). */
+function decision(ctx: Ctx, parent: StructElem, d: PrintedDecision, widest: number): void {
+  const label = decisionLabel(d, widest)
+  ensureSpace(ctx, Math.min(leadHeight(ctx, d.body), 3 * lineHeight(ctx, SIZES.body)))
+  const y = ctx.doc.y
+  if (label.text) {
+    tag(parent, ctx, 'Lbl', () => {
+      use(ctx, 'bold', SIZES.body, COLORS.accent)
+      ctx.doc.text(label.text, ctx.left, y, { lineBreak: false })
+      ctx.doc.y = y
+      use(ctx, 'regular', SIZES.body, COLORS.text)
+    })
+  }
+  indented(ctx, label.width, () => richDoc(ctx, parent, d.body))
+}
 
 export function decisionsSection(ctx: Ctx, root: StructElem, r: ReleveDocument): void {
-  // Decisions attached to no agenda item close the list, under their own heading.
-  const loose = { title: S.otherDecisions, decisions: r.otherDecisions ?? [] }
-  const groups = [...r.agenda, loose]
-    .map((item) => ({
-      item,
-      decisions: item.decisions
-        .map((d) => d.trim())
-        .filter(Boolean)
-        .map(decisionItem),
-    }))
-    .filter((g) => g.decisions.length > 0)
+  const groups = decisionGroups(r)
   const firstGroup = groups[0]
   if (!firstGroup) return
   const sect = container(root, ctx, 'Sect')
-  const total = groups.reduce((n, g) => n + g.decisions.length, 0)
   // Labels as wide as the whole numbering needs (« 40. »), so that all the groups align.
-  const options = (start: number) => ({ ...DECISION_LIST, start, widest: total })
-  const lead = (g: (typeof groups)[number], start: number): number => listLead(ctx, g.decisions, options(start))
-  heading(ctx, sect, 2, S.decisions, { keepWith: headingHeight(ctx, 3, firstGroup.item.title) + lead(firstGroup, 1) })
-  let next = 1
+  const widest = groups.reduce((n, g) => n + g.decisions.filter((d) => d.label === 'number').length, 0)
+  const lead = (g: (typeof groups)[number]): number => (g.decisions[0] ? leadHeight(ctx, g.decisions[0].body) : 0)
+  heading(ctx, sect, 2, S.decisions, { keepWith: headingHeight(ctx, 3, firstGroup.title) + lead(firstGroup) })
   for (const g of groups) {
     const part = container(sect, ctx, 'Sect')
-    heading(ctx, part, 3, g.item.title, { keepWith: lead(g, next) })
-    next = list(ctx, part, g.decisions, options(next))
+    heading(ctx, part, 3, g.title, { keepWith: lead(g) })
+    for (const d of g.decisions) {
+      const el = container(part, ctx, d.label === 'none' ? 'Div' : 'LI')
+      decision(ctx, el, d, widest)
+      el.end()
+      space(ctx, SPACING.listItem)
+    }
     space(ctx, SPACING.paragraph)
     part.end()
   }
@@ -150,12 +164,37 @@ function nextStepText(step: ReleveNextStep): string {
   return step.text.trim()
 }
 
+/** Next steps whose details hold rich text: the same table, its « Étape » cells holding the details. */
+function richNextSteps(steps: readonly ReleveNextStep[], withResponsible: boolean): RichTable {
+  const C = exportFr.pdf.nextSteps.columns
+  const text = (t: string): RichTableCell => ({ type: 'tableCell', content: [{ type: 'paragraph', content: t ? [{ type: 'text', text: t }] : [] }] })
+  const head = (t: string): RichTableCell => ({ ...text(t), type: 'tableHeader' })
+  return {
+    type: 'table',
+    content: [
+      { type: 'tableRow', content: [head(C.number), head(C.text), ...(withResponsible ? [head(C.responsible)] : []), head(C.due)] },
+      ...steps.map((s, k): RichTableRow => {
+        const step = text(nextStepText(s))
+        step.content = [...(step.content ?? []), ...(s.details?.content ?? [])]
+        return { type: 'tableRow', content: [text(String(k + 1)), step, ...(withResponsible ? [text(s.responsible.trim())] : []), text(s.due.trim())] }
+      }),
+    ],
+  }
+}
+
 export function nextStepsSection(ctx: Ctx, root: StructElem, r: ReleveDocument): void {
   const steps = r.nextSteps.filter((s) => s.text.trim())
   if (steps.length === 0) return
   const sect = container(root, ctx, 'Sect')
   const C = exportFr.pdf.nextSteps.columns
   const withResponsible = steps.some((s) => s.responsible.trim())
+  if (steps.some((s) => s.details && hasContent(s.details))) {
+    const table = richNextSteps(steps, withResponsible)
+    heading(ctx, sect, 2, S.nextSteps, { keepWith: richTableLead(ctx, table) })
+    richTable(ctx, sect, table)
+    sect.end()
+    return
+  }
   const numberWidth = 30
   const dueWidth = 124
   const responsibleWidth = withResponsible ? 118 : 0

@@ -22,10 +22,22 @@ export function personName(p: Pick<ReleveParticipant, 'civility' | 'firstName' |
   return [p.civility, p.firstName.trim(), upperName(p.lastName)].filter(Boolean).join(' ')
 }
 
-/** « Mme Prénom NOM, Organisation », with « représenté(e) par … » or « (invité) » when it applies. */
+/** « Organisation (ACRONYME) », the acronym once, when there is one. */
+export function organisationText(p: Pick<ReleveParticipant, 'organisation' | 'acronym'>): string {
+  const name = p.organisation.trim()
+  const acronym = p.acronym?.trim() ?? ''
+  if (!acronym || name.toLocaleUpperCase('fr').includes(`(${acronym.toLocaleUpperCase('fr')})`)) return name
+  return name ? `${name} (${acronym})` : acronym
+}
+
+/**
+ * « Mme Prénom NOM, Fonction, Organisation (ACRONYME) », with « représenté(e) par … » or
+ * « (invité) » when it applies. The same words in the PDF, the Word file and the workbook.
+ */
 export function participantLine(p: ReleveParticipant): { name: string; rest: string } {
   const labels = exportFr.pdf.participants
-  let rest = p.organisation.trim() ? `, ${p.organisation.trim()}` : ''
+  const parts = [p.function?.trim() ?? '', organisationText(p)].filter(Boolean)
+  let rest = parts.map((x) => `, ${x}`).join('')
   if (p.status === 'represente' && p.representedBy?.trim()) {
     rest += `, ${fill(labels.representedBy[p.civility], { name: p.representedBy.trim() })}`
   }

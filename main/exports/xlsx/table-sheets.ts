@@ -8,19 +8,38 @@ import { common } from '../../../shared/i18n/fr/common'
 import { exportXlsxFr } from '../../../shared/i18n/fr/export-xlsx'
 import { progressBand } from '../../../shared/plan/bands'
 import { richToPlainText } from './plain-text'
+import { organisationText, upperName } from '../pdf/strings'
+import { SIDES } from '../../../shared/domain/vocabulary'
+import { decisionBody } from '../common/decisions'
+import type { ReleveDecision } from '../../../shared/domain/releve'
+
+/** A decision as the text of one cell: as typed when it is plain text, else its document's text. */
+function decisionText(d: ReleveDecision): string {
+  return typeof d === 'string' ? d : richToPlainText(decisionBody(d).body)
+}
 import { addTableSheet, type TableValue } from './table'
+
+/** Participants in the relevé's order: by side (« par collège ») or as listed (« ordre protocolaire »). */
+function orderedParticipants(doc: ReleveDocument): ReleveDocument['participants'] {
+  if (doc.participantOrder === 'protocol') return doc.participants
+  return [...doc.participants].sort((a, b) => SIDES.indexOf(a.side) - SIDES.indexOf(b.side))
+}
 
 export function addParticipantsSheet(workbook: Workbook, doc: ReleveDocument): void {
   const t = exportXlsxFr.participants
   addTableSheet(
     workbook,
     exportXlsxFr.sheets.participants,
-    [t.civility, t.firstName, t.lastName, t.organisation, t.side, t.status, t.representedBy].map((header) => ({ header })),
-    doc.participants.map((p) => [
+    [t.civility, t.firstName, t.lastName, t.function, t.organisation, t.side, t.status, t.representedBy].map((header) => ({
+      header,
+    })),
+    orderedParticipants(doc).map((p) => [
       p.civility,
       p.firstName,
-      p.lastName,
-      p.organisation,
+      // The surname as the PDF and the Word file print it.
+      upperName(p.lastName),
+      p.function,
+      organisationText(p),
       common.sides[p.side],
       common.attendance[p.status],
       p.representedBy,
@@ -45,9 +64,9 @@ export function addDecisionsSheet(workbook: Workbook, doc: ReleveDocument): void
   // Decisions are numbered across the whole document, as in the PDF, not per agenda item.
   const rows: TableValue[][] = []
   for (const item of doc.agenda) {
-    for (const decision of item.decisions) rows.push([rows.length + 1, item.title, decision])
+    for (const decision of item.decisions) rows.push([rows.length + 1, item.title, decisionText(decision)])
   }
-  for (const decision of doc.otherDecisions ?? []) rows.push([rows.length + 1, '', decision])
+  for (const decision of doc.otherDecisions ?? []) rows.push([rows.length + 1, '', decisionText(decision)])
   addTableSheet(
     workbook,
     exportXlsxFr.sheets.decisions,

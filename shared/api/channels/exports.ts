@@ -1,11 +1,11 @@
 import { z } from 'zod'
 import { channel, as } from '../channel'
 import { Id, Text } from '../schemas'
-import type { Delivery } from '../../domain/files'
+import { RELEVE_FORMATS, type Delivery } from '../../domain/files'
 
 export const exportChannels = {
-  /** Builds the relevé de conclusions of a meeting as PDF or Excel and hands it to the user. */
-  'exports/releve': channel(z.object({ meetingId: Id, format: z.enum(['pdf', 'xlsx']) }).strict(), as<Delivery>()),
+  /** Builds the relevé de conclusions of a meeting as PDF, Excel or Word and hands it to the user. */
+  'exports/releve': channel(z.object({ meetingId: Id, format: z.enum(RELEVE_FORMATS) }).strict(), as<Delivery>()),
 } as const
 
 // A logo is a small PNG or JPEG, sent as base64.

@@ -23,7 +23,7 @@ Commandes :
                             Avancement du plan, de ses axes et de ses engagements (tableau ou JSON)
   export --db FICHIER --plan ID --format xlsx --out FICHIER [--as-of AAAA-MM-JJ]
                             Classeur Excel de suivi du plan : une ligne par activité
-  export --db FICHIER --meeting ID --format pdf|xlsx --out FICHIER
+  export --db FICHIER --meeting ID --format pdf|xlsx|docx --out FICHIER
                             Relevé de conclusions d’une réunion
   parse-participants [--json]
                             Lit une liste de participants collée (relevé, PDF, courriel) sur

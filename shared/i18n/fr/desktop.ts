@@ -28,6 +28,7 @@ export const desktop = {
     button: 'Enregistrer',
     pdf: 'Document PDF',
     xlsx: 'Classeur Excel',
+    docx: 'Document Word',
     json: 'Fichier JSON',
     sqlite: 'Sauvegarde Copil',
   },

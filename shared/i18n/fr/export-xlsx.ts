@@ -38,6 +38,7 @@ export const exportXlsxFr = {
     civility: 'Civilité',
     firstName: 'Prénom',
     lastName: 'Nom',
+    function: 'Fonction',
     organisation: 'Organisation',
     side: 'Collège',
     status: 'Statut',

@@ -6,7 +6,7 @@ export const exportFr = {
   pdf: {
     /** The document's title, on page 1 and in the running header. */
     title: 'Relevé de conclusions',
-    dateLabel: { one: 'Date de la réunion', many: 'Dates de la réunion' },
+    dateLabel: { one: 'Date de la réunion', many: 'Dates des réunions' },
     placeLabel: 'Lieu',
     referenceLabel: 'Référence',
     remote: 'Réunion à distance par visioconférence',

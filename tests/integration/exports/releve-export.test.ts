@@ -7,6 +7,9 @@ import Database from 'better-sqlite3'
 import { startTestServices } from '../../helpers/services'
 import { copil } from '../../helpers/cli'
 import { tempDir } from '../../helpers/temp'
+import { docxText } from '../../helpers/docx'
+import { comparable } from '../../helpers/rich-arbitrary'
+import { frenchTypography } from '../../../shared/text/typography'
 
 async function demoDatabase() {
   const app = startTestServices()
@@ -90,6 +93,29 @@ describe('exporting the relevé', () => {
     expect(readdirSync(dir)).toEqual(['releve.pdf'])
   })
 
+  it('copil export --format docx writes the Word file with every participant and decision', async () => {
+    const { app, meetingId } = await demoDatabase()
+    const dbPath = app.ctx.dbPath
+    app.close()
+    const out = join(tempDir(), 'releve.docx')
+    const run = copil('export', '--db', dbPath, '--meeting', String(meetingId), '--format', 'docx', '--out', out)
+    expect(run.code, run.stderr).toBe(0)
+    const text = await docxText(readFileSync(out))
+    const db = new Database(dbPath, { readonly: true })
+    const people = db.prepare('SELECT p.last_name FROM attendance a JOIN people p ON p.id = a.person_id WHERE a.meeting_id = ?').pluck().all(meetingId) as string[]
+    const decisions = db.prepare('SELECT text FROM decisions WHERE meeting_id = ?').pluck().all(meetingId) as string[]
+    db.close()
+    expect(people).toHaveLength(20)
+    for (const lastName of people) expect(text).toContain(lastName.toUpperCase())
+    expect(decisions.length).toBeGreaterThan(0)
+    const flat = comparable(text)
+    for (const decision of decisions) {
+      for (const line of decision.split('\n').map((l) => l.replace(/^[-–—•]\s*/u, '').trim()).filter(Boolean)) {
+        expect(flat, line).toContain(comparable(frenchTypography(line)))
+      }
+    }
+  })
+
   it('copil export writes the workbook with every sheet filled', async () => {
     const { app, meetingId } = await demoDatabase()
     const dbPath = app.ctx.dbPath
@@ -108,7 +134,7 @@ describe('exporting the relevé', () => {
     const { app } = await demoDatabase()
     const dbPath = app.ctx.dbPath
     app.close()
-    const bad = copil('export', '--db', dbPath, '--meeting', '1', '--format', 'docx', '--out', join(tempDir(), 'x.docx'))
+    const bad = copil('export', '--db', dbPath, '--meeting', '1', '--format', 'odt', '--out', join(tempDir(), 'x.odt'))
     expect(bad.code).toBe(2)
     expect(bad.stderr).toMatch(/Format inconnu/)
     const missing = copil('export', '--db', dbPath, '--meeting', '4242', '--format', 'pdf', '--out', join(tempDir(), 'x.pdf'))

@@ -140,7 +140,7 @@ describe.skipIf(!hasPoppler)('PDF of the relevé of 15 July 2020', () => {
       if (item.decisions.length === 0) return
       needles.push(seen(item.title))
       for (const d of item.decisions) {
-        const { main, subs } = splitDecision(d)
+        const { main, subs } = splitDecision(String(d))
         needles.push(`${n++}. ${seen(main)}`, ...subs.map(seen))
       }
     })
@@ -286,7 +286,7 @@ describe.skipIf(!hasPoppler)('PDF of a large meeting (60 participants, 40 decisi
 
   it('writes the dates and the hybrid place in French', () => {
     const first = pages[0] ?? ''
-    expect(first).toContain('Dates de la réunion')
+    expect(first).toContain('Dates des réunions')
     expect(first).toContain(
       'Mardi 25 juillet 2023 de 9 h 30 à 13 h, mercredi 26 juillet 2023 de 9 h 30 à 13 h et mercredi 2 août 2023',
     )
@@ -339,7 +339,7 @@ describe.skipIf(!hasPoppler)('PDF of a large meeting (60 participants, 40 decisi
     expect(findInOrder(text.slice(at), numbers).missing).toBeUndefined()
     const all = releve.agenda.flatMap((a) => a.decisions)
     expect(all).toHaveLength(40)
-    expect(text).toContain(`40. ${seen(splitDecision(all[39] ?? '').main)}`)
+    expect(text).toContain(`40. ${seen(splitDecision(String(all[39] ?? '')).main)}`)
   })
 
   it('never leaves a heading alone at the bottom of a page', () => {
@@ -467,7 +467,7 @@ describe.skipIf(!hasPoppler)('PDF of unusual relevés', () => {
   })
 
   it('flows a very long discussion across pages', async () => {
-    const long = largeReleve().agenda[0]?.decisions[0] ?? ''
+    const long = String(largeReleve().agenda[0]?.decisions[0] ?? '')
     const agenda = releve20200715.agenda.map((a, i) =>
       i === 1
         ? {

@@ -14,6 +14,8 @@ import { type ReleveDocument } from '../../../shared/domain/releve'
 import { richTextRuns, type RichDoc } from '../../../shared/domain/rich-text'
 import { renderRelevePdf } from '../../../main/exports/pdf/index'
 import { renderReleveXlsx } from '../../../main/exports/xlsx'
+import { renderReleveDocx } from '../../../main/exports/docx'
+import { docxText } from '../../helpers/docx'
 import { hasPoppler, pdfText } from '../../helpers/pdf'
 import { missingInOrder, richDocArbitrary } from '../../helpers/rich-arbitrary'
 
@@ -97,6 +99,19 @@ describe('every text run typed in the editor is written to the workbook', () => 
         )
         const missing = missingInOrder(cells.join('\n'), docs.flatMap(richTextRuns))
         expect(missing, 'a run is missing from the workbook or out of order').toBeUndefined()
+      }),
+      runs,
+    )
+  }, 600_000)
+})
+
+describe('every text run typed in the editor is written to the Word file', () => {
+  it(`holds every run of ${DOCUMENTS} generated documents, in order (document.xml)`, async () => {
+    await fc.assert(
+      fc.asyncProperty(batches, async (docs) => {
+        const text = await docxText(await renderReleveDocx(releveOf(docs)))
+        const missing = missingInOrder(text, docs.flatMap(richTextRuns))
+        expect(missing, 'a run is missing from the Word file or out of order').toBeUndefined()
       }),
       runs,
     )

@@ -55,7 +55,7 @@ describe('renderReleveXlsx — large hostile relevé', () => {
 
   it('writes the header rows of every table, styled bold on a fill with borders', () => {
     const expected: Record<string, string[]> = {
-      Participants: ['Civilité', 'Prénom', 'Nom', 'Organisation', 'Collège', 'Statut', 'Représenté par'],
+      Participants: ['Civilité', 'Prénom', 'Nom', 'Fonction', 'Organisation', 'Collège', 'Statut', 'Représenté par'],
       'Ordre du jour': ['N°', 'Point', 'Intervenant', 'Points discutés'],
       'Points arrêtés': ['N°', 'Point de l’ordre du jour', 'Décision'],
       'Prochaines étapes': ['N°', 'Action', 'Responsable', 'Échéance', 'Statut'],
@@ -127,7 +127,7 @@ describe('renderReleveXlsx — large hostile relevé', () => {
 
   it('freezes the header row, filters and prints every table sheet with its header repeated', () => {
     const ranges: Record<string, string> = {
-      Participants: 'A1:G61',
+      Participants: 'A1:H61',
       'Ordre du jour': 'A1:D7',
       'Points arrêtés': 'A1:C41',
       'Prochaines étapes': 'A1:E13',
@@ -221,7 +221,7 @@ describe('renderReleveXlsx — the meeting of 15 July 2020', () => {
   it('lays out the real relevé', async () => {
     const wb = await load(await renderReleveXlsx(releve20200715))
     expect(sheet(wb, fr.sheets.participants).actualRowCount).toBe(21)
-    expect(sheet(wb, fr.sheets.participants).getRow(2).values).toEqual([undefined, 'Mme', 'Sarah', 'Lamrani', 'Département de la réforme de l’Administration', 'Administration publique', 'Présent'])
+    expect(sheet(wb, fr.sheets.participants).getRow(2).values).toEqual([undefined, 'Mme', 'Sarah', 'LAMRANI', undefined, 'Département de la réforme de l’Administration', 'Administration publique', 'Présent'])
     expect(sheet(wb, fr.sheets.summary).getCell('B6').value).toBe('Mercredi 15 juillet 2020')
     expect(sheet(wb, fr.sheets.summary).getCell('B9').value).toBe('Projet')
     expect(sheet(wb, fr.sheets.decisions).actualRowCount - 1).toBe(releve20200715.agenda.flatMap((a) => a.decisions).length)

@@ -1,0 +1,132 @@
+/**
+ * The Word walker of the rich text (shared/domain/rich-text.ts): paragraphs with bold / italic /
+ * underline and line breaks, lists at any depth through Word numbering (each numbered list
+ * restarts at its own start), and real Word tables whose cells hold any block and span columns
+ * and rows. A node it does not know is an error.
+ */
+import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx'
+import {
+  UnsupportedRichNode,
+  placeTableCells,
+  type RichBlock,
+  type RichDoc,
+  type RichInline,
+  type RichList,
+  type RichTable,
+} from '../../../shared/domain/rich-text'
+import { typoRuns } from '../pdf/strings'
+import { BULLETS, NUMBERS, TABLE_STYLE } from './styles'
+
+export type Block = Paragraph | Table
+
+/** Numbered lists each get their own instance, so that every list starts again at 1. */
+export interface WalkState {
+  nextInstance: number
+}
+
+export function inlineRuns(content: readonly RichInline[] | undefined, extra: { bold?: boolean } = {}): ParagraphChild[] {
+  const nodes = content ?? []
+  const texts = typoRuns(nodes.map((n) => (n.type === 'text' ? n.text : '')))
+  return nodes.map((node, i) => {
+    if (node.type === 'hardBreak') return new TextRun({ break: 1 })
+    if (node.type !== 'text') throw new UnsupportedRichNode((node as { type: string }).type)
+    const marks = new Set((node.marks ?? []).map((m) => m.type))
+    return new TextRun({
+      text: texts[i] ?? node.text,
+      bold: marks.has('bold') || extra.bold === true ? true : undefined,
+      italics: marks.has('italic') ? true : undefined,
+      underline: marks.has('underline') ? {} : undefined,
+    })
+  })
+}
+
+function list(list: RichList, level: number, state: WalkState, out: Block[]): void {
+  const reference = list.type === 'bulletList' ? BULLETS : NUMBERS
+  const instance = state.nextInstance++
+  for (const item of list.content ?? []) {
+    const [first, ...rest] = item.content ?? []
+    const numbering = { reference, level: Math.min(level, 4), instance }
+    if (first?.type === 'paragraph' || first?.type === 'heading') {
+      out.push(new Paragraph({ children: inlineRuns(first.content), numbering, spacing: { after: 40 } }))
+    } else {
+      out.push(new Paragraph({ children: [], numbering, spacing: { after: 40 } }))
+      if (first) rest.unshift(first)
+    }
+    for (const block of rest) {
+      if (block.type === 'paragraph' || block.type === 'heading') {
+        out.push(new Paragraph({ children: inlineRuns(block.content), indent: { left: 360 * (level + 1) } }))
+      } else {
+        blocks([block], level + 1, state, out)
+      }
+    }
+  }
+}
+
+function table(block: RichTable, state: WalkState): Table | undefined {
+  const placed = placeTableCells(block)
+  if (placed.columns === 0) return undefined
+  const rows = block.content ?? []
+  // Leading rows of header cells are Word header rows, repeated on each page.
+  let headerRows = 0
+  while (headerRows < rows.length && (rows[headerRows]?.content ?? []).every((c) => c.type === 'tableHeader') && (rows[headerRows]?.content ?? []).length > 0) headerRows++
+  if (headerRows === rows.length) headerRows = 0
+  return new Table({
+    style: TABLE_STYLE,
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    layout: TableLayoutType.AUTOFIT,
+    rows: rows.map((row, r) => {
+      const cells = placed.cells.filter((c) => c.row === r)
+      return new TableRow({
+        tableHeader: r < headerRows,
+        cantSplit: true,
+        children: cells.map(({ cell, colSpan, rowSpan }) => {
+          const children: Block[] = []
+          blocks(cell.content ?? [], 0, state, children, cell.type === 'tableHeader')
+          // Word wants a cell to hold a paragraph, and to end with one.
+          if (children.length === 0 || children[children.length - 1] instanceof Table) children.push(new Paragraph({}))
+          return new TableCell({
+            children,
+            ...(colSpan > 1 ? { columnSpan: colSpan } : {}),
+            ...(rowSpan > 1 ? { rowSpan } : {}),
+          })
+        }),
+      })
+    }),
+  })
+}
+
+function blocks(content: readonly RichBlock[], level: number, state: WalkState, out: Block[], header = false): void {
+  for (const block of content) {
+    switch (block.type) {
+      case 'paragraph':
+      case 'heading':
+        out.push(new Paragraph({ children: inlineRuns(block.content, { bold: header }) }))
+        break
+      case 'bulletList':
+      case 'orderedList':
+        list(block, level, state, out)
+        break
+      case 'table': {
+        const t = table(block, state)
+        if (t) out.push(t, new Paragraph({ spacing: { after: 60 } }))
+        break
+      }
+      default:
+        throw new UnsupportedRichNode((block as { type: string }).type)
+    }
+  }
+}
+
+/** A rich document as Word blocks. */
+export function richBlocks(doc: RichDoc, state: WalkState): Block[] {
+  const out: Block[] = []
+  const content = [...(doc.content ?? [])]
+  // Editors leave empty paragraphs at the end.
+  while (content.length > 0) {
+    const last = content[content.length - 1]
+    if (last?.type === 'paragraph' && (last.content ?? []).length === 0) content.pop()
+    else break
+  }
+  blocks(content, 0, state, out)
+  return out
+}
