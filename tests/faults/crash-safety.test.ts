@@ -101,7 +101,9 @@ describe('crash safety', () => {
       if (run % 7 === 0) await pause(Math.random() * 250)
       else {
         await child.waitForLine('READY')
-        await pause(5 + Math.random() * 300)
+        // A few commits first, however slow the machine, then a random moment inside the next ones.
+        await child.waitForCount('ACK ', 4 + Math.floor(Math.random() * 10))
+        await pause(Math.random() * 40)
       }
       child.child.kill('SIGKILL')
       const end = await child.exited

@@ -35,6 +35,8 @@ export interface RunningChild {
   stderr(): string
   /** Resolves when a line equal to `line` has been written (or rejects when the child exits first). */
   waitForLine(line: string, timeoutMs?: number): Promise<void>
+  /** Resolves once `count` lines starting with `prefix` have been written (or rejects when the child exits first). */
+  waitForCount(prefix: string, count: number, timeoutMs?: number): Promise<void>
   /** Resolves with the exit code and signal once the child has ended. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
 }
@@ -49,22 +51,29 @@ export function runChild(script: string, args: string[]): RunningChild {
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('close', (code, signal) => resolve({ code, signal })),
   )
+  const waitFor = (what: string, done: () => boolean, timeoutMs: number) =>
+    new Promise<void>((resolve, reject) => {
+      const started = Date.now()
+      const poll = () => {
+        if (done()) return resolve()
+        if (child.exitCode !== null || child.signalCode !== null)
+          return reject(new Error(`child ended before « ${what} »: ${err}`))
+        if (Date.now() - started > timeoutMs) return reject(new Error(`no « ${what} » after ${timeoutMs} ms: ${err}`))
+        setTimeout(poll, 2)
+      }
+      poll()
+    })
   return {
     child,
     stdout: () => out,
     stderr: () => err,
     exited,
-    waitForLine: (line, timeoutMs = 15_000) =>
-      new Promise<void>((resolve, reject) => {
-        const started = Date.now()
-        const poll = () => {
-          if (out.split('\n').includes(line)) return resolve()
-          if (child.exitCode !== null || child.signalCode !== null)
-            return reject(new Error(`child ended before « ${line} »: ${err}`))
-          if (Date.now() - started > timeoutMs) return reject(new Error(`no « ${line} » after ${timeoutMs} ms: ${err}`))
-          setTimeout(poll, 2)
-        }
-        poll()
-      }),
+    waitForLine: (line, timeoutMs = 15_000) => waitFor(line, () => out.split('\n').includes(line), timeoutMs),
+    waitForCount: (prefix, count, timeoutMs = 30_000) =>
+      waitFor(
+        `${count} × ${prefix}`,
+        () => out.split('\n').filter((l) => l.startsWith(prefix)).length >= count,
+        timeoutMs,
+      ),
   }
 }

@@ -142,7 +142,7 @@ describe('progress of a plan', () => {
     expect(overview.headline.engagementsByBand).toEqual({ non_commence: 0, limite: 1, important: 0, termine: 1 })
   })
 
-  it('computes a 3,200-activity plan with 100,000 reports within the 10 ms budget for the maths', async () => {
+  it('computes a 3,200-activity plan with 100,000 reports the same way in the service and in the maths', async () => {
     const app = startTestServices()
     const db = app.ctx.db
     const planId = Number(db.prepare("INSERT INTO plans (title) VALUES ('Grand plan')").run().lastInsertRowid)
@@ -199,8 +199,6 @@ describe('progress of a plan', () => {
     const service = Math.min(...services)
     console.log(`[plan-progress] maths on 100,000 reports ${maths.toFixed(2)} ms; load + maths ${service.toFixed(1)} ms (best runs)`)
     expect(served.progress).toEqual(computePlanProgress(structure, all, '2015-06-30'))
-    expect(maths).toBeLessThanOrEqual(10)
-    // Measured ~10 ms on an idle machine; the bound leaves room for a loaded CI runner.
-    expect(service).toBeLessThanOrEqual(50)
+    // The 10 ms budget is held by `npm run bench`, where timings belong; here only the result counts.
   })
 })
