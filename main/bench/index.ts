@@ -10,6 +10,25 @@ import { renderRelevePdf } from '../exports/pdf'
 import { renderReleveXlsx } from '../exports/xlsx'
 import type { ReleveDocument } from '../../shared/domain/releve'
 import { computeStoredPlanProgress } from '../services/plan-progress'
+import { MAX_LOGO_PIXELS, prepareLogo } from '../services/logo'
+import { PNG } from 'pngjs'
+
+const BANDS = [
+  [11, 79, 108],
+  [193, 39, 45],
+  [33, 131, 79],
+  [242, 193, 78],
+]
+
+/** A logo of the largest size accepted, in bands of colour. */
+function largestLogo(): Buffer {
+  const png = new PNG({ width: MAX_LOGO_PIXELS, height: MAX_LOGO_PIXELS })
+  for (let y = 0; y < MAX_LOGO_PIXELS; y++) {
+    const colour = BANDS[Math.floor((y * BANDS.length) / MAX_LOGO_PIXELS)] ?? [0, 0, 0]
+    for (let x = 0; x < MAX_LOGO_PIXELS; x++) png.data.set([...colour, 255], (y * MAX_LOGO_PIXELS + x) * 4)
+  }
+  return PNG.sync.write(png)
+}
 
 interface Row {
   name: string
@@ -78,7 +97,17 @@ async function main(): Promise<void> {
     rows.push({ name: 'Recherche (p95)', budgetMs: 10, measuredMs: percentile(samples, 95) })
 
     const releve = await buildReleve(app.ctx, meetingId)
-    rows.push({ name: 'PDF d’un relevé type', budgetMs: 100, measuredMs: await median(5, () => renderRelevePdf(releve)) })
+    const typical = await median(5, () => renderRelevePdf(releve))
+    rows.push({ name: 'PDF d’un relevé type', budgetMs: 100, measuredMs: typical })
+    // The largest logo Paramètres accepts, stored as it is stored (downscaled for print): at most twice the PDF without.
+    const withLogo = { ...releve, logo: prepareLogo(largestLogo()) }
+    const logoMs = await median(5, () => renderRelevePdf(withLogo))
+    rows.push({
+      name: 'PDF d’un relevé avec le plus grand logo accepté (4000 × 4000)',
+      budgetMs: Math.round(2 * typical * 10) / 10,
+      measuredMs: logoMs,
+      note: `budget : 2 × le relevé sans logo ; × ${(logoMs / typical).toFixed(2)}`,
+    })
     const long = longReleve(releve)
     const longPdf = await renderRelevePdf(long)
     const pages = (longPdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length

@@ -4,13 +4,8 @@ import { t } from '../../../shared/i18n/translate'
 import { buildReleve } from '../../services/releve/build-releve'
 import { renderReleveFile } from '../../services/releve/render-file'
 import { getSettings, saveSettings } from '../../services/settings'
+import { imageKind as imageType, prepareLogo } from '../../services/logo'
 import type { Db } from '../../db/connection'
-
-function imageType(bytes: Buffer): 'png' | 'jpeg' | undefined {
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png'
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg'
-  return undefined
-}
 
 function settingsView(db: Db) {
   const settings = getSettings(db)
@@ -26,13 +21,16 @@ export const exportHandlers: Pick<HandlerTable, 'exports/releve' | 'settings/get
   },
   'settings/get': (_input, ctx) => settingsView(ctx.db),
   'settings/save': ({ headerLine, logoBase64 }, ctx) => {
+    let logo: string | null = null
     if (logoBase64 !== null) {
       const bytes = Buffer.from(logoBase64, 'base64')
       if (!imageType(bytes) || bytes.length > 1_000_000) {
         throw new AppError('INVALID_INPUT', t('settings.badLogo'), { logoBase64: t('settings.badLogo') })
       }
+      // Checked for its size in pixels before decoding, and stored downscaled for print.
+      logo = prepareLogo(bytes).toString('base64')
     }
-    saveSettings(ctx.db, { headerLine: headerLine.trim(), logoBase64 })
+    saveSettings(ctx.db, { headerLine: headerLine.trim(), logoBase64: logo })
     return settingsView(ctx.db)
   },
 }

@@ -1,13 +1,15 @@
 /** Paramètres: documents, backups, about. */
 export const settings = {
   badLogo: 'Le logo doit être une image PNG ou JPEG de moins de 1 Mo.',
+  logoTooLarge:
+    'Le logo mesure {{width}} × {{height}} pixels : {{max}} × {{max}} au plus. Réduisez l’image (un logo de quelques centaines de pixels suffit à l’impression), puis recommencez.',
   documents: {
     title: 'Documents',
     intro: 'Ce qui figure en tête de chaque relevé de conclusions.',
     headerLine: 'Ligne d’en-tête',
     headerLineHint: 'Par exemple : Royaume du Maroc — Ministère de l’Économie et des Finances',
     logo: 'Logo',
-    logoHint: 'Image PNG ou JPEG, 1 Mo au plus.',
+    logoHint: 'Image PNG ou JPEG, 1 Mo et 4000 × 4000 pixels au plus ; elle est réduite pour l’impression.',
     chooseLogo: 'Choisir un logo…',
     removeLogo: 'Retirer le logo',
     noLogo: 'Aucun logo',
