@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Database } from 'lucide-react'
+import { Database, Info } from 'lucide-react'
 import type { SystemInfo } from '../../shared/domain/system'
 import { api } from '../api/client'
+import { Dialog } from '../components/Dialog'
 
 export function StatusBar() {
   const { t } = useTranslation()
   const [info, setInfo] = useState<SystemInfo | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [about, setAbout] = useState(false)
 
   useEffect(() => {
     api.system.info({}).then(setInfo, (e: Error) => setError(e.message))
@@ -31,13 +33,24 @@ export function StatusBar() {
             </span>
           </span>
           <span className="statusbar__spacer" />
-          <span className="statusbar__item" data-testid="schema-version">
-            {t('ui.status.schema', { version: info.schemaVersion })}
-          </span>
           <span className="statusbar__item">
             {info.transport === 'web' ? t('ui.status.transportWeb') : t('ui.status.transportElectron')}
           </span>
-          <span className="statusbar__item">{t('ui.status.version', { version: info.appVersion })}</span>
+          {/* The schema version is for support, not for a secretary: it waits in « À propos ». */}
+          <button type="button" className="statusbar__item statusbar__about" onClick={() => setAbout(true)}>
+            <Info size={13} aria-hidden />
+            {t('ui.about.open')}
+          </button>
+          <Dialog open={about} title={t('ui.about.title')} onClose={() => setAbout(false)} size="sm">
+            <dl className="about">
+              <dt>{t('ui.about.application')}</dt>
+              <dd>{t('ui.status.version', { version: info.appVersion })}</dd>
+              <dt>{t('ui.about.schema')}</dt>
+              <dd data-testid="schema-version">{info.schemaVersion}</dd>
+              <dt>{t('ui.status.database')}</dt>
+              <dd className="about__path">{info.dbPath}</dd>
+            </dl>
+          </Dialog>
         </>
       ) : (
         <span>{t('ui.status.loading')}</span>

@@ -37,7 +37,7 @@ test('the packaged app opens a secure window showing the shell', async () => {
       bridge: Object.keys((window as unknown as { copil: object }).copil),
     }))
     expect(exposed).toEqual({ require: 'undefined', process: 'undefined', bridge: ['invoke'] })
-    await expect(window.getByTestId('schema-version')).toBeVisible()
+    await expect(window.getByTestId('db-path')).toBeVisible()
   } finally {
     await app.close()
     rmSync(dir, { recursive: true, force: true })

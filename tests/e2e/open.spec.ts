@@ -42,11 +42,11 @@ test('the page opened by --open trades its one-time code for the session and dro
   const address = await openedAddress()
   expect(address).toMatch(/\/\?code=/)
   await page.goto(address)
-  await expect(page.getByTestId('schema-version')).toBeVisible()
+  await expect(page.getByTestId('db-path')).toBeVisible()
   expect(page.url()).not.toContain('code=')
   // A reload keeps the session (the token stays in this tab), without the code.
   await page.reload()
-  await expect(page.getByTestId('schema-version')).toBeVisible()
+  await expect(page.getByTestId('db-path')).toBeVisible()
 
   // The same address a second time (another tab, or whoever read it in `ps`) opens nothing.
   const other = await browser.newPage()

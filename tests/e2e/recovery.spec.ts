@@ -4,7 +4,7 @@ import { test, expect } from './preview'
 
 test('a damaged database opens on the recovery screen, which restores the latest sound backup', async ({ page, preview }) => {
   await page.goto(preview.url)
-  await expect(page.getByTestId('schema-version')).toBeVisible()
+  await expect(page.getByTestId('db-path')).toBeVisible()
   // A day's backup exists (taken at launch); then the file gets damaged while the app is closed.
   await expect.poll(() => (existsSync(join(preview.dir, 'backups')) ? readdirSync(join(preview.dir, 'backups')).length : 0)).toBeGreaterThan(0)
   const sound = readFileSync(preview.dbPath)
@@ -25,5 +25,5 @@ test('a damaged database opens on the recovery screen, which restores the latest
   const aside = readdirSync(preview.dir).find((name) => name.includes('.endommagee-') && !name.endsWith('-wal') && !name.endsWith('-shm'))
   expect(aside).toBeDefined()
   expect(readFileSync(join(preview.dir, aside as string)).equals(damaged)).toBe(true)
-  await expect(page.getByTestId('schema-version')).toBeVisible({ timeout: 15_000 })
+  await expect(page.getByTestId('db-path')).toBeVisible({ timeout: 15_000 })
 })

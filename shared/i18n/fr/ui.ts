@@ -7,6 +7,12 @@ export const ui = {
     directory: 'Annuaire',
     settings: 'Paramètres',
   },
+  about: {
+    open: 'À propos',
+    title: 'À propos de Copil',
+    application: 'Application',
+    schema: 'Version du schéma de la base',
+  },
   status: {
     label: 'Barre d’état',
     database: 'Base de données',
