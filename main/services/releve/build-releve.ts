@@ -73,6 +73,7 @@ export async function buildReleve(ctx: AppContext, meetingId: number): Promise<R
       firstName: a.firstName,
       lastName: a.lastName,
       organisation: a.organisationName,
+      ...acronymOf(ctx, a.organisationId, a.organisationName),
       side: a.side ?? 'autre',
       status: a.status,
       ...(a.representedBy ? { representedBy: a.representedBy } : {}),
@@ -94,6 +95,14 @@ export async function buildReleve(ctx: AppContext, meetingId: number): Promise<R
       status: step.status,
     })),
   }
+}
+
+/** The organisation's acronym, printed « Nom (ACRONYME) », unless the recorded name already ends with it. */
+function acronymOf(ctx: AppContext, organisationId: number | null, name: string): { acronym?: string } {
+  if (organisationId === null) return {}
+  const row = ctx.db.prepare('SELECT acronym FROM organisations WHERE id = ?').get(organisationId) as { acronym: string } | undefined
+  const acronym = row?.acronym.trim() ?? ''
+  return acronym && !name.includes(`(${acronym})`) ? { acronym } : {}
 }
 
 function unattachedDecisions(meeting: Meeting): Partial<ReleveDocument> {

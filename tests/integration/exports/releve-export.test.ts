@@ -107,6 +107,10 @@ describe('exporting the relevé', () => {
     db.close()
     expect(people).toHaveLength(20)
     for (const lastName of people) expect(text).toContain(lastName.toUpperCase())
+    // Organisations with an acronym are printed « Nom (ACRONYME) », once.
+    expect(text).toContain('Département de la réforme de l’Administration (DRA)')
+    expect(text).toContain('National Democratic Institute (NDI)')
+    expect(text).not.toContain('(NDI) (NDI)')
     expect(decisions.length).toBeGreaterThan(0)
     const flat = comparable(text)
     for (const decision of decisions) {
