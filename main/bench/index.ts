@@ -103,7 +103,7 @@ async function main(): Promise<void> {
     const withLogo = { ...releve, logo: prepareLogo(largestLogo()) }
     const logoMs = await median(5, () => renderRelevePdf(withLogo))
     rows.push({
-      name: 'PDF d’un relevé avec le plus grand logo accepté (4000 × 4000)',
+      name: 'PDF d’un relevé, logo de 4000 × 4000 px',
       budgetMs: Math.round(2 * typical * 10) / 10,
       measuredMs: logoMs,
       note: `budget : 2 × le relevé sans logo ; × ${(logoMs / typical).toFixed(2)}`,
