@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { test, expect } from './preview'
+import { docxText } from '../helpers/docx'
 
 test('from an empty app, two clicks give the relevé of 15 July 2020 as a PDF with its 20 participants and 18 engagements', async ({
   page,
@@ -42,4 +44,19 @@ test('the Excel export of the example downloads a workbook', async ({ page, prev
   const downloading = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Exporter en Excel' }).click()
   expect((await downloading).suggestedFilename()).toBe('2020-07-15 Relevé COPIL.xlsx')
+})
+
+test('« Exporter en Word » downloads the relevé as a Word file holding every participant', async ({ page, preview }) => {
+  await page.goto(preview.url)
+  await page.getByRole('button', { name: 'Charger l’exemple' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Réunion du Comité de pilotage' })).toBeVisible()
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Exporter en Word' }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toBe('2020-07-15 Relevé COPIL.docx')
+  const file = join(preview.dir, 'releve.docx')
+  await download.saveAs(file)
+  await expect(page.getByRole('status').filter({ hasText: 'Fichier téléchargé' })).toBeVisible()
+  const text = await docxText(readFileSync(file))
+  for (const name of ['Sarah LAMRANI', 'Tarik NECH-NACH', 'Slobodan MILIC']) expect(text, name).toContain(name)
 })
