@@ -25,3 +25,20 @@ export function saveSettings(db: Db, settings: { headerLine: string; logoBase64:
     else db.prepare("DELETE FROM settings WHERE key = 'logo'").run()
   })()
 }
+
+const STARTED_EMPTY = 'welcome.startedEmpty'
+
+/**
+ * Whether the user chose « Commencer avec une base vide ». Kept in the database, not in the
+ * browser: another window, port or profile on the same database remembers it too.
+ */
+export function hasStartedEmpty(db: Db): boolean {
+  return db.prepare('SELECT 1 FROM settings WHERE key = ?').get(STARTED_EMPTY) !== undefined
+}
+
+/** Remembers that the user chose to start from an empty database. */
+export function rememberStartedEmpty(db: Db): void {
+  db.prepare("INSERT INTO settings (key, value) VALUES (?, '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(
+    STARTED_EMPTY,
+  )
+}

@@ -35,4 +35,11 @@ test('« Commencer avec une base vide » goes to the meetings list and is rememb
   await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: 'Réunions' })).toBeVisible()
   await expect(page.getByRole('heading', { level: 1, name: 'Bienvenue dans Copil' })).toHaveCount(0)
+
+  // Another launch listens on another port, so the browser's storage is not the same: the choice
+  // is kept in the database.
+  await preview.restart()
+  await page.goto(preview.url)
+  await expect(page.getByRole('heading', { level: 1, name: 'Réunions' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Bienvenue dans Copil' })).toHaveCount(0)
 })

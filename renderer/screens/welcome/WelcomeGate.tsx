@@ -36,7 +36,11 @@ export function WelcomeGate({ children }: { children: ReactNode }) {
     if (!home || startedEmpty) return
     let current = true
     api.demo.status({}).then(
-      (status) => current && setEmpty(status.empty),
+      (status) => {
+        if (!current) return
+        if (status.startedEmpty) setStartedEmpty(true)
+        setEmpty(status.empty)
+      },
       // If the question fails, show the app as usual rather than block it.
       () => current && setEmpty(false),
     )
@@ -56,6 +60,8 @@ export function WelcomeGate({ children }: { children: ReactNode }) {
       }}
       onStartEmpty={() => {
         rememberDismissed()
+        // Remembered in the database too; if that fails, the browser's memory still holds it.
+        api.demo.startEmpty({}).catch(() => undefined)
         setStartedEmpty(true)
         navigate('meetings')
       }}

@@ -24,9 +24,9 @@ async function loaded() {
 describe('the built-in example (COPIL of 15 July 2020)', () => {
   it('is offered on a fresh database and no longer once loaded', async () => {
     const app = startTestServices()
-    expect(await call(app, 'demo/status', {})).toEqual({ empty: true })
+    expect(await call(app, 'demo/status', {})).toEqual({ empty: true, startedEmpty: false })
     await call(app, 'demo/load', {})
-    expect(await call(app, 'demo/status', {})).toEqual({ empty: false })
+    expect(await call(app, 'demo/status', {})).toEqual({ empty: false, startedEmpty: false })
   })
 
   it('holds the meeting as the relevé reads: 20 participants present, 4 agenda items, decisions, 6 next steps', async () => {
@@ -201,7 +201,7 @@ describe('the built-in example (COPIL of 15 July 2020)', () => {
     const counts = snapshotCounts(app)
     expect(Object.entries(counts).filter(([table, n]) => table !== 'settings' && n > 0)).toEqual([])
     expect((await call(app, 'settings/get', {})).headerLine).toBe('Royaume du Maroc')
-    expect(await call(app, 'demo/status', {})).toEqual({ empty: true })
+    expect(await call(app, 'demo/status', {})).toEqual({ empty: true, startedEmpty: false })
   })
 
   it('leaves the database empty when a call fails midway, and names the channel', async () => {
