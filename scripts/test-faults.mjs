@@ -1,12 +1,41 @@
 // `npm run test:faults`: the reliability tests with the full numbers the secretariat was promised
-// (FAULTS_FULL=1), then the autosave end-to-end test in Chromium, then one table in French of what
-// was tried and what survived. Exit 1 if a test failed or a number that must be zero is not.
+// (FAULTS_FULL=1), the Electron glue on the built bundle, then the autosave and recovery end-to-end
+// tests in Chromium. It writes one results file (test-results/faults/results.json, copied to
+// docs/fiabilite.json), regenerates the README's « Fiabilité » section from it (scripts/fiabilite.ts)
+// and prints the table. Exit 1 if a test failed or a count that must hold does not.
+//
+// `npm run test:faults -- --readme-only` rewrites the README section from docs/fiabilite.json alone.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import { join, relative, resolve } from 'node:path'
+import { ROWS, renderFiabilite, replaceSection, rowFailure } from './fiabilite.ts'
 
 const RESULTS = 'test-results/faults'
+const SUMMARY = join(RESULTS, 'results.json')
+const COMMITTED = 'docs/fiabilite.json'
+const README = 'README.md'
+/** Reports of the runners, not of a fault test. */
+const RUNNER_REPORTS = new Set(['vitest.json', 'playwright.json', 'results.json'])
 const MINIMUM = { kills: 50, payloadsPerChannel: 500, badFiles: 25 }
+
+function writeReadme(results) {
+  writeFileSync(README, replaceSection(readFileSync(README, 'utf8'), renderFiabilite(results)))
+}
+
+if (process.argv.includes('--readme-only')) {
+  writeReadme(JSON.parse(readFileSync(COMMITTED, 'utf8')))
+  console.log(`README.md : section « Fiabilité » réécrite depuis ${COMMITTED}.`)
+  process.exit(0)
+}
 
 /** Newest modification time under the given folders (sources), or of the given files (outputs). */
 function newest(paths) {
@@ -21,133 +50,120 @@ function newest(paths) {
 }
 
 function run(cmd, args, env = {}) {
-  const started = Date.now()
   const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env }, shell: false })
-  return { ok: result.status === 0, seconds: (Date.now() - started) / 1000 }
+  return result.status === 0
 }
 
-// The CLI and the preview (for the autosave test) must be built from the current sources.
+// The CLI, the preview and the Electron bundle must be built from the current sources.
 const outputs = ['dist/main/cli.cjs', 'dist/main/web.cjs', 'dist/renderer/index.html']
 const builtAt = outputs.every((file) => existsSync(file))
   ? Math.min(...outputs.map((file) => statSync(file).mtimeMs))
   : 0
 if (builtAt < newest(['main', 'renderer', 'shared', 'package.json'])) {
   console.log('━━ Build ━━')
-  if (!run('npm', ['run', 'build', '--silent']).ok) process.exit(1)
+  if (!run('npm', ['run', 'build', '--silent'])) process.exit(1)
 }
 
 rmSync(RESULTS, { recursive: true, force: true })
 mkdirSync(RESULTS, { recursive: true })
 
 console.log('\n━━ Tests de fiabilité (vitest, FAULTS_FULL=1) ━━')
-const vitest = run('vitest', ['run', 'tests/faults'], { FAULTS_FULL: '1' })
+const vitestOk = run(
+  'vitest',
+  [
+    'run',
+    'tests/faults',
+    'tests/integration/electron',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${RESULTS}/vitest.json`,
+  ],
+  { FAULTS_FULL: '1' },
+)
 
-console.log('\n━━ Sauvegarde automatique après un arrêt brutal (Playwright, Chromium) ━━')
+console.log('\n━━ Sauvegarde automatique et base endommagée, de bout en bout (Playwright, Chromium) ━━')
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-let autosave = { ran: false, passed: 0, total: 0, reason: `Chromium absent (${chromium})` }
-if (existsSync(chromium)) {
-  const e2e = run('playwright', ['test', 'tests/e2e/meetings.spec.ts', '-g', 'hard kill', '--reporter=list,json'], {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: `${RESULTS}/autosave-playwright.json`,
-  })
-  const report = existsSync(`${RESULTS}/autosave-playwright.json`)
-    ? JSON.parse(readFileSync(`${RESULTS}/autosave-playwright.json`, 'utf8'))
-    : {}
-  const stats = report.stats ?? {}
-  autosave = {
-    ran: true,
-    passed: stats.expected ?? 0,
-    total: (stats.expected ?? 0) + (stats.unexpected ?? 0) + (stats.flaky ?? 0),
-    ok: e2e.ok,
+const e2eOk = existsSync(chromium)
+  ? run(
+      'playwright',
+      [
+        'test',
+        'tests/e2e/meetings.spec.ts',
+        'tests/e2e/recovery.spec.ts',
+        '-g',
+        'hard kill|damaged database',
+        '--reporter=list,json',
+      ],
+      { PLAYWRIGHT_JSON_OUTPUT_NAME: `${RESULTS}/playwright.json` },
+    )
+  : (console.log(`Chromium absent (${chromium}) : épreuves de bout en bout non lancées.`), true)
+
+const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined)
+const status = (text) =>
+  text === 'passed' || text === 'expected'
+    ? 'passed'
+    : ['failed', 'unexpected', 'flaky'].includes(text)
+      ? 'failed'
+      : 'skipped'
+
+/** Every test the runners report, by file (from the project root) and full name. */
+function outcomes() {
+  const tests = []
+  for (const file of readJson(join(RESULTS, 'vitest.json'))?.testResults ?? []) {
+    for (const a of file.assertionResults ?? [])
+      tests.push({
+        file: relative('.', file.name),
+        name: [...(a.ancestorTitles ?? []), a.title].join(' > '),
+        status: status(a.status),
+      })
   }
+  const playwright = readJson(join(RESULTS, 'playwright.json'))
+  const walk = (suite, titles) => {
+    for (const spec of suite.specs ?? []) {
+      const file = relative('.', resolve(playwright.config?.rootDir ?? '.', spec.file ?? suite.file ?? ''))
+      for (const test of spec.tests ?? [])
+        tests.push({ file, name: [...titles, spec.title].join(' > '), status: status(test.status) })
+    }
+    for (const child of suite.suites ?? [])
+      walk(child, suite.title && !suite.file?.endsWith(suite.title) ? [...titles, suite.title] : titles)
+  }
+  for (const suite of playwright?.suites ?? []) walk(suite, [])
+  return tests
 }
 
-const read = (name) => {
-  const file = join(RESULTS, `${name}.json`)
-  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined
+const files = Object.fromEntries(
+  readdirSync(RESULTS)
+    .filter((name) => name.endsWith('.json') && !RUNNER_REPORTS.has(name))
+    .sort()
+    .map((name) => [name.replace(/\.json$/, ''), readJson(join(RESULTS, name))]),
+)
+const results = {
+  generatedAt: new Date().toISOString(),
+  full: true,
+  ...(files['crash-safety']?.database ? { database: files['crash-safety'].database } : {}),
+  files,
+  tests: outcomes(),
 }
-const crash = read('crash-safety')
-const fuzz = read('fuzz-api')
-const files = read('bad-files')
-const disk = read('disk-full')
-const pair = read('two-processes')
-const exportsCheck = read('exports-inert')
+writeFileSync(SUMMARY, `${JSON.stringify(results, null, 2)}\n`)
+mkdirSync('docs', { recursive: true })
+copyFileSync(SUMMARY, COMMITTED)
+writeReadme(results)
 
-const missing = (what) => `— (${what} n’a pas tourné)`
-const rows = [
-  [
-    'Arrêts brutaux (SIGKILL) survécus / tentés',
-    crash ? `${crash.killsSurvived} / ${crash.killsTried}` : missing('crash-safety'),
-  ],
-  ['Transactions confirmées', crash ? String(crash.acknowledged) : '—'],
-  ['Transactions confirmées perdues (doit être 0)', crash ? String(crash.lost) : '—'],
-  ['Transactions présentes à moitié (doit être 0)', crash ? String(crash.partial) : '—'],
-  [
-    'Sauvegarde automatique après arrêt brutal (Chromium)',
-    autosave.ran ? `${autosave.passed} / ${autosave.total} réussi` : `non lancé : ${autosave.reason}`,
-  ],
-  [
-    'Disque plein, base en lecture seule : écritures refusées proprement / tentées',
-    disk
-      ? `${disk.refusedCleanly} / ${disk.writesTried}${disk.realDiskTested ? ' (dont un vrai disque plein)' : ` (${disk.realDiskSkipReason})`}`
-      : missing('disk-full'),
-  ],
-  ['Écritures à moitié après un refus (doit être 0)', disk ? String(disk.halfWritten) : '—'],
-  [
-    'Deux processus sur une base : écritures confirmées / perdues / refusées',
-    pair
-      ? `${pair.acknowledged} / ${pair.lost} / ${pair.refused} (+ ${pair.cliImportsOk} imports copil import-json)`
-      : missing('two-processes'),
-  ],
-  [
-    'Fuzz de l’API : cas joués (canaux × cas)',
-    fuzz ? `${fuzz.casesRun} (${fuzz.channels} × ${fuzz.runsPerChannel})` : missing('fuzz-api'),
-  ],
-  ['Fuzz : plantages (doit être 0)', fuzz ? String(fuzz.crashes) : '—'],
-  ['Fuzz : écritures par des appels refusés (doit être 0)', fuzz ? String(fuzz.writesFromRejected) : '—'],
-  [
-    'Fichiers défectueux traités proprement / essayés',
-    files
-      ? `${files.handledCleanly} / ${files.tried} (${files.refusedCleanly} refusés, ${files.importedCleanly} importés avec rapport)`
-      : missing('bad-files'),
-  ],
-  [
-    'Exports : formules / textes « =+-@ » non protégés (doivent être 0)',
-    exportsCheck
-      ? `${exportsCheck.formulas} / ${exportsCheck.unprotected} sur ${exportsCheck.cellsChecked} cellules de ${exportsCheck.workbooks} classeurs`
-      : missing('exports-inert'),
-  ],
-]
+const width = Math.max(...ROWS.map((row) => row.label.length))
+console.log('\n━━ Fiabilité — résumé (README.md et docs/fiabilite.json réécrits) ━━')
+for (const row of ROWS) {
+  const counts = files[row.source]
+  console.log(`${row.label.padEnd(width)}  ${counts ? row.value(counts) : `— (${row.source} n’a pas tourné)`}`)
+}
 
-const width = Math.max(...rows.map(([label]) => label.length))
-console.log('\n━━ Fiabilité — résumé ━━')
-for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`)
+const failures = ROWS.map((row) => rowFailure(row, files)).filter((failure) => failure !== undefined)
+if (!vitestOk) failures.push('un test de fiabilité a échoué')
+if (!e2eOk) failures.push('une épreuve de bout en bout a échoué')
+const { 'crash-safety': crash, 'fuzz-api': fuzz, 'bad-files': bad } = files
+if (crash && crash.killsTried < MINIMUM.kills) failures.push(`arrêts brutaux : ${crash.killsTried} < ${MINIMUM.kills}`)
+if (fuzz && fuzz.runsPerChannel < MINIMUM.payloadsPerChannel)
+  failures.push(`fuzz : ${fuzz.runsPerChannel} appels par canal < ${MINIMUM.payloadsPerChannel}`)
+if (bad && bad.tried < MINIMUM.badFiles) failures.push(`fichiers défectueux : ${bad.tried} < ${MINIMUM.badFiles}`)
 
-const failures = []
-if (!vitest.ok) failures.push('un test de fiabilité a échoué')
-if (autosave.ran && !autosave.ok) failures.push('le test de sauvegarde automatique a échoué')
-if (
-  !crash ||
-  crash.killsTried < MINIMUM.kills ||
-  crash.killsSurvived !== crash.killsTried ||
-  crash.lost !== 0 ||
-  crash.partial !== 0
-)
-  failures.push('arrêts brutaux')
-if (
-  !fuzz ||
-  fuzz.runsPerChannel < MINIMUM.payloadsPerChannel ||
-  fuzz.crashes !== 0 ||
-  fuzz.writesFromRejected !== 0 ||
-  fuzz.problems !== 0
-)
-  failures.push('fuzz de l’API')
-if (!files || files.tried < MINIMUM.badFiles || files.handledCleanly !== files.tried)
-  failures.push('fichiers défectueux')
-if (!disk || disk.halfWritten !== 0 || disk.refusedCleanly !== disk.writesTried) failures.push('disque plein')
-if (!pair || pair.lost !== 0 || pair.refused !== 0 || pair.unexpected !== 0 || pair.integrity !== 'ok')
-  failures.push('deux processus')
-if (!exportsCheck || exportsCheck.formulas !== 0 || exportsCheck.unprotected !== 0 || exportsCheck.unsafeNames !== 0)
-  failures.push('exports')
-
-console.log(failures.length === 0 ? '\nTout a tenu.' : `\nÉchecs : ${failures.join(', ')}.`)
+console.log(failures.length === 0 ? '\nTout a tenu.' : `\nÉchecs :\n- ${[...new Set(failures)].join('\n- ')}`)
 process.exit(failures.length === 0 ? 0 : 1)

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 import { openDatabase } from '../../main/db/connection'
 import { bundleChild, runChild } from './helpers/child'
-import { integrity } from './helpers/db-state'
+import { connectionSettings, integrity } from './helpers/db-state'
 import { FAULTS_FULL, writeFaultReport } from './helpers/report'
 import { copyDatabase, longLivedDir, makeDemoDatabase, servicesOn } from './helpers/seed'
 import { isWhole, tallyTags } from './crash-tags'
@@ -143,7 +143,11 @@ describe('crash safety', () => {
     }
 
     const seconds = (Date.now() - started) / 1000
-    writeFaultReport('crash-safety', { ...totals, seconds })
+    // The settings every connection of the app runs with (the writer's too: same openDatabase).
+    const settingsDb = openDatabase(dbPath)
+    const database = connectionSettings(settingsDb)
+    settingsDb.close()
+    writeFaultReport('crash-safety', { ...totals, seconds, database })
     console.log(
       `[faults] crash safety: ${totals.killsSurvived}/${totals.killsTried} kills survived, ${totals.acknowledged} acknowledged transactions, ${totals.lost} lost, ${totals.partial} partial, ${seconds.toFixed(1)} s`,
     )

@@ -48,3 +48,14 @@ export function integrity(db: Database.Database): string {
   if (check.length === 1 && check[0] === 'ok' && foreign.length === 0) return 'ok'
   return JSON.stringify({ check, foreign })
 }
+
+const SYNCHRONOUS = ['OFF', 'NORMAL', 'FULL', 'EXTRA']
+
+/** The journal mode and `synchronous` setting of a connection, as the README's power-loss claim states them. */
+export function connectionSettings(db: Database.Database): { journalMode: string; synchronous: string } {
+  const level = db.pragma('synchronous', { simple: true }) as number
+  return {
+    journalMode: String(db.pragma('journal_mode', { simple: true })),
+    synchronous: SYNCHRONOUS[level] ?? String(level),
+  }
+}

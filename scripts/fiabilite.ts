@@ -1,0 +1,387 @@
+/**
+ * The README's « Fiabilité » section, generated from the results of `npm run test:faults`
+ * (docs/fiabilite.json): the table of counts and the list of claims, each naming the test that
+ * proves it. Nothing here is typed by hand but the sentences; every number comes from a results
+ * file, and a row whose file is missing says so. tests/unit/readme/fiabilite.test.ts checks that
+ * the README holds exactly what this renders.
+ *
+ * To add a row or a claim for a new fault test: write its counts with writeFaultReport('<name>', …)
+ * (tests/faults/helpers/report.ts), then add an entry to ROWS and CLAIMS below naming that file
+ * and the test; `npm run test:faults` does the rest.
+ *
+ * Plain TypeScript without imports: scripts/test-faults.mjs runs it with Node's type stripping.
+ */
+
+/** The counts one fault test wrote (test-results/faults/<name>.json). */
+export type Counts = Record<string, unknown>
+
+export interface TestOutcome {
+  /** Path from the project root: tests/faults/crash-safety.test.ts. */
+  file: string
+  /** Describe blocks and title, joined with « > ». */
+  name: string
+  status: 'passed' | 'failed' | 'skipped'
+}
+
+export interface FaultResults {
+  /** ISO date of the run. */
+  generatedAt: string
+  /** FAULTS_FULL=1: the full numbers, not the quick ones of `npm test`. */
+  full: boolean
+  /** The pragmas of a connection opened by the app's own openDatabase during the run. */
+  database?: { journalMode: string; synchronous: string }
+  files: Record<string, Counts>
+  tests: TestOutcome[]
+}
+
+/** A test that proves a claim: its file, and its title or a part of it (titles may hold counts). */
+export interface Proof {
+  file: string
+  test: string
+}
+
+export interface Row {
+  label: string
+  /** The results file the value is read from; the row says it is missing when it is. */
+  source: string
+  value: (counts: Counts) => string
+  /** What must hold for the suite to pass (a loss must be zero…). */
+  holds?: (counts: Counts) => boolean
+  /** Why the results file may be missing without failing the suite (a tool the test needs is absent). */
+  mayBeAbsent?: string
+}
+
+export interface Claim {
+  title: string
+  text: (results: FaultResults) => string
+  proofs: Proof[]
+}
+
+export const BEGIN =
+  '<!-- fiabilite:debut — généré par npm run test:faults depuis docs/fiabilite.json, ne pas modifier à la main -->'
+export const END = '<!-- fiabilite:fin -->'
+
+const n = (value: unknown): number => (typeof value === 'number' ? value : Number.NaN)
+/** A count in French: « 5 522 » (narrow no-break space between thousands). */
+export const fmt = (value: unknown): string =>
+  Number.isFinite(n(value)) ? new Intl.NumberFormat('fr-FR').format(n(value)).replace(/\s/g, '\u202f') : '—'
+const s = (value: unknown): string => (typeof value === 'string' ? value : '')
+
+export const ROWS: Row[] = [
+  {
+    label: 'Arrêts brutaux (SIGKILL) pendant l’écriture : survécus / tentés',
+    source: 'crash-safety',
+    value: (c) => `${fmt(c.killsSurvived)} / ${fmt(c.killsTried)}`,
+    holds: (c) => n(c.killsTried) > 0 && c.killsSurvived === c.killsTried,
+  },
+  {
+    label: 'Transactions confirmées vérifiées après ces arrêts',
+    source: 'crash-safety',
+    value: (c) => fmt(c.acknowledged),
+  },
+  {
+    label: 'Transactions confirmées perdues / présentes à moitié',
+    source: 'crash-safety',
+    value: (c) => `${fmt(c.lost)} / ${fmt(c.partial)}`,
+    holds: (c) => c.lost === 0 && c.partial === 0,
+  },
+  {
+    label: 'Enregistrements synchronisés sur le disque avant d’être confirmés (strace)',
+    source: 'durable-commits',
+    value: (c) => `${fmt(c.syncedBeforeAck)} / ${fmt(c.acknowledged)}`,
+    holds: (c) => n(c.acknowledged) > 0 && c.syncedBeforeAck === c.acknowledged,
+    mayBeAbsent: 'le test est sauté là où strace manque',
+  },
+  {
+    label: 'Disque plein ou base en lecture seule : écritures refusées proprement / tentées',
+    source: 'disk-full',
+    value: (c) =>
+      `${fmt(c.refusedCleanly)} / ${fmt(c.writesTried)}${c.realDiskTested ? ' (dont un vrai disque plein)' : ` (sans vrai disque plein : ${s(c.realDiskSkipReason)})`}`,
+    holds: (c) => c.refusedCleanly === c.writesTried,
+  },
+  {
+    label: 'Écritures à moitié après un refus',
+    source: 'disk-full',
+    value: (c) => fmt(c.halfWritten),
+    holds: (c) => c.halfWritten === 0,
+  },
+  {
+    label: 'Deux programmes sur la même base : écritures confirmées / perdues / refusées',
+    source: 'two-processes',
+    value: (c) =>
+      `${fmt(c.acknowledged)} / ${fmt(c.lost)} / ${fmt(c.refused)} (et ${fmt(c.cliImportsOk)} imports copil import-json)`,
+    holds: (c) => c.lost === 0 && c.refused === 0 && c.unexpected === 0 && c.integrity === 'ok',
+  },
+  {
+    label: 'Fuzz de l’API : appels joués (canaux × appels)',
+    source: 'fuzz-api',
+    value: (c) => `${fmt(c.casesRun)} (${fmt(c.channels)} × ${fmt(c.runsPerChannel)})`,
+  },
+  {
+    label: 'Fuzz : appels acceptés / refusés en français / plantages',
+    source: 'fuzz-api',
+    value: (c) => `${fmt(c.accepted)} / ${fmt(c.refused)} / ${fmt(c.crashes)}`,
+    holds: (c) => c.crashes === 0 && c.problems === 0,
+  },
+  {
+    label: 'Fuzz : canaux qui acceptent au moins le minimum d’appels bien typés',
+    source: 'fuzz-api',
+    value: (c) =>
+      `${fmt(n(c.channels) - (Array.isArray(c.channelsBelowMinimum) ? c.channelsBelowMinimum.length : Number.NaN))} / ${fmt(c.channels)} (minimum ${fmt(c.minAcceptedPerChannel)}, le moins servi : ${fmt(c.fewestAccepted)})`,
+    holds: (c) => Array.isArray(c.channelsBelowMinimum) && c.channelsBelowMinimum.length === 0,
+  },
+  {
+    label: 'Fuzz : écritures faites par un appel refusé',
+    source: 'fuzz-api',
+    value: (c) => fmt(c.writesFromRejected),
+    holds: (c) => c.writesFromRejected === 0,
+  },
+  {
+    label: 'Fichiers défectueux traités proprement / essayés',
+    source: 'bad-files',
+    value: (c) =>
+      `${fmt(c.handledCleanly)} / ${fmt(c.tried)} (${fmt(c.refusedCleanly)} refusés, ${fmt(c.importedCleanly)} importés avec rapport)`,
+    holds: (c) => n(c.tried) > 0 && c.handledCleanly === c.tried,
+  },
+  {
+    label: 'Exports : formules / textes « = + - @ » non protégés / noms de fichier dangereux',
+    source: 'exports-inert',
+    value: (c) =>
+      `${fmt(c.formulas)} / ${fmt(c.unprotected)} / ${fmt(c.unsafeNames)} (${fmt(c.cellsChecked)} cellules de ${fmt(c.workbooks)} classeurs)`,
+    holds: (c) => c.formulas === 0 && c.unprotected === 0 && c.unsafeNames === 0,
+  },
+]
+
+const SYNC_MEANING: Record<string, string> = {
+  FULL: 'SQLite synchronise le journal (WAL) sur le disque à chaque validation, avant de rendre la main : une transaction confirmée survit à une coupure de courant, si le disque honore fsync',
+  EXTRA:
+    'SQLite synchronise le journal (WAL) sur le disque à chaque validation, avant de rendre la main : une transaction confirmée survit à une coupure de courant, si le disque honore fsync',
+  NORMAL:
+    'en WAL, SQLite ne synchronise le journal qu’aux points de contrôle : une coupure de courant peut annuler les dernières transactions confirmées (la base reste cohérente) — la promesse ne tient pas',
+  OFF: 'SQLite ne synchronise jamais : une coupure de courant peut perdre des transactions confirmées, voire abîmer la base — la promesse ne tient pas',
+}
+
+export const CLAIMS: Claim[] = [
+  {
+    title: 'Arrêt brutal',
+    text: ({ files }) => {
+      const c = files['crash-safety']
+      if (!c)
+        return 'un processus écrit réunions, présences et replanifications, chacune dans une transaction, et il est tué au hasard (résultats absents : crash-safety n’a pas tourné).'
+      return `un processus écrit réunions, présences et replanifications, chacune dans une transaction qu’il confirme, et il est tué par SIGKILL à un moment pris au hasard, ${fmt(c.killsTried)} fois. Après chaque arrêt, \`integrity_check\` est bon, chacune des ${fmt(c.acknowledged)} transactions confirmées est là en entier (${fmt(c.lost)} perdue), aucune n’est là à moitié (${fmt(c.partial)}).`
+    },
+    proofs: [
+      {
+        file: 'tests/faults/crash-safety.test.ts',
+        test: 'keeps every acknowledged transaction whole and no other in part',
+      },
+    ],
+  },
+  {
+    title: 'Coupure de courant',
+    text: ({ database, files }) => {
+      const sync = database?.synchronous
+      const setting = sync
+        ? `\`PRAGMA synchronous=${sync}\` en mode \`journal_mode=${database?.journalMode}\` (réglage lu sur une connexion ouverte par l’application pendant l’exécution) : ${SYNC_MEANING[sync] ?? 'réglage inconnu'}`
+        : 'le réglage `synchronous` de SQLite, qui n’a pas été lu dans cette exécution (crash-safety n’a pas tourné)'
+      const d = files['durable-commits']
+      const strace = d
+        ? `${fmt(d.syncedBeforeAck)} enregistrements sur ${fmt(d.acknowledged)} ont été synchronisés sur le disque (fsync du WAL) avant d’être confirmés, sous \`strace\``
+        : 'la vérification sous `strace` n’a pas tourné (strace absent, ou épreuve non lancée)'
+      return `la promesse repose sur ${setting}. L’épreuve d’arrêt brutal tue le processus, elle ne coupe pas le courant : le système écrit encore ce qu’il garde en mémoire, elle passerait donc aussi avec \`synchronous=OFF\` et ne prouve rien pour une coupure. Ce qui la prouve est vérifié à part : ${strace}. Une panne du disque lui-même ou un disque qui ment sur fsync restent hors de portée.`
+    },
+    proofs: [
+      { file: 'tests/faults/durable-commits.test.ts', test: 'syncs every save to disk before acknowledging it' },
+      {
+        file: 'tests/faults/crash-safety.test.ts',
+        test: 'keeps every acknowledged transaction whole and no other in part',
+      },
+    ],
+  },
+  {
+    title: 'Sauvegarde automatique',
+    text: () =>
+      'dans l’éditeur ouvert dans Chromium, un texte est tapé, le service est tué 1,5 s plus tard puis relancé ; le texte est là.',
+    proofs: [
+      {
+        file: 'tests/e2e/meetings.spec.ts',
+        test: 'text typed in a discussion survives a hard kill of the service 1.5 s later',
+      },
+    ],
+  },
+  {
+    title: 'Base endommagée au démarrage',
+    text: () =>
+      'un écran en français propose de restaurer la dernière sauvegarde saine ; le fichier endommagé est mis de côté, octet pour octet, jamais écrasé (de bout en bout dans Chromium).',
+    proofs: [{ file: 'tests/e2e/recovery.spec.ts', test: 'a damaged database opens on the recovery screen' }],
+  },
+  {
+    title: 'Disque plein, lecture seule',
+    text: ({ files }) => {
+      const c = files['disk-full']
+      const real = c?.realDiskTested ? 'un vrai petit disque tmpfs plein, ' : ''
+      return `sur une base pleine (${real}\`max_page_count\`) ou ouverte en lecture seule, chaque écriture, sauvegarde ou import de plan est refusé avec un message français clair (${c ? `${fmt(c.refusedCleanly)} sur ${fmt(c.writesTried)}` : 'résultats absents'}) ; ce qui était affiché reste lisible et inchangé, rien n’est écrit à moitié, et l’écriture reprend dès que la place revient.`
+    },
+    proofs: [
+      {
+        file: 'tests/faults/disk-full.test.ts',
+        test: 'refuses every write in French, changes nothing, and writes again once there is room',
+      },
+      { file: 'tests/faults/disk-full.test.ts', test: 'refuses every write in French and keeps showing the data' },
+      {
+        file: 'tests/faults/disk-full.test.ts',
+        test: 'refuses writes, backups and plan imports in French, then works again once space is freed',
+      },
+    ],
+  },
+  {
+    title: 'Deux programmes',
+    text: ({ files }) => {
+      const c = files['two-processes']
+      return `l’application et la ligne de commande écrivent en alternance sur la même base pendant que \`copil import-json\` importe des plans ; chacun attend son tour (\`BEGIN IMMEDIATE\` et délai d’attente) : ${c ? `${fmt(c.acknowledged)} écritures confirmées, ${fmt(c.lost)} perdue, ${fmt(c.refused)} refusée` : 'résultats absents'}.`
+    },
+    proofs: [
+      {
+        file: 'tests/faults/two-processes.test.ts',
+        test: 'waits its turn: every write of both writers is there, none refused, and the file is sound',
+      },
+    ],
+  },
+  {
+    title: 'Fuzz de l’API',
+    text: ({ files }) => {
+      const c = files['fuzz-api']
+      if (!c)
+        return 'chaque canal du contrat reçoit des appels bien typés et malformés (résultats absents : fuzz-api n’a pas tourné).'
+      return `chacun des ${fmt(c.channels)} canaux du contrat, nouveaux canaux compris, reçoit ${fmt(c.runsPerChannel)} appels : pour moitié bien typés, tirés du schéma zod du canal et nommant des lignes qui existent dans l’exemple chargé, pour moitié malformés (mauvais types, champs manquants ou en trop, textes énormes, imbrication profonde, clés \`__proto__\`). Les canaux destructeurs (suppressions, restauration, chargement de l’exemple, écran de récupération) jouent sur des bases jetables (${fmt(c.worlds)} en tout). Chaque appel répond par des données, avec un message français ; un appel refusé ne modifie aucune table ; chaque canal accepte au moins ${fmt(c.minAcceptedPerChannel)} appels (détail par canal ci-dessous).`
+    },
+    proofs: [
+      {
+        file: 'tests/faults/fuzz-api.test.ts',
+        test: 'payloads per channel, well-typed or malformed, as data in French',
+      },
+      { file: 'tests/faults/fuzz-api.test.ts', test: 'would notice a refused call that wrote something' },
+      {
+        file: 'tests/faults/zod-arbitrary.test.ts',
+        test: 'draws only values the schema accepts, for the input of every channel of the contract',
+      },
+    ],
+  },
+  {
+    title: 'Fichiers défectueux',
+    text: ({ files }) => {
+      const c = files['bad-files']
+      return `${c ? `${fmt(c.people)} fichiers de personnes (.xlsx, .csv), ${fmt(c.plan)} fichiers de plan (JSON) et ${fmt(c.cli)} passages par la ligne de commande` : 'des fichiers de personnes et de plan'} : mauvaise feuille, colonnes absentes ou renommées, cellules fusionnées, formules, 50 000 lignes, fichier vide, faux zip, bombe zip, UTF-8 invalide, BOM… Chacun est refusé en entier avec la raison en français, ou importé avec un rapport qui nomme la ligne et la colonne de chaque ligne écartée ; jamais à moitié.`
+    },
+    proofs: [
+      { file: 'tests/faults/bad-files.test.ts', test: 'bad people files' },
+      { file: 'tests/faults/bad-files.test.ts', test: 'bad plan files' },
+    ],
+  },
+  {
+    title: 'Exports',
+    text: () =>
+      'un texte qui commence par = + - @, une tabulation ou un retour chariot reste du texte inerte dans le classeur du relevé et dans celui du suivi du plan ; les noms de fichiers tirés des titres ne sortent jamais du dossier choisi et n’utilisent aucun nom que Windows refuse.',
+    proofs: [{ file: 'tests/faults/exports-inert.test.ts', test: 'keeps formula-like text inert in the' }],
+  },
+  {
+    title: 'Electron',
+    text: () =>
+      'seule la page de l’application, dans la fenêtre de l’application, peut appeler l’API (vérifié sur le bundle principal construit, chargé sous un module `electron` de substitution) ; aucun contenu distant n’est chargé ; un lien externe ne s’ouvre que s’il est en https, dans le navigateur du système, après confirmation. Electronegativity tourne à chaque `npm test`.',
+    proofs: [
+      {
+        file: 'tests/integration/electron/main-bundle.test.ts',
+        test: 'answers system/info to a call from its own window page',
+      },
+      {
+        file: 'tests/integration/electron/main-bundle.test.ts',
+        test: 'refuses calls from any other page, frame or webContents',
+      },
+    ],
+  },
+]
+
+/** The tests a proof names, and how they ended in the run. */
+export function proofOutcome(proof: Proof, tests: readonly TestOutcome[]): string {
+  const found = tests.filter((t) => t.file === proof.file && t.name.includes(proof.test))
+  if (found.length === 0) return 'absent de la dernière exécution'
+  const count = (status: TestOutcome['status']) => found.filter((t) => t.status === status).length
+  const parts = [`${count('passed')} / ${found.length} réussi${found.length > 1 ? 's' : ''}`]
+  if (count('failed') > 0) parts.push(`${count('failed')} en échec`)
+  if (count('skipped') > 0) parts.push(`${count('skipped')} sauté${count('skipped') > 1 ? 's' : ''}`)
+  return parts.join(', ')
+}
+
+/** Whether the row's value holds, or why it does not (its file is missing, a count is wrong). */
+export function rowFailure(row: Row, files: FaultResults['files']): string | undefined {
+  const counts = files[row.source]
+  if (!counts) return row.mayBeAbsent ? undefined : `${row.label} : résultats absents (${row.source})`
+  return row.holds && !row.holds(counts) ? `${row.label} : ${row.value(counts)}` : undefined
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|')
+
+function channelTable(fuzz: Counts | undefined): string[] {
+  const byChannel = (fuzz?.byChannel ?? {}) as Record<string, Counts>
+  if (Object.keys(byChannel).length === 0) return []
+  return [
+    '<details><summary>Fuzz de l’API, canal par canal : appels acceptés / refusés / plantages</summary>',
+    '',
+    '| Canal | Acceptés | Refusés | Plantages |',
+    '|---|---:|---:|---:|',
+    ...Object.entries(byChannel).map(
+      ([channel, t]) => `| \`${channel}\` | ${fmt(t.accepted)} | ${fmt(t.refused)} | ${fmt(t.crashes)} |`,
+    ),
+    '',
+    '</details>',
+  ]
+}
+
+/** The section between the markers, markers included. */
+export function renderFiabilite(results: FaultResults): string {
+  const date = results.generatedAt.slice(0, 10)
+  const size = results.full ? 'nombres complets (FAULTS_FULL=1)' : 'taille rapide, celle de `npm test`'
+  const rows = ROWS.map((row) => {
+    const counts = results.files[row.source]
+    const absent = `— (résultats absents : ${row.source} n’a pas tourné${row.mayBeAbsent ? ` ; ${row.mayBeAbsent}` : ''})`
+    const value = counts ? row.value(counts) : absent
+    const mark = counts && row.holds ? (row.holds(counts) ? ' ✔' : ' ✘') : ''
+    return `| ${cell(row.label)} | ${cell(value)}${mark} |`
+  })
+  const claims = CLAIMS.map((claim) => {
+    const proofs = claim.proofs
+      .map((p) => `\`${p.file}\` › « ${p.test} » (${proofOutcome(p, results.tests)})`)
+      .join(' ; ')
+    return `- **${claim.title}** : ${claim.text(results)} ${claim.proofs.length > 1 ? 'Preuves' : 'Preuve'} : ${proofs}.`
+  })
+  return [
+    BEGIN,
+    '',
+    `Promesse faite au secrétariat : une saisie confirmée n’est jamais perdue ni abîmée en silence, et rien d’extérieur à l’application ne peut atteindre le relevé et le plan. Chaque nombre ci-dessous vient de la dernière exécution de \`npm run test:faults\` (${date}, ${size}), enregistrée dans \`docs/fiabilite.json\` ; le script réécrit cette section à partir de ce fichier. \`npm test\` joue les mêmes épreuves en taille réduite. ✔ : la condition de l’épreuve tient ; ✘ : elle ne tient pas.`,
+    '',
+    '| Épreuve | Résultat |',
+    '|---|---|',
+    ...rows,
+    '',
+    ...claims,
+    '',
+    ...channelTable(results.files['fuzz-api']),
+    ...(results.files['fuzz-api']?.byChannel ? [''] : []),
+    END,
+  ].join('\n')
+}
+
+/** The README with its section replaced; throws when the markers are missing. */
+export function replaceSection(readme: string, section: string): string {
+  const start = readme.indexOf(BEGIN)
+  const end = readme.indexOf(END)
+  if (start < 0 || end < start) throw new Error('README.md: the « Fiabilité » markers are missing')
+  return readme.slice(0, start) + section + readme.slice(end + END.length)
+}
+
+/** The README's current section, markers included, or undefined. */
+export function currentSection(readme: string): string | undefined {
+  const start = readme.indexOf(BEGIN)
+  const end = readme.indexOf(END)
+  return start < 0 || end < start ? undefined : readme.slice(start, end + END.length)
+}
