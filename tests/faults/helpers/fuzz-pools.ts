@@ -195,6 +195,17 @@ export function overrideFor(channel: ChannelName, pools: Pools): (site: Site) =>
   return ({ key, type, schema, path }) => {
     if (path.length === 0 && (channel === 'people/importPreview' || channel === 'people/importCommit')) return peopleCsv
     if (path.length === 0 && channel === 'attendance/remove') return fc.constantFrom(...pools.attendance)
+    // A pasted participant is someone of the directory, or a new person with a civility and a name.
+    if (channel === 'participants/addPasted' && path.length === 2 && path[0] === 'people' && type === 'object')
+      return fc.oneof(
+        fc.record({ personId: idFrom(pools.ids.people ?? []) }),
+        fc.record({
+          civility: fc.constantFrom('Mme', 'M.'),
+          firstName: csvCell,
+          lastName: csvCell.filter((name) => name.trim() !== ''),
+          organisationId: fc.option(idFrom(pools.ids.organisations ?? []), { nil: null }),
+        }),
+      )
     if (path.length === 0 && ordered) {
       const orderedKey = ORDERED[channel]?.key as string
       return fc
