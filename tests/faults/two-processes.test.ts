@@ -149,9 +149,8 @@ describe('two processes on one database', () => {
     expect(check).toBe('ok')
     expect(imported.map((r) => r.stderr)).toEqual(imported.map(() => ''))
     expect(plansImported).toBe(imported.length)
-    // Both really wrote, interleaved, many times (each commit waits for the disk with synchronous=FULL,
-    // so a loaded machine writes a few dozen in the time, not hundreds).
-    expect(counts.byWriter.app).toBeGreaterThan(20)
-    expect(counts.byWriter.cli).toBeGreaterThan(20)
+    // Both really wrote, interleaved, a good many times.
+    expect(counts.byWriter.app).toBeGreaterThan(50)
+    expect(counts.byWriter.cli).toBeGreaterThan(50)
   }, 120_000)
 })
