@@ -55,21 +55,21 @@ async function restoreFromScreen(page: Page, preview: Preview, problem: RegExp, 
   const aside = readdirSync(preview.dir).find((name) => name.includes('.endommagee-') && !name.endsWith('-wal') && !name.endsWith('-shm'))
   expect(aside).toBeDefined()
   expect(readFileSync(join(preview.dir, aside as string)).equals(damaged)).toBe(true)
-  await expect(page.getByTestId('schema-version')).toBeVisible({ timeout: 15_000 })
+  await expect(page.getByTestId('db-path')).toBeVisible({ timeout: 15_000 })
   const people = await invoke(preview, 'people/list', {})
   expect(JSON.stringify(people)).toContain('Bennani')
 }
 
 test('a database cut to half its size opens on the recovery screen and gets its data back', async ({ page, preview }) => {
   await page.goto(preview.url)
-  await expect(page.getByTestId('schema-version')).toBeVisible()
+  await expect(page.getByTestId('db-path')).toBeVisible()
   const damaged = await damageAfterBackup(preview, (sound) => sound.subarray(0, Math.floor(sound.length / 2)))
   await restoreFromScreen(page, preview, /tronqué/, damaged)
 })
 
 test('a database emptied to zero bytes while backups exist opens on the recovery screen, not as a new one', async ({ page, preview }) => {
   await page.goto(preview.url)
-  await expect(page.getByTestId('schema-version')).toBeVisible()
+  await expect(page.getByTestId('db-path')).toBeVisible()
   const damaged = await damageAfterBackup(preview, () => Buffer.alloc(0))
   await restoreFromScreen(page, preview, /vide \(0 octet\)/, damaged)
 })
