@@ -113,6 +113,35 @@ export const ROWS: Row[] = [
     holds: (c) => c.lost === 0 && c.refused === 0 && c.unexpected === 0 && c.integrity === 'ok',
   },
   {
+    label: 'Restauration pendant que l’aperçu tient la base : écritures confirmées / perdues',
+    source: 'restore-while-open',
+    value: (c) =>
+      `${fmt(c.acknowledged)} / ${fmt(c.lost)} (restauration ${c.restoreExitCode === 1 ? 'refusée' : 'non refusée'} en nommant l’aperçu : ${c.restoreRefusalNamesPreview ? 'oui' : 'non'} ; après l’arrêt de l’aperçu : ${fmt(c.lostAfterRestore)} perdue)`,
+    holds: (c) => c.lost === 0 && c.lostAfterRestore === 0 && c.restoreExitCode === 1 && c.demoForceExitCode === 1,
+    mayBeAbsent: 'le test est sauté quand l’aperçu ou la ligne de commande ne sont pas construits',
+  },
+  {
+    label: 'Bases endommagées (tronquées, vidées, pages au hasard, autre fichier) : récupérées / essayées',
+    source: 'damaged-database',
+    value: (c) => `${fmt(c.recovered)} / ${fmt(c.tried)}`,
+    holds: (c) => n(c.tried) > 0 && c.recovered === c.tried,
+  },
+  {
+    label: 'Gros fichiers de personnes : pire durée / pire mémoire en plus (bornes)',
+    source: 'input-cost',
+    value: (c) => {
+      const bounds = (c.bounds ?? {}) as Counts
+      return `${fmt(c.worstSeconds)} s / ${fmt(c.worstMemoryMb)} Mo (${fmt(bounds.seconds)} s / ${fmt(bounds.memoryMb)} Mo, sur ${fmt(c.cores)} cœurs)`
+    },
+    holds: (c) => n(c.worstMemoryMb) <= n((c.bounds as Counts | undefined)?.memoryMb),
+  },
+  {
+    label: 'Logo : PDF avec le plus grand logo accepté / sans logo',
+    source: 'logo-cost',
+    value: (c) =>
+      `${fmt(c.pdfWithLargestLogoMs)} ms / ${fmt(c.pdfWithoutLogoMs)} ms (×${fmt(c.ratio)}) ; image de 15000 × 15000 refusée en ${fmt(c.hugeRefusedMs)} ms`,
+  },
+  {
     label: 'Fuzz de l’API : appels joués (canaux × appels)',
     source: 'fuzz-api',
     value: (c) => `${fmt(c.casesRun)} (${fmt(c.channels)} × ${fmt(c.runsPerChannel)})`,
@@ -245,6 +274,51 @@ export const CLAIMS: Claim[] = [
         file: 'tests/faults/two-processes.test.ts',
         test: 'waits its turn: every write of both writers is there, none refused, and the file is sound',
       },
+    ],
+  },
+  {
+    title: 'Restauration pendant que Copil est ouvert',
+    text: ({ files }) => {
+      const c = files['restore-while-open']
+      return `l’aperçu tourne sur une base et enregistre par son API pendant que \`copil restore\` et \`copil demo --force\` sont lancés : tous deux sont refusés en nommant l’aperçu et son processus, et aucune écriture confirmée n’est perdue${c ? ` (${fmt(c.acknowledged)} confirmées, ${fmt(c.lost)} perdue)` : ''} ; une fois l’aperçu tué, son verrou périmé est ignoré et la restauration passe, après une sauvegarde qui garde tout ce qui avait été confirmé.`
+    },
+    proofs: [
+      {
+        file: 'tests/faults/restore-while-open.test.ts',
+        test: 'is refused naming the preview, loses no acknowledged write, and goes through once the preview is dead',
+      },
+    ],
+  },
+  {
+    title: 'Chaque sorte de base endommagée',
+    text: ({ files }) => {
+      const c = files['damaged-database']
+      return `une base coupée à 10, 25, 50, 75 ou 98 % de sa taille, vidée à zéro octet alors qu’une sauvegarde existe, aux pages écrasées au hasard, remplacée par un autre fichier, ou illisible : la ligne de commande le dit en français (code 1) et l’écran de récupération propose la dernière sauvegarde saine ; le fichier endommagé est mis de côté octet pour octet${c ? ` (${fmt(c.recovered)} cas sur ${fmt(c.tried)})` : ''}.`
+    },
+    proofs: [
+      { file: 'tests/faults/damaged-database.test.ts', test: 'cut to' },
+      { file: 'tests/faults/damaged-database.test.ts', test: 'emptied to zero bytes while a backup exists' },
+      { file: 'tests/faults/damaged-database.test.ts', test: 'with pages overwritten by random bytes' },
+      { file: 'tests/faults/damaged-database.test.ts', test: 'replaced by a file that is not SQLite' },
+      { file: 'tests/e2e/recovery.spec.ts', test: 'a damaged database opens on the recovery screen' },
+    ],
+  },
+  {
+    title: 'Fichiers trop lourds',
+    text: ({ files }) => {
+      const c = files['input-cost']
+      return `un classeur de 20 Mo de cellules vides est refusé d’après ses dimensions déclarées, ou en comptant ses cellules s’il les cache, avant d’être chargé ; les fichiers lus le sont dans un fil séparé, et le serveur répond aux autres appels pendant ce temps${c ? ` (pire durée ${fmt(c.worstSeconds)} s, pire mémoire en plus ${fmt(c.worstMemoryMb)} Mo)` : ''}. Le logo est refusé au-delà de 4000 × 4000 pixels et gardé réduit pour l’impression.`
+    },
+    proofs: [
+      {
+        file: 'tests/faults/input-cost.test.ts',
+        test: 'refuses a 20 MB workbook of empty formatted cells by its declared range, before reading it',
+      },
+      {
+        file: 'tests/faults/input-cost.test.ts',
+        test: 'answers another call before the import of the largest workbook is done',
+      },
+      { file: 'tests/faults/logo-cost.test.ts', test: 'refuses a 15000 × 15000 PNG from its header' },
     ],
   },
   {
