@@ -133,13 +133,16 @@ export const ROWS: Row[] = [
       const bounds = (c.bounds ?? {}) as Counts
       return `${fmt(c.worstSeconds)} s / ${fmt(c.worstMemoryMb)} Mo (${fmt(bounds.seconds)} s / ${fmt(bounds.memoryMb)} Mo, sur ${fmt(c.cores)} cœurs)`
     },
-    holds: (c) => n(c.worstMemoryMb) <= n((c.bounds as Counts | undefined)?.memoryMb),
+    holds: (c) =>
+      n(c.worstMemoryMb) <= n((c.bounds as Counts | undefined)?.memoryMb) &&
+      n(c.worstSeconds) <= n((c.bounds as Counts | undefined)?.seconds),
   },
   {
     label: 'Logo : PDF avec le plus grand logo accepté / sans logo',
     source: 'logo-cost',
     value: (c) =>
-      `${fmt(c.pdfWithLargestLogoMs)} ms / ${fmt(c.pdfWithoutLogoMs)} ms (×${fmt(c.ratio)}) ; image de 15000 × 15000 refusée en ${fmt(c.hugeRefusedMs)} ms`,
+      `${fmt(c.pdfWithLargestLogoMs)} ms / ${fmt(c.pdfWithoutLogoMs)} ms (×${fmt(c.ratio)}, borne ×2) ; image de 15000 × 15000 refusée en ${fmt(c.hugeRefusedMs)} ms`,
+    holds: (c) => n(c.ratio) <= 2,
   },
   {
     label: 'Fuzz de l’API : appels joués (canaux × appels)',
