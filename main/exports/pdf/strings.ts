@@ -26,7 +26,10 @@ export function personName(p: Pick<ReleveParticipant, 'civility' | 'firstName' |
 export function organisationText(p: Pick<ReleveParticipant, 'organisation' | 'acronym'>): string {
   const name = p.organisation.trim()
   const acronym = p.acronym?.trim() ?? ''
-  if (!acronym || name.toLocaleUpperCase('fr').includes(`(${acronym.toLocaleUpperCase('fr')})`)) return name
+  const upper = name.toLocaleUpperCase('fr')
+  const acr = acronym.toLocaleUpperCase('fr')
+  // « OCDE » whose acronym is « OCDE » prints once, not « OCDE (OCDE) ».
+  if (!acronym || upper === acr || upper.includes(`(${acr})`)) return name
   return name ? `${name} (${acronym})` : acronym
 }
 
