@@ -166,7 +166,7 @@ function nextSteps(r: ReleveDocument, state: WalkState): Block[] {
       [C.number, C.text, ...(withResponsible ? [C.responsible] : []), C.due],
       steps.map((s, k) => {
         const suffix = s.status === 'annule' ? ` ${labels.cancelled}` : s.status === 'fait' ? ` ${labels.done}` : ''
-        const details = s.details && richHasContent(s.details) ? richBlocks(s.details, state) : []
+        const details = s.details && richHasContent(s.details) ? richBlocks(s.details, state, { inCell: true }) : []
         return [
           cellOf(String(k + 1), { bold: true, color: ACCENT }),
           new TableCell({

@@ -16,6 +16,7 @@ import {
 } from '../../../shared/domain/rich-text'
 import { typoRuns } from '../pdf/strings'
 import { BULLETS, NUMBERS, TABLE_STYLE } from './styles'
+import { CELL_PAD, PAGE_TEXT_WIDTH, tableGrid } from './table-grid'
 
 export type Block = Paragraph | Table
 
@@ -40,7 +41,7 @@ export function inlineRuns(content: readonly RichInline[] | undefined, extra: { 
   })
 }
 
-function list(list: RichList, level: number, state: WalkState, out: Block[]): void {
+function list(list: RichList, level: number, state: WalkState, out: Block[], frame: Frame): void {
   const reference = list.type === 'bulletList' ? BULLETS : NUMBERS
   const instance = state.nextInstance++
   for (const item of list.content ?? []) {
@@ -56,13 +57,21 @@ function list(list: RichList, level: number, state: WalkState, out: Block[]): vo
       if (block.type === 'paragraph' || block.type === 'heading') {
         out.push(new Paragraph({ children: inlineRuns(block.content), indent: { left: 360 * (level + 1) } }))
       } else {
-        blocks([block], level + 1, state, out)
+        blocks([block], level + 1, state, out, frame)
       }
     }
   }
 }
 
-function table(block: RichTable, state: WalkState): Table | undefined {
+/** Where a table goes: the width it may take, and whether that width is only an estimate. */
+interface Frame {
+  /** Points available to the table. */
+  available: number
+  /** True inside a cell whose width Word decides (the table then takes 100 % of it). */
+  relative: boolean
+}
+
+function table(block: RichTable, state: WalkState, frame: Frame): Table | undefined {
   const placed = placeTableCells(block)
   if (placed.columns === 0) return undefined
   const rows = block.content ?? []
@@ -70,22 +79,29 @@ function table(block: RichTable, state: WalkState): Table | undefined {
   let headerRows = 0
   while (headerRows < rows.length && (rows[headerRows]?.content ?? []).every((c) => c.type === 'tableHeader') && (rows[headerRows]?.content ?? []).length > 0) headerRows++
   if (headerRows === rows.length) headerRows = 0
+  // Column widths from the content, as in the PDF; a fixed layout keeps them in Word and LibreOffice.
+  const grid = tableGrid(block, frame.available)
+  const total = grid.reduce((a, b) => a + b, 0)
   return new Table({
     style: TABLE_STYLE,
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    layout: TableLayoutType.AUTOFIT,
+    columnWidths: grid,
+    width: frame.relative ? { size: 100, type: WidthType.PERCENTAGE } : { size: total, type: WidthType.DXA },
+    layout: frame.relative ? TableLayoutType.AUTOFIT : TableLayoutType.FIXED,
     rows: rows.map((row, r) => {
       const cells = placed.cells.filter((c) => c.row === r)
       return new TableRow({
         tableHeader: r < headerRows,
+        // A row stays on one page unless it is the body of a long text (Word then breaks it between lines).
         cantSplit: true,
-        children: cells.map(({ cell, colSpan, rowSpan }) => {
+        children: cells.map(({ cell, col, colSpan, rowSpan }) => {
+          const width = grid.slice(col, col + colSpan).reduce((a, b) => a + b, 0)
           const children: Block[] = []
-          blocks(cell.content ?? [], 0, state, children, cell.type === 'tableHeader')
+          blocks(cell.content ?? [], 0, state, children, { available: width / 20 - CELL_PAD, relative: frame.relative }, cell.type === 'tableHeader')
           // Word wants a cell to hold a paragraph, and to end with one.
           if (children.length === 0 || children[children.length - 1] instanceof Table) children.push(new Paragraph({}))
           return new TableCell({
             children,
+            width: { size: width, type: WidthType.DXA },
             ...(colSpan > 1 ? { columnSpan: colSpan } : {}),
             ...(rowSpan > 1 ? { rowSpan } : {}),
           })
@@ -95,7 +111,7 @@ function table(block: RichTable, state: WalkState): Table | undefined {
   })
 }
 
-function blocks(content: readonly RichBlock[], level: number, state: WalkState, out: Block[], header = false): void {
+function blocks(content: readonly RichBlock[], level: number, state: WalkState, out: Block[], frame: Frame, header = false): void {
   for (const block of content) {
     switch (block.type) {
       case 'paragraph':
@@ -104,10 +120,10 @@ function blocks(content: readonly RichBlock[], level: number, state: WalkState, 
         break
       case 'bulletList':
       case 'orderedList':
-        list(block, level, state, out)
+        list(block, level, state, out, frame)
         break
       case 'table': {
-        const t = table(block, state)
+        const t = table(block, state, frame)
         if (t) out.push(t, new Paragraph({ spacing: { after: 60 } }))
         break
       }
@@ -117,8 +133,11 @@ function blocks(content: readonly RichBlock[], level: number, state: WalkState, 
   }
 }
 
-/** A rich document as Word blocks. */
-export function richBlocks(doc: RichDoc, state: WalkState): Block[] {
+/**
+ * A rich document as Word blocks. Its tables span the page's text width; `inCell` (a next step's
+ * details, printed in a cell Word sizes) makes them fill their cell instead.
+ */
+export function richBlocks(doc: RichDoc, state: WalkState, o: { inCell?: boolean } = {}): Block[] {
   const out: Block[] = []
   const content = [...(doc.content ?? [])]
   // Editors leave empty paragraphs at the end.
@@ -127,6 +146,6 @@ export function richBlocks(doc: RichDoc, state: WalkState): Block[] {
     if (last?.type === 'paragraph' && (last.content ?? []).length === 0) content.pop()
     else break
   }
-  blocks(content, 0, state, out)
+  blocks(content, 0, state, out, { available: o.inCell ? PAGE_TEXT_WIDTH / 2 : PAGE_TEXT_WIDTH, relative: o.inCell === true })
   return out
 }

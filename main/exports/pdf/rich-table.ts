@@ -17,6 +17,7 @@ import {
   type RichBlock,
   type RichTable,
 } from '../../../shared/domain/rich-text'
+import { autoColumnWidths, cellExtent } from '../../../shared/domain/table-layout'
 import { FACES, type Face } from './fonts'
 import {
   artifact,
@@ -32,7 +33,7 @@ import {
   type StructElem,
 } from './layout'
 import { runsOf } from './rich-runs'
-import { typo } from './strings'
+import { typoRuns } from './strings'
 import { COLORS, SIZES } from './theme'
 
 const PAD = { top: 3.5, bottom: 4, left: 5, right: 5 }
@@ -116,58 +117,16 @@ function widthOf(ctx: Ctx, face: Face, text: string): number {
 }
 
 /** Longest word and longest unwrapped line of a cell, padding included. */
-function cellExtent(ctx: Ctx, paras: readonly CellPara[]): { min: number; max: number } {
-  let min = 0
-  let max = 0
-  for (const p of paras) {
-    const lead = p.indent + labelWidth(ctx, p)
-    let line = 0
-    for (const run of p.runs) {
-      const face = run.face ?? 'regular'
-      typo(run.text)
-        .split('\n')
-        .forEach((part, k) => {
-          // A line break inside a run ends a line.
-          if (k > 0) line = 0
-          line += widthOf(ctx, face, part)
-          max = Math.max(max, lead + line)
-          for (const word of part.split(/[ \t]+/u)) if (word) min = Math.max(min, lead + widthOf(ctx, face, word))
-        })
+function extentOf(ctx: Ctx, paras: readonly CellPara[]): { min: number; max: number } {
+  const lines = paras.map((p) => {
+    // Measured as drawn: French typography's no-break spaces join words.
+    const texts = typoRuns(p.runs.map((r) => r.text))
+    return {
+      lead: p.indent + labelWidth(ctx, p),
+      runs: p.runs.map((r, i) => ({ text: texts[i] ?? r.text, style: r.face ?? 'regular' })),
     }
-    max = Math.max(max, lead)
-  }
-  const pad = PAD.left + PAD.right + 1
-  return { min: Math.max(MIN_COLUMN, min + pad), max: Math.max(MIN_COLUMN, max + pad) }
-}
-
-/** Column widths as HTML's automatic layout gives them, stretched to the frame's width. */
-export function autoColumnWidths(
-  extents: readonly { col: number; span: number; min: number; max: number }[],
-  columns: number,
-  available: number,
-): number[] {
-  const min = new Array<number>(columns).fill(MIN_COLUMN)
-  const max = new Array<number>(columns).fill(MIN_COLUMN)
-  for (const e of extents.filter((x) => x.span === 1)) {
-    min[e.col] = Math.max(min[e.col] ?? 0, e.min)
-    max[e.col] = Math.max(max[e.col] ?? 0, e.max)
-  }
-  // A spanning cell widens its columns evenly when they are too narrow together.
-  for (const e of extents.filter((x) => x.span > 1)) {
-    const cols = Array.from({ length: e.span }, (_, k) => e.col + k)
-    const sum = (a: number[]) => cols.reduce((s, c) => s + (a[c] ?? 0), 0)
-    const lackMin = e.min - sum(min)
-    if (lackMin > 0) for (const c of cols) min[c] = (min[c] ?? 0) + lackMin / e.span
-    const lackMax = e.max - sum(max)
-    if (lackMax > 0) for (const c of cols) max[c] = (max[c] ?? 0) + lackMax / e.span
-  }
-  for (let c = 0; c < columns; c++) max[c] = Math.max(max[c] ?? 0, min[c] ?? 0)
-  const sumMin = min.reduce((a, b) => a + b, 0)
-  const sumMax = max.reduce((a, b) => a + b, 0)
-  if (sumMin >= available) return min.map((w) => (w * available) / sumMin)
-  if (sumMax <= available) return max.map((w) => (w * available) / sumMax)
-  const t = (available - sumMin) / (sumMax - sumMin)
-  return min.map((w, c) => w + ((max[c] ?? w) - w) * t)
+  })
+  return cellExtent<Face>(lines, (text, face) => widthOf(ctx, face, text), PAD.left + PAD.right + 1)
 }
 
 interface LaidCell extends PlacedCell {
@@ -204,8 +163,8 @@ function layoutTable(ctx: Ctx, table: RichTable): Layout | undefined {
     const header = p.cell.type === 'tableHeader'
     return { ...p, header, paras: cellParas(p.cell.content ?? [], 0, header, []) }
   })
-  const extents = cells.map((c) => ({ col: c.col, span: c.colSpan, ...cellExtent(ctx, c.paras) }))
-  const cols = autoColumnWidths(extents, placed.columns, ctx.width)
+  const extents = cells.map((c) => ({ col: c.col, span: c.colSpan, ...extentOf(ctx, c.paras) }))
+  const cols = autoColumnWidths(extents, placed.columns, ctx.width, MIN_COLUMN)
   const xs: number[] = [ctx.left]
   cols.forEach((w, k) => xs.push((xs[k] ?? 0) + w))
   const laid: LaidCell[] = cells.map((c) => ({

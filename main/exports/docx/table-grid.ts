@@ -1,0 +1,80 @@
+/**
+ * Column widths of a rich table in the Word file, from its content (shared/domain/table-layout.ts,
+ * as the PDF): measured in Noto Sans at the table style's size, returned in twentieths of a point
+ * (Word's « dxa »), summing to the width available.
+ */
+import {
+  UnsupportedRichNode,
+  placeTableCells,
+  type RichBlock,
+  type RichInline,
+  type RichTable,
+} from '../../../shared/domain/rich-text'
+import { autoColumnWidths, cellExtent, type CellLine, type StyledText } from '../../../shared/domain/table-layout'
+import { textWidth } from '../common/text-width'
+import { faceFor, type Face } from '../pdf/fonts'
+import { typoRuns } from '../pdf/strings'
+import { SIZE } from './styles'
+
+/** Text width of the page (A4 less the Word file's margins), in points. */
+export const PAGE_TEXT_WIDTH = (11906 - 1250 - 1250) / 20
+/** Cell margins of the table style (100 twips each side), in points, and a hair of air. */
+export const CELL_PAD = 5 + 5 + 1
+/** A list level's indent in Word's numbering (360 twips per level), in points. */
+const LIST_STEP = 18
+const MIN_COLUMN = 24
+const POINTS = SIZE.table / 2
+
+function runsOf(content: readonly RichInline[] | undefined, header: boolean): StyledText<Face>[] {
+  const nodes = content ?? []
+  const texts = typoRuns(nodes.map((n) => (n.type === 'text' ? n.text : '\n')))
+  return nodes.map((node, i) => {
+    const marks = new Set(node.marks?.map((m) => m.type))
+    return { text: texts[i] ?? '', style: faceFor(header || marks.has('bold'), marks.has('italic')) }
+  })
+}
+
+function linesOf(blocks: readonly RichBlock[], level: number, header: boolean, out: CellLine<Face>[]): void {
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'paragraph':
+      case 'heading':
+        out.push({ lead: level * LIST_STEP, runs: runsOf(block.content, header) })
+        break
+      case 'bulletList':
+      case 'orderedList':
+        for (const item of block.content ?? []) linesOf(item.content ?? [], level + 1, header, out)
+        break
+      case 'table':
+        // A table in a cell asks at least its longest word; its rows, side by side, at most.
+        for (const row of block.content ?? []) {
+          const runs: StyledText<Face>[] = []
+          for (const cell of row.content ?? []) {
+            const inner: CellLine<Face>[] = []
+            linesOf(cell.content ?? [], 0, header || cell.type === 'tableHeader', inner)
+            for (const line of inner) runs.push(...line.runs, { text: '   ', style: 'regular' })
+          }
+          out.push({ lead: level * LIST_STEP + CELL_PAD, runs })
+        }
+        break
+      default:
+        throw new UnsupportedRichNode((block as { type: string }).type)
+    }
+  }
+}
+
+/** Widths of the table's grid columns in dxa, for a table `available` points wide. */
+export function tableGrid(table: RichTable, available: number): number[] {
+  const placed = placeTableCells(table)
+  const extents = placed.cells.map((p) => {
+    const lines: CellLine<Face>[] = []
+    linesOf(p.cell.content ?? [], 0, p.cell.type === 'tableHeader', lines)
+    return { col: p.col, span: p.colSpan, ...cellExtent(lines, (text, face) => textWidth(text, face, POINTS), CELL_PAD) }
+  })
+  const points = autoColumnWidths(extents, placed.columns, available, MIN_COLUMN)
+  // Whole twips, the last column taking the rounding so that the grid sums to the width.
+  const dxa = points.map((w) => Math.floor(w * 20))
+  const total = Math.floor(available * 20)
+  if (dxa.length > 0) dxa[dxa.length - 1] = (dxa[dxa.length - 1] ?? 0) + total - dxa.reduce((a, b) => a + b, 0)
+  return dxa
+}
