@@ -13,7 +13,7 @@ const common = {
   format: 'cjs',
   sourcemap: 'linked',
   logLevel: 'warning',
-  external: ['electron', 'better-sqlite3', 'pdfkit', 'exceljs', 'fontkit'],
+  external: ['electron', 'better-sqlite3', 'pdfkit', 'exceljs', 'fontkit', 'docx'],
   define: { __COPIL_VERSION__: JSON.stringify(pkg.version) },
 }
 

@@ -22,6 +22,7 @@ import { serveAppRequest } from './app-protocol'
 import { APP_PAGE_URL, APP_SCHEME, isTrustedSender, refusedCall } from './sender'
 import { dbArgument, startupFailureMessage } from './startup'
 import { electronFiles } from './delivery'
+import { warmPdfWhenIdle } from '../exports/warm'
 
 // Thin glue: every decision taken here (who may call, which file is served, which link may leave,
 // what the window looks like) lives in a pure module beside this one and is tested in Node.
@@ -74,6 +75,8 @@ async function start(): Promise<void> {
 
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate()))
   createWindow(dataDir)
+  // The first PDF of the session should cost what later ones do: warm its writer once idle.
+  warmPdfWhenIdle()
 }
 
 function createWindow(dataDir: string): void {

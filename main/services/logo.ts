@@ -8,22 +8,14 @@ import { PNG } from 'pngjs'
 import jpeg from 'jpeg-js'
 import { t } from '../../shared/i18n/translate'
 import { AppError } from '../errors'
+import { imageKind } from './image-kind'
 
 /** The largest logo accepted, in pixels per side. */
 export const MAX_LOGO_PIXELS = 4000
 /** The long side of the stored logo, in pixels. */
 export const PRINT_LOGO_PIXELS = 600
 
-export type ImageKind = 'png' | 'jpeg'
-
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
-
-/** PNG or JPEG from the first bytes, else undefined. */
-export function imageKind(bytes: Uint8Array): ImageKind | undefined {
-  if (PNG_SIGNATURE.every((byte, i) => bytes[i] === byte)) return 'png'
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg'
-  return undefined
-}
+export { imageKind, type ImageKind } from './image-kind'
 
 /** Width and height as the header declares them, without decoding; undefined when the header is unreadable. */
 export function imageSize(bytes: Buffer): { width: number; height: number } | undefined {

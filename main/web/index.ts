@@ -9,6 +9,7 @@ import { startLive } from '../services/live'
 import { fr } from '../../shared/i18n/fr'
 import { createAccessCode } from './access-code'
 import { openBrowser } from './open-browser'
+import { warmPdfWhenIdle } from '../exports/warm'
 
 /** `npm run web`: the real services in Node, the built renderer in any local browser. */
 async function main(): Promise<void> {
@@ -52,6 +53,8 @@ async function main(): Promise<void> {
     console.log(`Copil — aperçu navigateur : ${url}`)
     console.log(`Base de données : ${dbPath}`)
     if (accessCode && !openBrowser(actualPort, accessCode.code)) console.warn(fr.desktop.preview.noBrowser)
+    // The first PDF of the session should cost what later ones do: warm its writer once idle.
+    warmPdfWhenIdle()
   })
   const stop = () => {
     server.close()

@@ -4,7 +4,7 @@ import { t } from '../../../shared/i18n/translate'
 import { buildReleve } from '../../services/releve/build-releve'
 import { renderReleveFile } from '../../services/releve/render-file'
 import { getSettings, saveSettings } from '../../services/settings'
-import { imageKind as imageType, prepareLogo } from '../../services/logo'
+import { imageKind as imageType } from '../../services/image-kind'
 import type { Db } from '../../db/connection'
 
 function settingsView(db: Db) {
@@ -20,14 +20,16 @@ export const exportHandlers: Pick<HandlerTable, 'exports/releve' | 'settings/get
     return ctx.deliver(file)
   },
   'settings/get': (_input, ctx) => settingsView(ctx.db),
-  'settings/save': ({ headerLine, logoBase64 }, ctx) => {
+  'settings/save': async ({ headerLine, logoBase64 }, ctx) => {
     let logo: string | null = null
     if (logoBase64 !== null) {
       const bytes = Buffer.from(logoBase64, 'base64')
       if (!imageType(bytes) || bytes.length > 1_000_000) {
         throw new AppError('INVALID_INPUT', t('settings.badLogo'), { logoBase64: t('settings.badLogo') })
       }
-      // Checked for its size in pixels before decoding, and stored downscaled for print.
+      // Checked for its size in pixels before decoding, and stored downscaled for print. The codecs
+      // load on first use.
+      const { prepareLogo } = await import('../../services/logo')
       logo = prepareLogo(bytes).toString('base64')
     }
     saveSettings(ctx.db, { headerLine: headerLine.trim(), logoBase64: logo })

@@ -5,7 +5,6 @@ import { t } from '../../../shared/i18n/translate'
 import { listAxes } from '../../db/repos/plan/axes'
 import { deletePlan, getPlan } from '../../db/repos/plan/plans'
 import { listReplans } from '../../db/repos/plan/replans'
-import { renderPlanXlsx, planWorkbookFileName } from '../../exports/xlsx/render-plan-xlsx'
 import { engagementDetail } from '../../services/plan-engagement'
 import { meetingPlan, meetingPlanActivity, saveMeetingEngagement } from '../../services/plan-meeting'
 import { listPlanSummaries, planOverview } from '../../services/plan-overview'
@@ -39,6 +38,8 @@ export const planHandlers: Pick<HandlerTable, PlanChannels> = {
   },
   'plans/exportXlsx': async ({ planId, asOf }, ctx) => {
     const data = planWorkbookData(ctx.db, planId, asOf)
+    // exceljs loads on first use: a launch that never exports does not pay for it.
+    const { renderPlanXlsx, planWorkbookFileName } = await import('../../exports/xlsx/render-plan-xlsx')
     const content = await renderPlanXlsx(data)
     return ctx.deliver({
       fileName: planWorkbookFileName(data),

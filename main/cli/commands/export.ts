@@ -3,7 +3,6 @@ import { parseArgs } from 'node:util'
 import { t } from '../../../shared/i18n/translate'
 import { AppError } from '../../errors'
 import { type ReleveFormat } from '../../../shared/domain/files'
-import { renderPlanXlsx } from '../../exports/xlsx/render-plan-xlsx'
 import { planWorkbookData } from '../../services/plan-workbook'
 import { AS_OF_OPTIONS, openDbArgument, parseAsOf, parseId } from './plan-options'
 import { dbArgument } from './db-argument'
@@ -52,6 +51,7 @@ export async function exportCommand(args: string[]): Promise<number> {
   const db = openDbArgument(values.db)
   if (db === undefined) return 2
   try {
+    const { renderPlanXlsx } = await import('../../exports/xlsx/render-plan-xlsx')
     const bytes = await renderPlanXlsx(planWorkbookData(db, planId, asOf))
     const path = resolve(values.out)
     try {

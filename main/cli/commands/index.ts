@@ -1,23 +1,16 @@
-import { check } from './check'
-import { backup, restore } from './backup'
-import { demo } from './demo'
-import { importJson } from './import-json'
-import { exportJson } from './export-json'
-import { progress } from './progress'
-import { exportCommand } from './export'
-import { parseParticipantsCommand } from './parse-participants'
-
 /** A CLI command takes its own arguments and returns the exit code. */
 export type Command = (args: string[]) => Promise<number> | number
 
+// Each command is imported when it runs: `copil check` or `copil --help` does not load the code
+// (and the packages) of `copil export` or `copil demo`.
 export const commands: Record<string, Command | undefined> = {
-  check,
-  backup,
-  restore,
-  demo,
-  'import-json': importJson,
-  'export-json': exportJson,
-  progress,
-  export: exportCommand,
-  'parse-participants': parseParticipantsCommand,
+  check: async (args) => (await import('./check')).check(args),
+  backup: async (args) => (await import('./backup')).backup(args),
+  restore: async (args) => (await import('./backup')).restore(args),
+  demo: async (args) => (await import('./demo')).demo(args),
+  'import-json': async (args) => (await import('./import-json')).importJson(args),
+  'export-json': async (args) => (await import('./export-json')).exportJson(args),
+  progress: async (args) => (await import('./progress')).progress(args),
+  export: async (args) => (await import('./export')).exportCommand(args),
+  'parse-participants': async (args) => (await import('./parse-participants')).parseParticipantsCommand(args),
 }
