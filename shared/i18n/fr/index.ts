@@ -17,6 +17,7 @@ import { data } from './data'
 import { welcome } from './welcome'
 import { desktop } from './desktop'
 import { participantsPaste } from './participants'
+import { participantList } from './participant-list'
 
-export const fr = { ...common, errors, ui, cli, validation, backup, files, settings, exportUi, recovery, data, directory, meetings, welcome, plan, planUi, desktop, participantsPaste } as const
+export const fr = { ...common, errors, ui, cli, validation, backup, files, settings, exportUi, recovery, data, directory, meetings, welcome, plan, planUi, desktop, participantsPaste, participantList } as const
 export type Catalogue = typeof fr

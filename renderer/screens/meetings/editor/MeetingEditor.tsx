@@ -90,9 +90,20 @@ function LoadedEditor({ model, store, committee, organisations, restored }: Load
   const meeting = useSyncExternalStore(model.subscribe, model.getSnapshot)
   const [error, setError] = useState<string | null>(null)
   useAutosaveGuards(store, t('meetings.save.unloadWarning'))
+  const actions = useMemo(() => new MeetingActions(model, store), [model, store])
+  // Organisations created from the editor's person form are offered at once, without a reload.
+  const [orgs, setOrgs] = useState<readonly Organisation[]>(organisations)
   const context = useMemo<MeetingEditorContext>(
-    () => ({ actions: new MeetingActions(model, store), store, committee, organisations, reportError: setError }),
-    [model, store, committee, organisations],
+    () => ({
+      actions,
+      store,
+      committee,
+      organisations: orgs,
+      organisationCreated: (o) =>
+        setOrgs((list) => [...list.filter((x) => x.id !== o.id), o].sort((a, b) => a.name.localeCompare(b.name, 'fr'))),
+      reportError: setError,
+    }),
+    [actions, store, committee, orgs],
   )
   return (
     <EditorContext.Provider value={context}>

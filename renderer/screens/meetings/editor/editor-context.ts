@@ -10,6 +10,8 @@ export interface MeetingEditorContext {
   /** The meeting's committee (quorum, members); null if it could not be read. */
   committee: CommitteeDetail | null
   organisations: readonly Organisation[]
+  /** Adds an organisation just created (from the person form) to `organisations`. */
+  organisationCreated: (organisation: Organisation) => void
   /** Shows a French error in the editor (an immediate action that failed). */
   reportError: (message: string) => void
 }

@@ -1,12 +1,15 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DuplicateCandidate, Person } from '../../../../shared/domain/directory'
+import { Plus } from 'lucide-react'
+import type { DuplicateCandidate, Organisation, Person } from '../../../../shared/domain/directory'
 import { organisationLabel } from '../../../../shared/domain/directory'
 import { CIVILITIES, type Civility } from '../../../../shared/domain/vocabulary'
 import { api, ApiError } from '../../../api/client'
 import { Field } from '../../../components/Field'
 import { errorMessage, fieldErrors } from '../../../components/error-message'
 import { useMeetingEditor } from '../editor/editor-context'
+import { NewOrganisationFields } from './NewOrganisationFields'
+import './participant-list.css'
 
 interface Draft {
   civility: Civility
@@ -17,12 +20,14 @@ interface Draft {
 }
 
 /**
- * Creates a person (people/save) to add them as a guest. A likely duplicate (CONFLICT) is shown
- * with the existing people: add one of them, or create the new record anyway.
+ * Creates a person (people/save) to add them to the meeting. A likely duplicate (CONFLICT) is shown
+ * with the existing people: add one of them, or create the new record anyway. An organisation not
+ * yet in the directory is created right here and chosen.
  */
 export function NewPersonForm({ onCreated, onCancel }: { onCreated: (person: Person) => void; onCancel: () => void }) {
   const { t } = useTranslation()
-  const { organisations } = useMeetingEditor()
+  const { organisations, organisationCreated } = useMeetingEditor()
+  const [addingOrganisation, setAddingOrganisation] = useState(false)
   const [draft, setDraft] = useState<Draft>({
     civility: 'Mme',
     firstName: '',
@@ -68,9 +73,16 @@ export function NewPersonForm({ onCreated, onCancel }: { onCreated: (person: Per
     if (person) onCreated(person)
   }
 
+  const organisationMade = (organisation: Organisation) => {
+    organisationCreated(organisation)
+    set({ organisationId: organisation.id })
+    setAddingOrganisation(false)
+  }
+
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    void save(false)
+    // The organisation being typed would be lost: it is created (or cancelled) first.
+    if (!addingOrganisation) void save(false)
   }
 
   return (
@@ -114,19 +126,30 @@ export function NewPersonForm({ onCreated, onCancel }: { onCreated: (person: Per
         </Field>
         <Field label={t('meetings.addPerson.organisation')} error={errors.organisationId}>
           {(c) => (
-            <select
-              {...c}
-              className="select"
-              value={draft.organisationId ?? ''}
-              onChange={(e) => set({ organisationId: e.target.value ? Number(e.target.value) : null })}
-            >
-              <option value="">{t('meetings.addPerson.noOrganisation')}</option>
-              {organisations.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {organisationLabel(o)}
-                </option>
-              ))}
-            </select>
+            <div className="new-person__organisation">
+              <select
+                {...c}
+                className="select"
+                value={draft.organisationId ?? ''}
+                onChange={(e) => set({ organisationId: e.target.value ? Number(e.target.value) : null })}
+              >
+                <option value="">{t('meetings.addPerson.noOrganisation')}</option>
+                {organisations.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {organisationLabel(o)}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="button"
+                className="btn btn--sm"
+                aria-expanded={addingOrganisation}
+                onClick={() => setAddingOrganisation((v) => !v)}
+              >
+                <Plus size={14} aria-hidden />
+                {t('participantList.newOrganisation.open')}
+              </button>
+            </div>
           )}
         </Field>
         <Field label={t('meetings.addPerson.function')} error={errors.function}>
@@ -140,6 +163,9 @@ export function NewPersonForm({ onCreated, onCancel }: { onCreated: (person: Per
           )}
         </Field>
       </div>
+      {addingOrganisation ? (
+        <NewOrganisationFields onCreated={organisationMade} onCancel={() => setAddingOrganisation(false)} />
+      ) : null}
       {duplicates && duplicates.length > 0 ? (
         <div className="banner banner--warning duplicate-warning" role="alert">
           <div>
@@ -171,7 +197,7 @@ export function NewPersonForm({ onCreated, onCancel }: { onCreated: (person: Per
         <button type="button" className="btn" onClick={onCancel}>
           {t('ui.common.cancel')}
         </button>
-        <button type="submit" className="btn btn--primary" disabled={busy}>
+        <button type="submit" className="btn btn--primary" disabled={busy || addingOrganisation}>
           {t('meetings.addPerson.create')}
         </button>
       </div>
