@@ -22,6 +22,6 @@ await Promise.all([
   // A sandboxed preload can only require('electron'): everything else must be inlined.
   build({ ...common, entryPoints: { preload: 'main/electron/preload.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
   build({ ...common, entryPoints: { cli: 'main/cli/index.ts', web: 'main/web/index.ts', bench: 'main/bench/index.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
-  // People files are read in a worker thread, off the request loop (main/import/people/off-thread.ts).
-  build({ ...common, entryPoints: { 'import-worker': 'main/import/people/worker.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
+  // People and plan files are read in a worker thread, off the request loop (main/import/off-thread.ts).
+  build({ ...common, entryPoints: { 'import-worker': 'main/import/worker.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
 ])

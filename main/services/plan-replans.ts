@@ -8,6 +8,7 @@ import { AppError } from '../errors'
 import { t } from '../../shared/i18n/translate'
 import { formatPeriod } from '../../shared/period'
 import { foldText as fold } from '../../shared/text/fold'
+import { replanKindOf } from '../../shared/plan/replan-kind'
 import type { ReplanView } from '../../shared/domain/plan'
 import type { ReplanKind } from '../../shared/domain/vocabulary'
 import { getActivityRow, type ActivityRow } from '../db/repos/plan/activities'
@@ -27,16 +28,7 @@ import { todayIso } from './plan-progress'
 
 /** The kind a replan takes when the user does not say: read from the new period and its wording. */
 export function inferReplanKind(next: StoredPeriod): ReplanKind {
-  const period = readPeriod(next.json)
-  if (period?.kind === 'cancelled') return 'annulee'
-  const text = fold(next.text)
-  // « dépend du retour des départements » (also misspelt « dépond » in real minutes): a date to be
-  // determined by someone else.
-  if (/\bdep[eo]nd/.test(text)) return 'depend_tiers'
-  if (period?.kind === 'tbd') return 'sans_visibilite'
-  if (/\bannul/.test(text)) return 'annulee'
-  if (/visibilit/.test(text)) return 'sans_visibilite'
-  return 'replanifiee'
+  return replanKindOf(next.text, readPeriod(next.json))
 }
 
 /** Whether two stored periods say the same thing (« Novembre 2020 » = « novembre 2020 »). */

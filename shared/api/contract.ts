@@ -15,6 +15,7 @@ import { recoveryChannels } from './channels/recovery'
 import { demoChannels } from './channels/demo'
 import { planChannels } from './channels/plan'
 import { participantChannels } from './channels/participants'
+import { planImportChannels } from './channels/plan-import'
 
 // One file of channels per domain (shared/api/channels/*.ts), merged here.
 export const contract = {
@@ -30,6 +31,7 @@ export const contract = {
   ...demoChannels,
   ...planChannels,
   ...participantChannels,
+  ...planImportChannels,
 } as const
 
 export type Contract = typeof contract

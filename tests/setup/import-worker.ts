@@ -14,7 +14,7 @@ export default async function setup(): Promise<() => void> {
   // One file per run: two runs in the same folder never load each other's half-written bundle.
   const outfile = join(dir, `import-worker-${process.pid}.cjs`)
   await build({
-    entryPoints: ['main/import/people/worker.ts'],
+    entryPoints: ['main/import/worker.ts'],
     outfile,
     bundle: true,
     platform: 'node',

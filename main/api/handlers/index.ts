@@ -10,6 +10,7 @@ import { recoveryHandlers } from './recovery'
 import { demoHandlers } from './demo'
 import { planHandlers } from './plan'
 import { participantHandlers } from './participants'
+import { planImportHandlers } from './plan-import'
 
 /** Every channel's handler; the dispatcher refuses to start if one is missing. */
 export const handlers: HandlerTable = {
@@ -24,4 +25,5 @@ export const handlers: HandlerTable = {
   ...demoHandlers,
   ...planHandlers,
   ...participantHandlers,
+  ...planImportHandlers,
 }

@@ -9,9 +9,7 @@ import type { Db } from '../../db/connection'
 import { AppError } from '../../errors'
 import { t } from '../../../shared/i18n/translate'
 import { foldText } from '../../../shared/text/fold'
-import { planFileSchema, type PeriodField, type PlanFile } from '../../../shared/interchange/plan-format'
-// Importing zod-messages also switches zod to its French locale for the messages not written here.
-import { formatPath } from '../../api/zod-messages'
+import type { PeriodField, PlanFile } from '../../../shared/interchange/plan-format'
 import { insertActivity } from '../../db/repos/plan/activities'
 import { insertAxis } from '../../db/repos/plan/axes'
 import { insertEngagement } from '../../db/repos/plan/engagements'
@@ -21,21 +19,7 @@ import { insertPlan, listCommitteeNames, listPlans } from '../../db/repos/plan/p
 import { insertReport } from '../../db/repos/plan/progress-reports'
 import { insertReplan } from '../../db/repos/plan/replans'
 
-export type ParsedPlanFile = { ok: true; file: PlanFile } | { ok: false; problems: string[] }
-
-const MAX_PROBLEMS = 50
-
-/** Validates a decoded JSON value against the format; problems read « engagements[3].activities[1].weight : … ». */
-export function parsePlanFile(value: unknown): ParsedPlanFile {
-  const parsed = planFileSchema.safeParse(value)
-  if (parsed.success) return { ok: true, file: parsed.data }
-  const problems = parsed.error.issues.slice(0, MAX_PROBLEMS).map((issue) => {
-    const path = formatPath(issue.path)
-    return path === '' ? issue.message : `${path} : ${issue.message}`
-  })
-  if (parsed.error.issues.length > MAX_PROBLEMS) problems.push(`… (${parsed.error.issues.length - MAX_PROBLEMS} autres)`)
-  return { ok: false, problems }
-}
+export { parsePlanFile, type ParsedPlanFile } from './parse'
 
 export interface ImportSummary {
   planId: number
@@ -138,13 +122,31 @@ export function importPlanFile(db: Db, file: PlanFile): ImportSummary {
   })()
 }
 
-/** Finds organisations by folded name, creating missing ones on the administration side. */
-function organisationResolver(db: Db): { resolve(name: string): number | null; created: string[] } {
+/** The organisations of the directory by folded name and by stored key. */
+function organisationKeys(db: Db): Map<string, number> {
   const byKey = new Map<string, number>()
   for (const row of db.prepare('SELECT id, name, name_key FROM organisations').all() as { id: number; name: string; name_key: string }[]) {
     byKey.set(foldText(row.name), row.id)
     byKey.set(row.name_key, row.id)
   }
+  return byKey
+}
+
+/** The responsible organisations a file names that importing it would create (reads only). */
+export function organisationsToCreate(db: Db, file: PlanFile): string[] {
+  const known = organisationKeys(db)
+  const created = new Map<string, string>()
+  for (const e of file.engagements) {
+    const clean = e.responsible.trim().replace(/\s+/g, ' ')
+    const key = foldText(clean)
+    if (clean !== '' && !known.has(key) && !created.has(key)) created.set(key, clean)
+  }
+  return [...created.values()]
+}
+
+/** Finds organisations by folded name, creating missing ones on the administration side. */
+function organisationResolver(db: Db): { resolve(name: string): number | null; created: string[] } {
+  const byKey = organisationKeys(db)
   const insert = db.prepare("INSERT INTO organisations (name, name_key, side) VALUES (?, ?, 'administration')")
   const created: string[] = []
   return {

@@ -18,6 +18,7 @@ import { welcome } from './welcome'
 import { desktop } from './desktop'
 import { participantsPaste } from './participants'
 import { participantList } from './participant-list'
+import { planImport } from './plan-import'
 
-export const fr = { ...common, errors, ui, cli, validation, backup, files, settings, exportUi, recovery, data, directory, meetings, welcome, plan, planUi, desktop, participantsPaste, participantList } as const
+export const fr = { ...common, errors, ui, cli, validation, backup, files, settings, exportUi, recovery, data, directory, meetings, welcome, plan, planUi, desktop, participantsPaste, participantList, planImport } as const
 export type Catalogue = typeof fr
