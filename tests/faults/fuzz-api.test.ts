@@ -59,6 +59,8 @@ const WELL_TYPED_SHARE: Partial<Record<ChannelName, number>> = {
   // Each file is read in a worker thread of its own.
   'people/importPreview': 0.25,
   'people/importCommit': 0.25,
+  'plans/importPreview': 0.25,
+  'plans/importCommit': 0.35,
 }
 /** Only the channels matching this pattern (FAULTS_FUZZ_ONLY), to work on one channel; all by default. */
 const ONLY = new RegExp(process.env.FAULTS_FUZZ_ONLY ?? '.')

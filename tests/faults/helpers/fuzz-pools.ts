@@ -187,6 +187,30 @@ const peopleCsv = fc
     }
   })
 
+/** A small plan interchange file (JSON) with a title, axes, engagements and activities drawn at random, in base64. */
+const planJson = fc
+  .record({
+    title: csvCell.filter((title) => title.trim() !== ''),
+    axes: fc.array(csvCell.filter((title) => title.trim() !== ''), { minLength: 1, maxLength: 3 }),
+    engagements: fc.array(fc.tuple(csvCell.filter((title) => title.trim() !== ''), csvCell, fc.nat({ max: 3 })), { minLength: 1, maxLength: 4 }),
+  })
+  .map(({ title, axes, engagements }) => {
+    const file = {
+      format: 'copil-plan',
+      version: 1,
+      plan: { title },
+      axes: axes.map((axis, i) => ({ number: i + 1, title: axis })),
+      engagements: engagements.map(([engagement, responsible, activities], i) => ({
+        number: i + 1,
+        axis: (i % axes.length) + 1,
+        title: engagement,
+        responsible,
+        activities: Array.from({ length: activities }, (_, a) => ({ number: a + 1, title: `Activité ${a + 1}`, baseline: { text: 'juin 2025' } })),
+      })),
+    }
+    return { fileName: 'plan.json', contentBase64: Buffer.from(JSON.stringify(file)).toString('base64') }
+  })
+
 /** How a channel's well-typed payloads draw the sites that name real things. */
 export function overrideFor(channel: ChannelName, pools: Pools): (site: Site) => fc.Arbitrary<unknown> | undefined {
   const domain = channel.split('/')[0] ?? ''
@@ -194,6 +218,7 @@ export function overrideFor(channel: ChannelName, pools: Pools): (site: Site) =>
   const deletable = pools.deletable[channel]
   return ({ key, type, schema, path }) => {
     if (path.length === 0 && (channel === 'people/importPreview' || channel === 'people/importCommit')) return peopleCsv
+    if (path.length === 0 && (channel === 'plans/importPreview' || channel === 'plans/importCommit')) return planJson
     if (path.length === 0 && channel === 'attendance/remove') return fc.constantFrom(...pools.attendance)
     // A pasted participant is someone of the directory, or a new person with a civility and a name.
     if (channel === 'participants/addPasted' && path.length === 2 && path[0] === 'people' && type === 'object')
