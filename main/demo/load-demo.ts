@@ -14,6 +14,7 @@ import type { Result } from '../../shared/api/result'
 import { t } from '../../shared/i18n/translate'
 import type { Db } from '../db/connection'
 import { AppError } from '../errors'
+import { spreadEngagementProgress } from './activity-progress'
 import { copil20200715 } from './copil-2020-07-15'
 import { clearDatabaseContent, isDatabaseEmpty } from './database-state'
 import type { DemoExample, DemoMeeting } from './types'
@@ -166,6 +167,17 @@ async function loadProgress(d: DemoDispatcher, m: DemoMeeting, meetingId: number
   for (const row of m.progress) {
     const engagement = engagements.get(row.engagement)
     if (!engagement) throw new Error(`Exemple : engagement ${row.engagement} absent du plan`)
+    // The activities' figures first: the engagement's own figure, recorded after them, is the
+    // meeting's latest word on the engagement and stands; the activities agree with it.
+    const behind = new Set(row.replanning.flatMap((line) => line.replans ?? []).map((r) => r.activity))
+    const figures = spreadEngagementProgress(
+      row.percent,
+      [...engagement.activities.keys()].map((number) => ({ number, behind: behind.has(number) })),
+    )
+    for (const [number, percent] of figures) {
+      const activityId = engagement.activities.get(number)
+      if (activityId !== undefined) await call(d, 'progress/report', { activityId, meetingId, percent })
+    }
     await call(d, 'meetingPlan/saveEngagement', {
       meetingId,
       engagementId: engagement.id,
