@@ -198,6 +198,8 @@ export const meetings = {
     deleteRow: 'Supprimer la ligne',
     addColumn: 'Ajouter une colonne',
     deleteColumn: 'Supprimer la colonne',
+    mergeCells: 'Fusionner les cellules (Ctrl+Alt+M)',
+    splitCell: 'Scinder la cellule (Ctrl+Alt+M)',
     deleteTable: 'Supprimer le tableau',
   },
   decisions: {

@@ -12,6 +12,8 @@ import {
   ListOrdered,
   Rows3,
   Table,
+  TableCellsMerge,
+  TableCellsSplit,
   Trash2,
   type LucideIcon,
 } from 'lucide-react'
@@ -24,6 +26,8 @@ interface ToolState {
   canIndent: boolean
   canOutdent: boolean
   inTable: boolean
+  canMerge: boolean
+  canSplit: boolean
 }
 
 /** The formatting bar of a discussion: marks, lists and their second level, tables. */
@@ -39,6 +43,8 @@ export function RichTextToolbar({ editor, label }: { editor: Editor; label: stri
       canIndent: e.can().sinkListItem('listItem'),
       canOutdent: e.can().liftListItem('listItem'),
       inTable: e.isActive('table'),
+      canMerge: e.can().mergeCells(),
+      canSplit: e.can().splitCell(),
     }),
   })
   const chain = () => editor.chain().focus()
@@ -87,6 +93,8 @@ export function RichTextToolbar({ editor, label }: { editor: Editor; label: stri
           {button('deleteRow', Rows3, () => chain().deleteRow().run())}
           {button('addColumn', BetweenVerticalEnd, () => chain().addColumnAfter().run())}
           {button('deleteColumn', Columns3, () => chain().deleteColumn().run())}
+          {button('mergeCells', TableCellsMerge, () => chain().mergeCells().run(), { disabled: !state.canMerge })}
+          {button('splitCell', TableCellsSplit, () => chain().splitCell().run(), { disabled: !state.canSplit })}
           {button('deleteTable', Trash2, () => chain().deleteTable().run())}
         </>
       ) : null}

@@ -1,12 +1,20 @@
 /**
  * The « Points discutés » editor's schema and the clean-up of what it produces before saving.
  * Only what the relevé prints is offered: paragraphs, bold / italic / underline, bullet and
- * numbered lists (two levels), and simple tables.
+ * numbered lists (two levels), and tables whose cells may be merged.
  */
 import StarterKit from '@tiptap/starter-kit'
 import { TableKit } from '@tiptap/extension-table'
-import type { JSONContent } from '@tiptap/react'
+import { Extension, type JSONContent } from '@tiptap/react'
 import { richHasContent, type RichDoc } from '../../../../shared/domain/rich-text'
+
+/** Ctrl+Alt+M merges the selected cells, or splits the merged cell the cursor is in. */
+const TableMergeKeys = Extension.create({
+  name: 'tableMergeKeys',
+  addKeyboardShortcuts() {
+    return { 'Mod-Alt-m': () => this.editor.commands.mergeOrSplit() }
+  },
+})
 
 /** Tiptap extensions of the discussion editor. */
 export const richTextExtensions = [
@@ -20,6 +28,7 @@ export const richTextExtensions = [
     link: false,
   }),
   TableKit.configure({ table: { resizable: false } }),
+  TableMergeKeys,
 ]
 
 type Attr = string | number | boolean | null
