@@ -8,6 +8,7 @@ import type { ReleveDocument } from '../../../shared/domain/releve'
 import { exportXlsxFr } from '../../../shared/i18n/fr/export-xlsx'
 import { stripXmlIllegal } from '../../../shared/text/clean'
 import { enableQuotePrefix } from './quote-prefix'
+import { addTablesSheet } from './rich-tables-sheet'
 import { addSummarySheet } from './summary-sheet'
 import {
   addAgendaSheet,
@@ -38,6 +39,7 @@ export async function renderReleveXlsx(doc: ReleveDocument): Promise<Buffer> {
   addDecisionsSheet(workbook, doc)
   addNextStepsSheet(workbook, doc)
   addProgressSheet(workbook, doc)
+  addTablesSheet(workbook, doc)
 
   enableQuotePrefix(workbook)
   const bytes: unknown = await workbook.xlsx.writeBuffer()

@@ -12,6 +12,7 @@ export const exportXlsxFr = {
     decisions: 'Points arrêtés',
     nextSteps: 'Prochaines étapes',
     progress: 'Avancement',
+    tables: 'Tableaux',
   },
   summary: {
     heading: 'Rubrique',
@@ -69,6 +70,14 @@ export const exportXlsxFr = {
     band: 'Bande',
     narrative: 'État d’avancement',
     replanning: 'Nouvelle planification',
+  },
+  /** Titles of the tables typed in the minutes, each laid out as a grid on the « Tableaux » sheet. */
+  tables: {
+    introduction: 'Introduction — tableau {{n}}',
+    discussion: 'Points discutés, point {{item}} — tableau {{n}}',
+    decision: 'Points arrêtés, point {{item}} — tableau {{n}}',
+    otherDecision: 'Autres points arrêtés — tableau {{n}}',
+    nextStep: 'Prochaine étape {{item}} — tableau {{n}}',
   },
   /** Appended where a text is cut to Excel's limit of 32,767 characters per cell. */
   truncated: '… (texte tronqué)',

@@ -45,8 +45,8 @@ describe('renderReleveXlsx — large hostile relevé', () => {
     zip = await JSZip.loadAsync(bytes)
   })
 
-  it('has the six sheets in order and the workbook properties', () => {
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Synthèse', 'Participants', 'Ordre du jour', 'Points arrêtés', 'Prochaines étapes', 'Avancement'])
+  it('has its sheets in order, « Tableaux » last as its minutes hold tables, and the workbook properties', () => {
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Synthèse', 'Participants', 'Ordre du jour', 'Points arrêtés', 'Prochaines étapes', 'Avancement', 'Tableaux'])
     expect(wb.title).toBe('Relevé de conclusions')
     expect(wb.subject).toBe('Réunion extraordinaire du Comité de pilotage — COPIL-2023-07-25')
     expect(wb.creator).toBe('Comité de pilotage du gouvernement ouvert')
