@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection'
+import { decisionRichDoc } from '../../shared/domain/rich-text'
 
 /** Size of the ten-year database the budgets are measured on (DESIGN.md). */
 export const TEN_YEARS = { meetings: 600, decisionsPerMeeting: 25, engagements: 160, activitiesPerEngagement: 20, people: 400 }
@@ -62,7 +63,7 @@ export function generateTenYears(db: Db, seed = 42): { committeeId: number; plan
       "INSERT INTO attendance (meeting_id, person_id, status, organisation_name, side, position) VALUES (?, ?, ?, 'Organisation', ?, ?)",
     )
     const insertAgenda = db.prepare('INSERT INTO agenda_items (meeting_id, position, title, discussion) VALUES (?, ?, ?, ?)')
-    const insertDecision = db.prepare('INSERT INTO decisions (meeting_id, agenda_item_id, position, text) VALUES (?, ?, ?, ?)')
+    const insertDecision = db.prepare('INSERT INTO decisions (meeting_id, agenda_item_id, position, text, body) VALUES (?, ?, ?, ?, ?)')
     const insertStep = db.prepare("INSERT INTO next_steps (meeting_id, position, text, due_text) VALUES (?, ?, ?, 'fin juillet 2020')")
     const discussion = JSON.stringify({
       type: 'doc',
@@ -80,7 +81,10 @@ export function generateTenYears(db: Db, seed = 42): { committeeId: number; plan
       personIds.slice(0, 30).forEach((personId, i) => insertAttendance.run(id, personId, i % 7 === 0 ? 'excuse' : 'present', SIDES[i % SIDES.length], i))
       const agendaIds: number[] = []
       for (let a = 0; a < 4; a += 1) agendaIds.push(Number(insertAgenda.run(id, a, `Point ${a + 1} de l’ordre du jour`, discussion).lastInsertRowid))
-      for (let d = 0; d < TEN_YEARS.decisionsPerMeeting; d += 1) insertDecision.run(id, agendaIds[d % 4], d, `Décision ${d + 1} : ${LOREM}`)
+      for (let d = 0; d < TEN_YEARS.decisionsPerMeeting; d += 1) {
+        const text = `Décision ${d + 1} : ${LOREM}`
+        insertDecision.run(id, agendaIds[d % 4], d, text, JSON.stringify(decisionRichDoc(text)))
+      }
       for (let s = 0; s < 6; s += 1) insertStep.run(id, s, `Étape ${s + 1}`)
     }
 

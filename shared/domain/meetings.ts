@@ -1,5 +1,5 @@
 /** Meetings and their minutes, as the editor loads and saves them. */
-import type { AttendanceStatus, MeetingKind, MeetingMode, MeetingStatus, NextStepStatus, Side, Civility } from './vocabulary'
+import type { AttendanceStatus, DecisionStyle, MeetingKind, MeetingMode, MeetingStatus, NextStepStatus, Side, Civility } from './vocabulary'
 import type { RichDoc } from './rich-text'
 
 export interface MeetingDate {
@@ -60,13 +60,20 @@ export interface AgendaItem {
   /** A standing item is copied into the next meeting. */
   standing: boolean
   discussion: RichDoc
+  /** Short heading of this item's block under « Points discutés »; empty: the title. */
+  discussionHeading: string
+  /** Short heading of this item's block under « Points arrêtés »; empty: the title. */
+  decisionsHeading: string
 }
 
 export interface Decision {
   id: number
   agendaItemId: number | null
   position: number
-  text: string
+  /** The decision as typed in the editor (paragraphs, lists, tables). */
+  body: RichDoc
+  /** A note (« NB ») printed without a number. */
+  note: boolean
 }
 
 export interface NextStep {
@@ -88,6 +95,8 @@ export interface Meeting extends MeetingHeader {
   attendance: AttendanceEntry[]
   agenda: AgendaItem[]
   decisions: Decision[]
+  /** Decisions numbered « 1. » or bulleted, in the editor and every export. */
+  decisionStyle: DecisionStyle
   nextSteps: NextStep[]
   updatedAt: string
 }

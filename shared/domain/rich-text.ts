@@ -116,28 +116,58 @@ function paragraphOf(text: string): RichParagraph {
 }
 
 /**
- * A decision typed as plain text, as a document: its lines as paragraphs, lines starting with
- * « - », « – », « — » or « • » as a bullet list (a line after such an item continues it).
+ * A decision typed as plain text, as a document (the editor before rich decisions, the migration,
+ * the CLI). Lines starting with « - », « – », « — » followed by a space, or with « • », « ▪ », « ◦ »,
+ * make a bullet list; a line indented deeper than the list's first item, or using the other kind of
+ * marker under it (« • » then « - »), is a sub-point. Every other line is a paragraph, so a paragraph
+ * after sub-points stays one. Blank lines only separate; no other character is dropped (a « -5 % »
+ * or a lone « - » stays text).
  */
 export function decisionRichDoc(text: string): RichDoc {
   const blocks: RichBlock[] = []
-  let list: RichList | undefined
-  for (const raw of text.split('\n')) {
-    const line = raw.trim()
-    if (!line) continue
-    const bullet = /^[-–—•]\s*/u.exec(line)
-    if (bullet) {
-      if (!list) {
-        list = { type: 'bulletList', content: [] }
-        blocks.push(list)
-      }
-      list.content?.push({ type: 'listItem', content: [paragraphOf(line.slice(bullet[0].length))] })
+  let top: { list: RichList; kind: string; indent: number; last: RichListItem } | undefined
+  let sub: RichList | undefined
+  for (const raw of text.split(/\r\n|\r|\n/u)) {
+    if (raw.trim() === '') continue
+    const marker = /^(\s*)(?:([-–—])\s+|([•▪◦])\s*)(?=\S)/u.exec(raw)
+    if (!marker) {
+      top = undefined
+      sub = undefined
+      blocks.push(paragraphOf(raw.trim()))
+      continue
+    }
+    const indent = marker[1]?.length ?? 0
+    const kind = marker[2] ? 'dash' : 'dot'
+    const item: RichListItem = { type: 'listItem', content: [paragraphOf(raw.slice(marker[0].length).trim())] }
+    if (!top) {
+      const list: RichList = { type: 'bulletList', content: [item] }
+      blocks.push(list)
+      top = { list, kind, indent, last: item }
+    } else if (kind === top.kind && indent <= top.indent) {
+      top.list.content?.push(item)
+      top.last = item
+      sub = undefined
     } else {
-      list = undefined
-      blocks.push(paragraphOf(line))
+      if (!sub) {
+        sub = { type: 'bulletList', content: [] }
+        top.last.content?.push(sub)
+      }
+      sub.content?.push(item)
     }
   }
   return { type: 'doc', content: blocks }
+}
+
+/**
+ * Plain text of a document for search and tools, never failing: the lines of richToPlainText, or
+ * every text run when the document holds something no walker knows.
+ */
+export function richPlainTextLoose(doc: RichDoc): string {
+  try {
+    return richToPlainText(doc)
+  } catch {
+    return richTextRuns(doc).join(' ')
+  }
 }
 
 /** Plain text of an inline run (line breaks as « \n »), for search and for spreadsheets. */

@@ -26,3 +26,7 @@ export type NextStepStatus = (typeof NEXT_STEP_STATUSES)[number]
 
 export const REPLAN_KINDS = ['replanifiee', 'annulee', 'sans_visibilite', 'depend_tiers'] as const
 export type ReplanKind = (typeof REPLAN_KINDS)[number]
+
+/** How a meeting's « Points arrêtés » are labelled: « 1. », « 2. »… or bullets. */
+export const DECISION_STYLES = ['number', 'bullet'] as const
+export type DecisionStyle = (typeof DECISION_STYLES)[number]

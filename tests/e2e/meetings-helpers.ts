@@ -50,6 +50,9 @@ export const row = (page: Page, lastName: string) => page.locator('[data-person-
 export const mark = (r: Locator, label: string) => r.getByRole('button', { name: label, exact: true })
 /** The rich-text area of the n-th agenda item's discussion. */
 export const discussion = (page: Page, n: number) => page.getByTestId(`discussion-editor-${n}`)
+/** The rich-text area of the n-th decision of the list. */
+export const decisionText = (page: Page, n: number) =>
+  page.getByTestId(`decision-${n}`).getByRole('textbox', { name: `Texte du point arrêté ${n}`, exact: true })
 
 /** Opens the preview (with its token) at a route. */
 export async function openApp(page: Page, preview: Preview, hash = ''): Promise<void> {

@@ -1,7 +1,8 @@
 import { test, expect } from './preview'
 import { invoke } from './api'
 import { seedCommittee } from './meetings-seed'
-import { MEMBERS, discussion, header, mark, meetingIdFromUrl, openApp, row, saved } from './meetings-helpers'
+import { MEMBERS, decisionText, discussion, header, mark, meetingIdFromUrl, openApp, row, saved } from './meetings-helpers'
+import { richToPlainText } from '../../shared/domain/rich-text'
 
 test('the secretariat writes a whole relevé, and every field is there after a restart', async ({ page, preview }) => {
   test.setTimeout(120_000)
@@ -102,19 +103,19 @@ test('the secretariat writes a whole relevé, and every field is there after a r
 
   // Decisions, reordered with the keyboard.
   await page.getByRole('button', { name: 'Ajouter un point arrêté' }).click()
-  await expect(page.getByLabel('Texte du point arrêté 1')).toBeFocused()
+  await expect(decisionText(page, 1)).toBeFocused()
   await page.keyboard.type('Inciter les organismes publics à rattraper le retard.')
   await page
     .getByTestId('decision-1')
     .getByLabel('Rattaché au point')
     .selectOption({ label: `1. ${agendaTitles[0]}` })
   await page.getByRole('button', { name: 'Ajouter un point arrêté' }).click()
-  await expect(page.getByLabel('Texte du point arrêté 2')).toBeFocused()
-  await page.keyboard.type(
-    'Collecte des propositions (octobre 2020) :\n- plateforme électronique\n- webinaires thématiques',
-  )
+  await expect(decisionText(page, 2)).toBeFocused()
+  // « - » at the start of a line opens a bullet list, as in the discussions.
+  await page.keyboard.type('Collecte des propositions (octobre 2020) :\n- plateforme électronique\nwebinaires thématiques')
+  await page.getByTestId('decision-2').getByRole('button', { name: 'Déplacer le point arrêté 2 (ou Alt+↑ / Alt+↓)' }).focus()
   await page.keyboard.press('Alt+ArrowUp')
-  await expect(page.getByLabel('Texte du point arrêté 1')).toHaveValue(/^Collecte des propositions/)
+  await expect(decisionText(page, 1)).toContainText(/^Collecte des propositions/)
 
   // Next steps with a fuzzy due date.
   await page.getByRole('button', { name: 'Ajouter une étape' }).click()
@@ -176,12 +177,9 @@ test('the secretariat writes a whole relevé, and every field is there after a r
   ])
 
   // Decisions and next steps, in order.
-  await expect(page.getByLabel('Texte du point arrêté 1')).toHaveValue(
-    'Collecte des propositions (octobre 2020) :\n- plateforme électronique\n- webinaires thématiques',
-  )
-  await expect(page.getByLabel('Texte du point arrêté 2')).toHaveValue(
-    'Inciter les organismes publics à rattraper le retard.',
-  )
+  await expect(decisionText(page, 1).locator('p').first()).toHaveText('Collecte des propositions (octobre 2020) :')
+  await expect(decisionText(page, 1).locator('ul > li')).toHaveText(['plateforme électronique', 'webinaires thématiques'])
+  await expect(decisionText(page, 2)).toHaveText('Inciter les organismes publics à rattraper le retard.')
   await expect(page.getByTestId('decision-2').getByLabel('Rattaché au point')).toHaveValue(
     String((await invoke(preview, 'meetings/get', { id })).agenda[0]?.id),
   )
@@ -229,7 +227,7 @@ test('an edit the service never acknowledged is kept locally, shown again and sa
     committeeId: committee.id,
     header: header(),
   })
-  await invoke(preview, 'decisions/save', { meetingId: meeting.id, agendaItemId: null, text: '' })
+  await invoke(preview, 'decisions/save', { meetingId: meeting.id, agendaItemId: null })
   await openApp(page, preview, `#/meetings/${meeting.id}`)
   // The service stops answering saves.
   await page.route('**/api/invoke', async (route) => {
@@ -237,13 +235,11 @@ test('an edit the service never acknowledged is kept locally, shown again and sa
     if (body.includes('"decisions/save"')) await route.abort('connectionrefused')
     else await route.continue()
   })
-  await page.getByLabel('Texte du point arrêté 1').fill('Programmer une réunion avec NDI en juillet 2020.')
+  await decisionText(page, 1).fill('Programmer une réunion avec NDI en juillet 2020.')
   await expect(page.getByTestId('save-indicator')).toHaveText('Échec de l’enregistrement — nouvel essai…', {
     timeout: 10_000,
   })
-  await expect(page.getByLabel('Texte du point arrêté 1')).toHaveValue(
-    'Programmer une réunion avec NDI en juillet 2020.',
-  )
+  await expect(decisionText(page, 1)).toHaveText('Programmer une réunion avec NDI en juillet 2020.')
   // Leaving asks for confirmation while a save is pending.
   let warned = false
   page.on('dialog', (d) => {
@@ -261,12 +257,10 @@ test('an edit the service never acknowledged is kept locally, shown again and sa
   await page.unroute('**/api/invoke')
   // Reopened: the draft is back on screen and saved.
   await expect(page.getByRole('status').filter({ hasText: 'saisie non enregistrée a été retrouvée' })).toBeVisible()
-  await expect(page.getByLabel('Texte du point arrêté 1')).toHaveValue(
-    'Programmer une réunion avec NDI en juillet 2020.',
-  )
+  await expect(decisionText(page, 1)).toHaveText('Programmer une réunion avec NDI en juillet 2020.')
   await saved(page)
   const stored = await invoke(preview, 'meetings/get', { id: meeting.id })
-  expect(stored.decisions[0]?.text).toBe('Programmer une réunion avec NDI en juillet 2020.')
+  expect(richToPlainText(stored.decisions[0]!.body)).toBe('Programmer une réunion avec NDI en juillet 2020.')
 })
 
 test('an end time before the start time is refused next to the field, and nothing is created', async ({

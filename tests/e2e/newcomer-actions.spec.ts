@@ -9,6 +9,8 @@ import { test, expect } from './preview'
 import { invoke } from './api'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { richToPlainText } from '../../shared/domain/rich-text'
+import { decisionText } from './meetings-helpers'
 
 const BUDGET = 80
 
@@ -131,7 +133,7 @@ test('a newcomer enters a 15-participant remote meeting over 5 dates in at most 
   for (const [index, text] of DECISIONS.entries()) {
     const n = index + 1
     await act.click(page.getByRole('button', { name: 'Ajouter un point arrêté' }), 'Ajouter un point arrêté')
-    await expect(page.getByLabel(`Texte du point arrêté ${n}`)).toBeFocused()
+    await expect(decisionText(page, n)).toBeFocused()
     await act.type(text, `point arrêté ${n}`)
   }
   await expect(page.getByTestId('save-indicator')).toHaveText('Enregistré', { timeout: 15_000 })
@@ -147,7 +149,7 @@ test('a newcomer enters a 15-participant remote meeting over 5 dates in at most 
   expect(meeting.attendance.every((a) => a.status === 'present')).toBe(true)
   expect(new Set(meeting.attendance.map((a) => a.organisationName)).size).toBe(14)
   expect(meeting.agenda.map((a) => a.title)).toEqual(AGENDA)
-  expect(meeting.decisions.map((d) => d.text)).toEqual(DECISIONS)
+  expect(meeting.decisions.map((d) => richToPlainText(d.body))).toEqual(DECISIONS)
   const first = JSON.stringify(meeting.agenda[0]?.discussion)
   expect(first).toContain(DISCUSSIONS[0])
   const table = meeting.agenda[0]?.discussion.content?.find((node) => node.type === 'table')

@@ -1,6 +1,7 @@
 import type { HandlerTable } from '../dispatcher'
 import type { Db } from '../../db/connection'
 import type { Meeting } from '../../../shared/domain/meetings'
+import type { RichDoc } from '../../../shared/domain/rich-text'
 import { notFound } from '../../db/repos/common'
 import { listMeetings } from '../../db/repos/meetings/list'
 import { getMeeting } from '../../db/repos/meetings/get'
@@ -9,6 +10,7 @@ import {
   createMeetingFromPrevious,
   deleteMeeting,
   saveMeetingHeader,
+  setDecisionStyle,
 } from '../../db/repos/meetings/write'
 import { removeAttendance, setAttendance } from '../../db/repos/meetings/attendance'
 import { saveAgendaItem, saveDecision, saveNextStep } from '../../db/repos/meetings/items'
@@ -29,6 +31,7 @@ type MeetingChannels =
   | 'decisions/save'
   | 'decisions/delete'
   | 'decisions/reorder'
+  | 'meetings/setDecisionStyle'
   | 'nextSteps/save'
   | 'nextSteps/delete'
   | 'nextSteps/reorder'
@@ -62,12 +65,14 @@ export const meetingHandlers: Pick<HandlerTable, MeetingChannels> = {
   },
   'agenda/reorder': ({ meetingId, ids }, ctx) => ({ updatedAt: reorderItems(ctx.db, 'agenda_items', meetingId, ids) }),
 
-  'decisions/save': (input, ctx) => saveDecision(ctx.db, input),
+  // The body was checked by RichDocInput: a ProseMirror document of known nodes and marks.
+  'decisions/save': (input, ctx) => saveDecision(ctx.db, { ...input, body: input.body as RichDoc | undefined }),
   'decisions/delete': ({ id }, ctx) => {
     deleteItem(ctx.db, 'decisions', id)
     return { deleted: true }
   },
   'decisions/reorder': ({ meetingId, ids }, ctx) => ({ updatedAt: reorderItems(ctx.db, 'decisions', meetingId, ids) }),
+  'meetings/setDecisionStyle': ({ id, style }, ctx) => ({ updatedAt: setDecisionStyle(ctx.db, id, style) }),
 
   'nextSteps/save': (input, ctx) => saveNextStep(ctx.db, input),
   'nextSteps/delete': ({ id }, ctx) => {

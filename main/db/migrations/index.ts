@@ -7,6 +7,7 @@ import m0002 from './0002-directory-meetings'
 import m0003 from './0003-action-plan'
 import m0004 from './0004-meeting-title-key'
 import m0005 from './0005-attendance-function'
+import m0006 from './0006-rich-decisions'
 
 export interface Migration {
   version: number
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'action-plan', sql: m0003 },
   { version: 4, name: 'meeting-title-key', sql: m0004 },
   { version: 5, name: 'attendance-function', sql: m0005 },
+  { version: 6, name: 'rich-decisions', sql: m0006 },
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

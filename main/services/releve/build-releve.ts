@@ -1,6 +1,6 @@
 import type { AppContext } from '../../context'
-import type { Meeting } from '../../../shared/domain/meetings'
-import type { ReleveDocument, ReleveEngagementRow } from '../../../shared/domain/releve'
+import type { Decision, Meeting } from '../../../shared/domain/meetings'
+import type { ReleveDecision, ReleveDocument, ReleveEngagementRow } from '../../../shared/domain/releve'
 import { AppError } from '../../errors'
 import { parsePeriod, displayPeriod } from '../../../shared/period'
 import { getSettings } from '../settings'
@@ -82,9 +82,12 @@ export async function buildReleve(ctx: AppContext, meetingId: number): Promise<R
     agenda: meeting.agenda.map((item) => ({
       title: item.title,
       ...(item.presenter ? { presenter: item.presenter } : {}),
+      ...(item.discussionHeading.trim() ? { discussionHeading: item.discussionHeading } : {}),
+      ...(item.decisionsHeading.trim() ? { decisionsHeading: item.decisionsHeading } : {}),
       discussion: item.discussion,
-      decisions: meeting.decisions.filter((d) => d.agendaItemId === item.id).map((d) => d.text),
+      decisions: meeting.decisions.filter((d) => d.agendaItemId === item.id).map(releveDecision),
     })),
+    decisionStyle: meeting.decisionStyle,
     // Decisions not attached to an agenda item still belong in the relevé: under a last, untitled group.
     ...unattachedDecisions(meeting),
     engagements: engagementRows(ctx, meetingId),
@@ -108,5 +111,9 @@ function acronymOf(ctx: AppContext, organisationId: number | null, name: string)
 function unattachedDecisions(meeting: Meeting): Partial<ReleveDocument> {
   const agendaIds = new Set(meeting.agenda.map((a) => a.id))
   const loose = meeting.decisions.filter((d) => d.agendaItemId === null || !agendaIds.has(d.agendaItemId))
-  return loose.length ? { otherDecisions: loose.map((d) => d.text) } : {}
+  return loose.length ? { otherDecisions: loose.map(releveDecision) } : {}
+}
+
+function releveDecision(d: Decision): ReleveDecision {
+  return d.note ? { body: d.body, note: true } : { body: d.body }
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { channel, as } from '../channel'
 import { CleanString, Id, IsoDate, Reorder, RequiredText, Text, Time } from '../schemas'
-import { ATTENDANCE_STATUSES, MEETING_KINDS, MEETING_MODES, MEETING_STATUSES, NEXT_STEP_STATUSES } from '../../domain/vocabulary'
+import { ATTENDANCE_STATUSES, DECISION_STYLES, MEETING_KINDS, MEETING_MODES, MEETING_STATUSES, NEXT_STEP_STATUSES } from '../../domain/vocabulary'
 import { fr } from '../../i18n/fr'
 import type { AgendaItem, Decision, Meeting, MeetingSummary, NextStep } from '../../domain/meetings'
 import { RICH_MARK_TYPES, RICH_NODE_TYPES } from '../../domain/rich-text'
@@ -104,6 +104,9 @@ export const meetingChannels = {
         presenter: Text(300).default(''),
         standing: z.boolean().default(false),
         discussion: RichDocInput.optional(),
+        /** Short headings of the item's blocks (empty: the title); left out keeps them. */
+        discussionHeading: Text(500).optional(),
+        decisionsHeading: Text(500).optional(),
       })
       .strict(),
     as<AgendaItem>(),
@@ -112,13 +115,31 @@ export const meetingChannels = {
   /** Puts the meeting's agenda items in the given order. */
   'agenda/reorder': channel(Reorder, as<{ updatedAt: string }>()),
 
-  /** Creates or updates a decision (« point arrêté »). */
+  /**
+   * Creates or updates a decision (« point arrêté »): its rich `body`, or its `text` typed as plain
+   * text (« - » lines become a list); both left out keep it. `note`: a « NB » printed unnumbered.
+   */
   'decisions/save': channel(
-    z.object({ id: Id.optional(), meetingId: Id, agendaItemId: Id.nullable().default(null), text: Text(100_000) }).strict(),
+    z
+      .object({
+        id: Id.optional(),
+        meetingId: Id,
+        agendaItemId: Id.nullable().default(null),
+        body: RichDocInput.optional(),
+        text: Text(100_000).optional(),
+        note: z.boolean().optional(),
+      })
+      .strict()
+      .refine((d) => d.body === undefined || d.text === undefined, { error: v.bodyOrText, path: ['text'] }),
     as<Decision>(),
   ),
   'decisions/delete': channel(z.object({ id: Id }).strict(), as<{ deleted: true }>()),
   'decisions/reorder': channel(Reorder, as<{ updatedAt: string }>()),
+  /** Numbers the meeting's decisions (« 1. ») or bullets them, in the editor and every export. */
+  'meetings/setDecisionStyle': channel(
+    z.object({ id: Id, style: z.enum(DECISION_STYLES) }).strict(),
+    as<{ updatedAt: string }>(),
+  ),
 
   /** Creates or updates a next step (« prochaine étape »). */
   'nextSteps/save': channel(

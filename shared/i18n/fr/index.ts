@@ -19,6 +19,7 @@ import { desktop } from './desktop'
 import { participantsPaste } from './participants'
 import { participantList } from './participant-list'
 import { planImport } from './plan-import'
+import { minutesBlocks } from './minutes-blocks'
 
-export const fr = { ...common, errors, ui, cli, validation, backup, files, settings, exportUi, recovery, data, directory, meetings, welcome, plan, planUi, desktop, participantsPaste, participantList, planImport } as const
+export const fr = { ...common, errors, ui, cli, validation, backup, files, settings, exportUi, recovery, data, directory, meetings, welcome, plan, planUi, desktop, participantsPaste, participantList, planImport, minutesBlocks } as const
 export type Catalogue = typeof fr

@@ -206,7 +206,7 @@ export const meetings = {
     listLabel: 'Points arrêtés',
     itemLabel: 'Point arrêté {{n}}',
     text: 'Texte du point arrêté {{n}}',
-    textHint: 'Une ligne commençant par « - » devient un sous-point.',
+    textHint: 'Chaque point arrêté se met en forme comme les points discutés : listes, tableaux, gras…',
     agendaItem: 'Rattaché au point',
     noAgendaItem: '— Hors ordre du jour —',
     add: 'Ajouter un point arrêté',

@@ -18,4 +18,5 @@ export const validation = {
   percent: 'doit être un pourcentage entre 0 et 100',
   representedByRequired: 'Indiquez qui représente cette personne.',
   notFound: '{{what}} introuvable.',
+  bodyOrText: 'Donnez le point arrêté en texte mis en forme ou en texte simple, pas les deux.',
 } as const

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/api/contract'
 import { fail } from '../../../shared/api/result'
 import { parsePeriod } from '../../../shared/period'
+import { richToPlainText } from '../../../shared/domain/rich-text'
 import { clearDatabaseContent, isDatabaseEmpty } from '../../../main/demo/database-state'
 import { loadDemoIntoEmptyDatabase } from '../../../main/demo/load-demo'
 import { snapshotCounts, startTestServices } from '../../helpers/services'
@@ -65,8 +66,9 @@ describe('the built-in example (COPIL of 15 July 2020)', () => {
 
     const perItem = meeting.agenda.map((a) => meeting.decisions.filter((d) => d.agendaItemId === a.id).length)
     expect(perItem).toEqual([1, 5, 2, 0])
-    expect(meeting.decisions.find((d) => d.text.startsWith('Collecte des propositions'))?.text).toContain(
-      '\n- Mise en place d’une plateforme électronique de collecte des idées et propositions en ligne\n',
+    const plain = meeting.decisions.map((d) => richToPlainText(d.body))
+    expect(plain.find((text) => text.startsWith('Collecte des propositions'))).toContain(
+      '\n• Mise en place d’une plateforme électronique de collecte des idées et propositions en ligne\n',
     )
     expect(meeting.nextSteps.map((s) => s.dueText)).toEqual([
       'fin juillet 2020',

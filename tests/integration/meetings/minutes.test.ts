@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { snapshotCounts, startTestServices } from '../../helpers/services'
 import { call, header, refuse, seedCommittee } from '../directory/helpers'
+import { richToPlainText } from '../../../shared/domain/rich-text'
 
 const HOSTILE = [
   'x'.repeat(20_000),
@@ -61,7 +62,7 @@ describe('minutes: agenda, decisions and next steps', () => {
     const got = await call(app, 'meetings/get', { id: meeting.id })
     expect(got.agenda.map((a) => a.title)).toEqual(['Validation du PV'])
     // The decision stays, without its agenda item.
-    expect(got.decisions.map((d) => [d.text, d.agendaItemId])).toEqual([
+    expect(got.decisions.map((d) => [richToPlainText(d.body), d.agendaItemId])).toEqual([
       ['Le PV est adopté.', null],
       ['Prochaine réunion en septembre.', null],
     ])
@@ -151,7 +152,7 @@ describe('minutes: agenda, decisions and next steps', () => {
     const n2 = await call(app, 'nextSteps/save', { meetingId: meeting.id, text: '2' })
     await call(app, 'nextSteps/reorder', { meetingId: meeting.id, ids: [n2.id, n1.id] })
     const final = await call(app, 'meetings/get', { id: meeting.id })
-    expect(final.decisions.map((d) => d.text)).toEqual(['2', '1'])
+    expect(final.decisions.map((d) => richToPlainText(d.body))).toEqual(['2', '1'])
     expect(final.nextSteps.map((n) => n.text)).toEqual(['2', '1'])
     // A new item still goes to the end.
     await call(app, 'agenda/save', { meetingId: meeting.id, title: 'D' })
@@ -223,7 +224,7 @@ describe('minutes: agenda, decisions and next steps', () => {
     const got = await call(app, 'meetings/get', { id: meeting.id })
     expect(got.title).toBe("'); DROP TABLE meetings;--")
     expect(got.notes).toBe(HOSTILE[0])
-    expect(got.decisions.map((d) => d.text)).toEqual(HOSTILE)
+    expect(got.decisions.map((d) => richToPlainText(d.body))).toEqual(HOSTILE)
     expect(got.nextSteps.map((n) => n.text)).toEqual(HOSTILE)
     expect(got.nextSteps.map((n) => n.dueText)).toEqual(HOSTILE.map((t) => t.slice(0, 300)))
     expect(got.agenda.map((a) => a.discussion)).toEqual(HOSTILE.map(doc))

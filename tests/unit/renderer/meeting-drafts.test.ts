@@ -39,13 +39,14 @@ function meeting(): Meeting {
       },
     ],
     agenda: [
-      { id: 10, position: 1, title: 'Etat d’avancement', presenter: '', standing: true, discussion: doc('') },
-      { id: 11, position: 2, title: 'Co-création', presenter: '', standing: false, discussion: doc('') },
+      { id: 10, position: 1, title: 'Etat d’avancement', presenter: '', standing: true, discussion: doc(''), discussionHeading: '', decisionsHeading: '' },
+      { id: 11, position: 2, title: 'Co-création', presenter: '', standing: false, discussion: doc(''), discussionHeading: '', decisionsHeading: '' },
     ],
     decisions: [
-      { id: 20, agendaItemId: 10, position: 1, text: 'Inciter les organismes publics' },
-      { id: 21, agendaItemId: 11, position: 2, text: 'Collecte des propositions' },
+      { id: 20, agendaItemId: 10, position: 1, body: doc('Inciter les organismes publics'), note: false },
+      { id: 21, agendaItemId: 11, position: 2, body: doc('Collecte des propositions'), note: false },
     ],
+    decisionStyle: 'number',
     nextSteps: [],
     updatedAt: '2020-07-15T10:00:00.000Z',
   }

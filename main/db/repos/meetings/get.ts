@@ -11,6 +11,7 @@ import type {
 import type {
   AttendanceStatus,
   Civility,
+  DecisionStyle,
   MeetingKind,
   MeetingMode,
   MeetingStatus,
@@ -32,6 +33,7 @@ interface MeetingRow {
   notes: string
   status: MeetingStatus
   first_date: string | null
+  decision_style: DecisionStyle
   updated_at: string
 }
 
@@ -56,13 +58,16 @@ interface AgendaRow {
   presenter: string
   standing: number
   discussion: string
+  discussion_heading: string
+  decisions_heading: string
 }
 
 interface DecisionRow {
   id: number
   agenda_item_id: number | null
   position: number
-  text: string
+  body: string
+  note: number
 }
 
 interface NextStepRow {
@@ -91,13 +96,16 @@ export const toAgendaItem = (row: AgendaRow): AgendaItem => ({
   presenter: row.presenter,
   standing: row.standing === 1,
   discussion: JSON.parse(row.discussion) as RichDoc,
+  discussionHeading: row.discussion_heading,
+  decisionsHeading: row.decisions_heading,
 })
 
 export const toDecision = (row: DecisionRow): Decision => ({
   id: row.id,
   agendaItemId: row.agenda_item_id,
   position: row.position,
-  text: row.text,
+  body: JSON.parse(row.body) as RichDoc,
+  note: row.note === 1,
 })
 
 export const toNextStep = (row: NextStepRow): NextStep => ({
@@ -111,8 +119,8 @@ export const toNextStep = (row: NextStepRow): NextStep => ({
   status: row.status,
 })
 
-export const AGENDA_COLUMNS = 'id, position, title, presenter, standing, discussion'
-export const DECISION_COLUMNS = 'id, agenda_item_id, position, text'
+export const AGENDA_COLUMNS = 'id, position, title, presenter, standing, discussion, discussion_heading, decisions_heading'
+export const DECISION_COLUMNS = 'id, agenda_item_id, position, body, note'
 export const NEXT_STEP_COLUMNS =
   'id, position, text, responsible_person_id, responsible_organisation_id, responsible_text, due_text, status'
 
@@ -158,7 +166,7 @@ export function getMeeting(db: Db, id: number): Meeting | undefined {
   const row = sql(
     db,
     `SELECT m.id, m.committee_id, c.name AS committee_name, m.title, m.kind, m.mode, m.place, m.video_tool, m.notes, m.status,
-       m.first_date, m.updated_at
+       m.first_date, m.decision_style, m.updated_at
      FROM meetings m JOIN committees c ON c.id = m.committee_id WHERE m.id = ?`,
   ).get(id) as MeetingRow | undefined
   if (!row) return undefined
@@ -185,6 +193,7 @@ export function getMeeting(db: Db, id: number): Meeting | undefined {
         id,
       ) as DecisionRow[]
     ).map(toDecision),
+    decisionStyle: row.decision_style,
     nextSteps: (
       sql(db, `SELECT ${NEXT_STEP_COLUMNS} FROM next_steps WHERE meeting_id = ? ORDER BY position, id`).all(
         id,

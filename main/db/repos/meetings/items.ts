@@ -2,7 +2,7 @@
 import type { Db } from '../../connection'
 import type { AgendaItem, Decision, NextStep } from '../../../../shared/domain/meetings'
 import type { NextStepStatus } from '../../../../shared/domain/vocabulary'
-import { emptyRichDoc } from '../../../../shared/domain/rich-text'
+import { decisionRichDoc, emptyRichDoc, richPlainTextLoose, type RichDoc } from '../../../../shared/domain/rich-text'
 import { parsePeriod } from '../../../../shared/period'
 import { t } from '../../../../shared/i18n/translate'
 import { AppError } from '../../../errors'
@@ -29,6 +29,9 @@ export interface AgendaFields {
   standing: boolean
   /** Left as it is when undefined (an update of the title alone keeps the discussion). */
   discussion?: unknown
+  /** Short headings of the item's blocks (empty: the title); left as they are when undefined. */
+  discussionHeading?: string | undefined
+  decisionsHeading?: string | undefined
 }
 
 /** Creates an agenda item at the end of the agenda, or updates one. */
@@ -41,7 +44,8 @@ export function saveAgendaItem(db: Db, input: AgendaFields): AgendaItem {
       id = Number(
         sql(
           db,
-          'INSERT INTO agenda_items (meeting_id, position, title, presenter, standing, discussion) VALUES (?, ?, ?, ?, ?, ?)',
+          `INSERT INTO agenda_items (meeting_id, position, title, presenter, standing, discussion, discussion_heading, decisions_heading)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
         ).run(
           input.meetingId,
           nextPosition(db, 'agenda_items', input.meetingId),
@@ -49,14 +53,25 @@ export function saveAgendaItem(db: Db, input: AgendaFields): AgendaItem {
           input.presenter,
           input.standing ? 1 : 0,
           discussion ?? JSON.stringify(emptyRichDoc()),
+          input.discussionHeading ?? '',
+          input.decisionsHeading ?? '',
         ).lastInsertRowid,
       )
     } else {
       requireItem(db, 'agenda_items', id, input.meetingId)
       sql(
         db,
-        'UPDATE agenda_items SET title = ?, presenter = ?, standing = ?, discussion = coalesce(?, discussion) WHERE id = ?',
-      ).run(input.title, input.presenter, input.standing ? 1 : 0, discussion, id)
+        `UPDATE agenda_items SET title = ?, presenter = ?, standing = ?, discussion = coalesce(?, discussion),
+           discussion_heading = coalesce(?, discussion_heading), decisions_heading = coalesce(?, decisions_heading) WHERE id = ?`,
+      ).run(
+        input.title,
+        input.presenter,
+        input.standing ? 1 : 0,
+        discussion,
+        input.discussionHeading ?? null,
+        input.decisionsHeading ?? null,
+        id,
+      )
     }
     touchMeeting(db, input.meetingId)
     return toAgendaItem(sql(db, `SELECT ${AGENDA_COLUMNS} FROM agenda_items WHERE id = ?`).get(id) as AgendaRow)
@@ -67,10 +82,23 @@ export interface DecisionFields {
   id?: number | undefined
   meetingId: number
   agendaItemId: number | null
-  text: string
+  /** The rich document; left as it is when undefined (and `text` is too). */
+  body?: RichDoc | undefined
+  /** A decision given as plain text (CLI, older clients): « - » lines become a bullet list. */
+  text?: string | undefined
+  /** A « NB » note, printed unnumbered; left as it is when undefined. */
+  note?: boolean | undefined
 }
 
-/** Creates a decision at the end of the list, or updates one; its agenda item must be of the same meeting. */
+function decisionBodyOf(input: DecisionFields): RichDoc | undefined {
+  if (input.body !== undefined) return input.body
+  return input.text !== undefined ? decisionRichDoc(input.text) : undefined
+}
+
+/**
+ * Creates a decision at the end of the list, or updates one; its agenda item must be of the same
+ * meeting. The `text` column keeps the decision's plain text, for search and tools.
+ */
 export function saveDecision(db: Db, input: DecisionFields): Decision {
   return db.transaction(() => {
     requireMeeting(db, input.meetingId)
@@ -83,19 +111,33 @@ export function saveDecision(db: Db, input: DecisionFields): Decision {
         throw new AppError('INVALID_INPUT', message, { agendaItemId: message })
       }
     }
+    const body = decisionBodyOf(input)
+    const bodyJson = body === undefined ? null : JSON.stringify(body)
+    // Text given as such is kept as typed; a rich body keeps its plain text beside it.
+    const text = input.body !== undefined ? richPlainTextLoose(input.body) : (input.text ?? null)
+    const note = input.note === undefined ? null : input.note ? 1 : 0
     let id = input.id
     if (id === undefined) {
       id = Number(
-        sql(db, 'INSERT INTO decisions (meeting_id, agenda_item_id, position, text) VALUES (?, ?, ?, ?)').run(
+        sql(
+          db,
+          'INSERT INTO decisions (meeting_id, agenda_item_id, position, text, body, note) VALUES (?, ?, ?, ?, ?, ?)',
+        ).run(
           input.meetingId,
           input.agendaItemId,
           nextPosition(db, 'decisions', input.meetingId),
-          input.text,
+          text ?? '',
+          bodyJson ?? JSON.stringify(emptyRichDoc()),
+          note ?? 0,
         ).lastInsertRowid,
       )
     } else {
       requireItem(db, 'decisions', id, input.meetingId)
-      sql(db, 'UPDATE decisions SET agenda_item_id = ?, text = ? WHERE id = ?').run(input.agendaItemId, input.text, id)
+      sql(
+        db,
+        `UPDATE decisions SET agenda_item_id = ?, text = coalesce(?, text), body = coalesce(?, body), note = coalesce(?, note)
+         WHERE id = ?`,
+      ).run(input.agendaItemId, text, bodyJson, note, id)
     }
     touchMeeting(db, input.meetingId)
     return toDecision(sql(db, `SELECT ${DECISION_COLUMNS} FROM decisions WHERE id = ?`).get(id) as DecisionRow)

@@ -1,7 +1,7 @@
 /** Creating, re-dating and deleting meetings; the attendance starts from the committee's members. */
 import type { Db } from '../../connection'
 import type { MeetingDate } from '../../../../shared/domain/meetings'
-import type { MeetingKind, MeetingMode, MeetingStatus } from '../../../../shared/domain/vocabulary'
+import type { DecisionStyle, MeetingKind, MeetingMode, MeetingStatus } from '../../../../shared/domain/vocabulary'
 import { notFound, sql } from '../common'
 import { MANDATE_COVERS_DAY } from './get'
 import { requireMeeting, touchMeeting } from './touch'
@@ -103,10 +103,15 @@ export function createMeetingFromPrevious(db: Db, previousId: number, dates: Mee
     })
     sql(
       db,
-      `INSERT INTO agenda_items (meeting_id, position, title, presenter, standing)
-       SELECT ?, row_number() OVER (ORDER BY position, id), title, presenter, 1
+      `INSERT INTO agenda_items (meeting_id, position, title, presenter, standing, discussion_heading, decisions_heading)
+       SELECT ?, row_number() OVER (ORDER BY position, id), title, presenter, 1, discussion_heading, decisions_heading
        FROM agenda_items WHERE meeting_id = ? AND standing = 1`,
     ).run(id, previousId)
+    // The committee keeps its way of labelling decisions from one meeting to the next.
+    sql(db, 'UPDATE meetings SET decision_style = (SELECT decision_style FROM meetings WHERE id = ?) WHERE id = ?').run(
+      previousId,
+      id,
+    )
     return id
   })()
 }
@@ -130,6 +135,15 @@ export function saveMeetingHeader(db: Db, id: number, header: MeetingHeaderField
       id,
     )
     writeDates(db, id, header.dates)
+    return touchMeeting(db, id)
+  })()
+}
+
+/** Numbers the meeting's decisions (« 1. ») or bullets them; returns the new updatedAt. */
+export function setDecisionStyle(db: Db, id: number, style: DecisionStyle): string {
+  return db.transaction(() => {
+    requireMeeting(db, id)
+    sql(db, 'UPDATE meetings SET decision_style = ? WHERE id = ?').run(style, id)
     return touchMeeting(db, id)
   })()
 }

@@ -1,7 +1,9 @@
-import { memo, useCallback, useState, type ReactNode } from 'react'
+import { memo, useCallback, useId, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Plus, Trash2 } from 'lucide-react'
 import type { AgendaItem, Decision } from '../../../../shared/domain/meetings'
+import type { RichDoc } from '../../../../shared/domain/rich-text'
+import { DECISION_STYLES, type DecisionStyle } from '../../../../shared/domain/vocabulary'
 import { ConfirmDialog, type ConfirmRequest } from '../../../components/ConfirmDialog'
 import { Field } from '../../../components/Field'
 import { SortableList } from '../../../components/SortableList'
@@ -10,19 +12,26 @@ import { useMeetingEditor } from '../editor/editor-context'
 import type { MeetingSectionProps } from '../editor/sections'
 import type { MeetingActions } from '../model/meeting-actions'
 import { focusSoon } from '../focus'
+import { RichTextEditor } from './RichTextEditor'
+import { DecisionHeadings } from './DecisionHeadings'
+import './minutes-blocks.css'
 
-/** « Points arrêtés », numbered across the meeting, each attached to an agenda item. */
+/**
+ * « Points arrêtés »: each a rich text attached to an agenda item, numbered across the meeting or
+ * bulleted as the meeting chooses; a « NB » note is not numbered.
+ */
 export function DecisionsSection({ meeting }: MeetingSectionProps) {
   const { t } = useTranslation()
   const { actions, reportError } = useMeetingEditor()
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null)
+  const styleName = useId()
 
   const add = async () => {
     // A new decision usually follows the previous one's agenda item.
     const agendaItemId = meeting.decisions.at(-1)?.agendaItemId ?? meeting.agenda.at(-1)?.id ?? null
     try {
       const decision = await actions.addDecision(agendaItemId)
-      focusSoon(`[data-decision-text="${decision.id}"]`)
+      focusSoon(`[data-testid="decision-editor-${decision.id}"]`)
     } catch (e) {
       reportError(t('meetings.editor.actionFailed', { message: errorMessage(e) }))
     }
@@ -36,10 +45,28 @@ export function DecisionsSection({ meeting }: MeetingSectionProps) {
       }),
     [actions, t],
   )
+  const marks = decisionMarks(meeting.decisions, meeting.decisionStyle, t('minutesBlocks.noteMark'), t('minutesBlocks.bulletMark'))
 
   return (
     <div className="section-plain">
       <p className="field__hint section-hint">{t('meetings.decisions.textHint')}</p>
+      <fieldset className="segmented-field decisions-style">
+        <legend className="field__label">{t('minutesBlocks.style.legend')}</legend>
+        <div className="segmented">
+          {DECISION_STYLES.map((s) => (
+            <label key={s} className={`segmented__option${meeting.decisionStyle === s ? ' segmented__option--on' : ''}`}>
+              <input
+                type="radio"
+                name={styleName}
+                value={s}
+                checked={meeting.decisionStyle === s}
+                onChange={() => actions.setDecisionStyle(s)}
+              />
+              {t(`minutesBlocks.style.${s}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
       {meeting.decisions.length === 0 ? <p className="muted">{t('meetings.decisions.empty')}</p> : null}
       <SortableList
         items={meeting.decisions}
@@ -51,6 +78,7 @@ export function DecisionsSection({ meeting }: MeetingSectionProps) {
           <DecisionRow
             decision={decision}
             n={index + 1}
+            mark={marks[index] ?? ''}
             agenda={meeting.agenda}
             handle={handle}
             actions={actions}
@@ -64,14 +92,26 @@ export function DecisionsSection({ meeting }: MeetingSectionProps) {
           {t('meetings.decisions.add')}
         </button>
       </div>
+      <DecisionHeadings meeting={meeting} actions={actions} />
       <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} />
     </div>
   )
 }
 
+/** The mark in front of each decision: its number among the numbered ones, a bullet, or « NB ». */
+function decisionMarks(decisions: readonly Decision[], style: DecisionStyle, nb: string, bullet: string): string[] {
+  let n = 0
+  return decisions.map((d) => {
+    if (d.note) return nb
+    n++
+    return style === 'number' ? `${n}.` : bullet
+  })
+}
+
 const DecisionRow = memo(function DecisionRow({
   decision,
   n,
+  mark,
   agenda,
   handle,
   actions,
@@ -79,6 +119,7 @@ const DecisionRow = memo(function DecisionRow({
 }: {
   decision: Decision
   n: number
+  mark: string
   agenda: readonly AgendaItem[]
   handle: ReactNode
   actions: MeetingActions
@@ -86,44 +127,47 @@ const DecisionRow = memo(function DecisionRow({
 }) {
   const { t } = useTranslation()
   return (
-    <div className="list-row decision-row" data-testid={`decision-${n}`}>
+    <div className={`list-row decision-row${decision.note ? ' decision-row--note' : ''}`} data-testid={`decision-${n}`}>
       {handle}
-      <span className="list-row__number" aria-hidden>
-        {n}.
+      <span className="list-row__number" aria-hidden data-testid={`decision-mark-${n}`}>
+        {mark}
       </span>
       <div className="decision-row__fields">
-        <Field label={t('meetings.decisions.agendaItem')} className="decision-row__agenda">
-          {(c) => (
-            <select
-              {...c}
-              className="select select--sm"
-              value={decision.agendaItemId ?? ''}
-              onChange={(e) =>
-                actions.updateDecision(decision.id, { agendaItemId: e.target.value ? Number(e.target.value) : null })
-              }
-            >
-              <option value="">{t('meetings.decisions.noAgendaItem')}</option>
-              {agenda.map((item, index) => (
-                <option key={item.id} value={item.id}>
-                  {`${index + 1}. ${truncate(item.title || t('meetings.agenda.untitled'), 90)}`}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('meetings.decisions.text', { n })} labelHidden>
-          {(c) => (
-            <textarea
-              {...c}
-              className="textarea decision-row__text"
-              rows={2}
-              data-decision-text={decision.id}
-              value={decision.text}
-              placeholder={t('meetings.decisions.text', { n })}
-              onChange={(e) => actions.updateDecision(decision.id, { text: e.target.value })}
+        <div className="decision-row__meta">
+          <Field label={t('meetings.decisions.agendaItem')} className="decision-row__agenda">
+            {(c) => (
+              <select
+                {...c}
+                className="select select--sm"
+                value={decision.agendaItemId ?? ''}
+                onChange={(e) =>
+                  actions.updateDecision(decision.id, { agendaItemId: e.target.value ? Number(e.target.value) : null })
+                }
+              >
+                <option value="">{t('meetings.decisions.noAgendaItem')}</option>
+                {agenda.map((item, index) => (
+                  <option key={item.id} value={item.id}>
+                    {`${index + 1}. ${truncate(item.title || t('meetings.agenda.untitled'), 90)}`}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={decision.note}
+              onChange={(e) => actions.updateDecision(decision.id, { note: e.target.checked })}
             />
-          )}
-        </Field>
+            {t('minutesBlocks.note')}
+          </label>
+        </div>
+        <DecisionText
+          id={decision.id}
+          initial={decision.body}
+          label={decision.note ? t('minutesBlocks.noteEditorLabel', { n }) : t('meetings.decisions.text', { n })}
+          actions={actions}
+        />
       </div>
       <button
         type="button"
@@ -137,6 +181,25 @@ const DecisionRow = memo(function DecisionRow({
     </div>
   )
 })
+
+/** The decision's editor; it owns its text once created, so typing never re-creates it. */
+const DecisionText = memo(
+  function DecisionText({
+    id,
+    initial,
+    label,
+    actions,
+  }: {
+    id: number
+    initial: RichDoc
+    label: string
+    actions: MeetingActions
+  }) {
+    const onChange = useCallback((body: RichDoc) => actions.updateDecision(id, { body }), [actions, id])
+    return <RichTextEditor initial={initial} onChange={onChange} label={label} testId={`decision-editor-${id}`} />
+  },
+  (a, b) => a.id === b.id && a.label === b.label && a.actions === b.actions,
+)
 
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`

@@ -5,7 +5,9 @@ import type { RichDoc } from '../../../../shared/domain/rich-text'
 import { useMeetingEditor } from '../editor/editor-context'
 import type { MeetingSectionProps } from '../editor/sections'
 import type { MeetingActions } from '../model/meeting-actions'
+import { Field } from '../../../components/Field'
 import { RichTextEditor } from './RichTextEditor'
+import './minutes-blocks.css'
 
 /** For each agenda item, in order, its « Points discutés » in a rich-text editor. */
 export function DiscussionsSection({ meeting }: MeetingSectionProps) {
@@ -34,10 +36,28 @@ const Discussion = memo(
         <h3 className="discussion__title">
           <span className="discussion__number">{n}.</span> {item.title || t('meetings.agenda.untitled')}
         </h3>
+        <Field label={t('minutesBlocks.headings.discussion')} className="discussion__heading">
+          {(c) => (
+            <input
+              {...c}
+              className="input input--sm"
+              aria-label={t('minutesBlocks.headings.discussionLabel', { n })}
+              data-testid={`discussion-heading-${n}`}
+              value={item.discussionHeading}
+              placeholder={item.title || t('meetings.agenda.untitled')}
+              onChange={(e) => actions.updateAgendaItem(item.id, { discussionHeading: e.target.value })}
+            />
+          )}
+        </Field>
         <RichTextEditor initial={item.discussion} onChange={onChange} label={label} testId={`discussion-editor-${n}`} />
       </article>
     )
   },
-  // The editor owns its text: re-render only when the heading or the position changes.
-  (a, b) => a.item.title === b.item.title && a.n === b.n && a.actions === b.actions && a.item.id === b.item.id,
+  // The editor owns its text: re-render only when the headings or the position change.
+  (a, b) =>
+    a.item.title === b.item.title &&
+    a.item.discussionHeading === b.item.discussionHeading &&
+    a.n === b.n &&
+    a.actions === b.actions &&
+    a.item.id === b.item.id,
 )

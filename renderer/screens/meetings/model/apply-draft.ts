@@ -6,12 +6,13 @@
 import type { AgendaItem, Decision, Meeting, NextStep } from '../../../../shared/domain/meetings'
 import {
   ATTENDANCE_STATUSES,
+  DECISION_STYLES,
   MEETING_KINDS,
   MEETING_MODES,
   MEETING_STATUSES,
   NEXT_STEP_STATUSES,
 } from '../../../../shared/domain/vocabulary'
-import type { RichDoc } from '../../../../shared/domain/rich-text'
+import { decisionRichDoc, type RichDoc } from '../../../../shared/domain/rich-text'
 import type { SaveOp } from '../../../components/autosave-store'
 import { orderByIds, replaceById } from './meeting-model'
 
@@ -45,20 +46,30 @@ function patchHeader(m: Meeting, h: Rec): Meeting {
   }
 }
 
+const richDoc = (v: unknown, fallback: RichDoc): RichDoc =>
+  isRec(v) && v.type === 'doc' ? (v as unknown as RichDoc) : fallback
+
 function patchAgenda(item: AgendaItem, i: Rec): AgendaItem {
-  const discussion =
-    isRec(i.discussion) && i.discussion.type === 'doc' ? (i.discussion as unknown as RichDoc) : item.discussion
   return {
     ...item,
     title: str(i.title, item.title),
     presenter: str(i.presenter, item.presenter),
     standing: typeof i.standing === 'boolean' ? i.standing : item.standing,
-    discussion,
+    discussion: richDoc(i.discussion, item.discussion),
+    discussionHeading: str(i.discussionHeading, item.discussionHeading),
+    decisionsHeading: str(i.decisionsHeading, item.decisionsHeading),
   }
 }
 
 function patchDecision(d: Decision, i: Rec): Decision {
-  return { ...d, text: str(i.text, d.text), agendaItemId: idOrNull(i.agendaItemId, d.agendaItemId) }
+  // A draft kept by an older version holds the decision as plain text.
+  const body = typeof i.text === 'string' ? decisionRichDoc(i.text) : richDoc(i.body, d.body)
+  return {
+    ...d,
+    body,
+    note: typeof i.note === 'boolean' ? i.note : d.note,
+    agendaItemId: idOrNull(i.agendaItemId, d.agendaItemId),
+  }
 }
 
 function patchNextStep(s: NextStep, i: Rec): NextStep {
@@ -114,6 +125,8 @@ export function applyDraft(m: Meeting, op: SaveOp): Meeting {
       return i.meetingId === m.id ? { ...m, agenda: orderByIds(m.agenda, ids(i)) } : m
     case 'decisions/reorder':
       return i.meetingId === m.id ? { ...m, decisions: orderByIds(m.decisions, ids(i)) } : m
+    case 'meetings/setDecisionStyle':
+      return i.id === m.id ? { ...m, decisionStyle: oneOf(DECISION_STYLES, i.style, m.decisionStyle) } : m
     case 'nextSteps/reorder':
       return i.meetingId === m.id ? { ...m, nextSteps: orderByIds(m.nextSteps, ids(i)) } : m
     default:

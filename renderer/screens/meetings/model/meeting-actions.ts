@@ -13,7 +13,7 @@ import type {
 } from '../../../../shared/domain/meetings'
 import type { ChannelInput } from '../../../../shared/api/contract'
 import type { Person } from '../../../../shared/domain/directory'
-import type { AttendanceStatus } from '../../../../shared/domain/vocabulary'
+import type { AttendanceStatus, DecisionStyle } from '../../../../shared/domain/vocabulary'
 import { emptyRichDoc } from '../../../../shared/domain/rich-text'
 import { api } from '../../../api/client'
 import type { AutosaveStore } from '../../../components/autosave-store'
@@ -31,6 +31,7 @@ export const saveKeys = {
   agendaOrder: 'agenda:order',
   decision: (id: number) => `decision:${id}`,
   decisionOrder: 'decision:order',
+  decisionStyle: 'decision:style',
   nextStep: (id: number) => `nextStep:${id}`,
   nextStepOrder: 'nextStep:order',
 } as const
@@ -159,7 +160,9 @@ export class MeetingActions {
   }
 
   async addDecision(agendaItemId: number | null): Promise<Decision> {
-    const decision = await this.store.track(api.decisions.save({ meetingId: this.m.id, agendaItemId, text: '' }))
+    const decision = await this.store.track(
+      api.decisions.save({ meetingId: this.m.id, agendaItemId, body: emptyRichDoc(), note: false }),
+    )
     this.model.update((m) => ({ ...m, decisions: [...m.decisions, decision] }))
     return decision
   }
@@ -174,7 +177,8 @@ export class MeetingActions {
       this.store.schedule(
         saveKeys.decision(id),
         saveOp('decisions/save', decisionInput(next.id, d)),
-        patch.text === undefined ? { delayMs: 0 } : {},
+        // Typing is debounced; a change of item or of « NB » is saved at once.
+        patch.body === undefined ? { delayMs: 0 } : {},
       )
   }
 
@@ -196,6 +200,14 @@ export class MeetingActions {
   reorderDecisions(ids: number[]): void {
     const next = this.model.update((m) => ({ ...m, decisions: orderByIds(m.decisions, ids) }))
     this.store.schedule(saveKeys.decisionOrder, saveOp('decisions/reorder', { meetingId: next.id, ids }), {
+      delayMs: 0,
+    })
+  }
+
+  /** Numbers the decisions (« 1. ») or bullets them. */
+  setDecisionStyle(style: DecisionStyle): void {
+    const next = this.model.update((m) => ({ ...m, decisionStyle: style }))
+    this.store.schedule(saveKeys.decisionStyle, saveOp('meetings/setDecisionStyle', { id: next.id, style }), {
       delayMs: 0,
     })
   }

@@ -45,11 +45,13 @@ export function agendaInput(meetingId: number, item: AgendaItem): ChannelInput<'
     presenter: item.presenter,
     standing: item.standing,
     discussion: item.discussion,
+    discussionHeading: item.discussionHeading,
+    decisionsHeading: item.decisionsHeading,
   }
 }
 
 export function decisionInput(meetingId: number, d: Decision): ChannelInput<'decisions/save'> {
-  return { id: d.id, meetingId, agendaItemId: d.agendaItemId, text: d.text }
+  return { id: d.id, meetingId, agendaItemId: d.agendaItemId, body: d.body, note: d.note }
 }
 
 export function nextStepInput(meetingId: number, s: NextStep): ChannelInput<'nextSteps/save'> {
