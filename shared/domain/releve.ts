@@ -72,12 +72,11 @@ export interface ReleveDocument {
   /** Document reference printed in the footer, e.g. « COPIL-2020-07-15 ». */
   reference: string
   committee: { name: string; acronym: string }
-  /** Optional header line and logo (PNG or JPEG bytes) set in Paramètres. */
-  headerLine?: string
-  /** Letterhead lines of page 1 (« Royaume du Maroc », a ministry, a department), up to three. */
+  /** Letterhead lines of page 1 (« Royaume du Maroc », a ministry, a department), up to three, set in Paramètres. */
   letterhead?: string[]
   /** « college »: participants grouped by side (the default); « protocol »: in the list's order. */
   participantOrder?: 'college' | 'protocol'
+  /** The logo set in Paramètres (PNG or JPEG bytes), printed above the letterhead. */
   logo?: Uint8Array
   title: string
   kind: MeetingKind

@@ -47,7 +47,7 @@ describe('the logo of the documents', () => {
     expect(huge.length).toBeLessThan(1_000_000)
     const started = performance.now()
     const saved = await app.dispatcher.dispatch('settings/save', {
-      headerLine: 'Royaume du Maroc',
+      letterhead: ['Royaume du Maroc'],
       logoBase64: huge.toString('base64'),
     })
     figures.hugeRefusedMs = round(performance.now() - started)
@@ -57,7 +57,7 @@ describe('the logo of the documents', () => {
       error: { code: 'INVALID_INPUT', message: expect.stringMatching(/15000 × 15000 pixels : 4000 × 4000 au plus/) },
     })
     if (!saved.ok) expect(notFrench(saved.error.message)).toBeUndefined()
-    expect(app.ctx.db.prepare("SELECT count(*) FROM settings WHERE key IN ('logo', 'headerLine')").pluck().get()).toBe(
+    expect(app.ctx.db.prepare("SELECT count(*) FROM settings WHERE key IN ('logo', 'letterhead')").pluck().get()).toBe(
       0,
     )
   })
@@ -69,7 +69,7 @@ describe('the logo of the documents', () => {
     const largest = stripedPng(MAX_LOGO_PIXELS, MAX_LOGO_PIXELS)
     expect(largest.length).toBeLessThan(1_000_000)
     const saved = await app.dispatcher.dispatch('settings/save', {
-      headerLine: '',
+      letterhead: [],
       logoBase64: largest.toString('base64'),
     })
     expect(saved.ok).toBe(true)

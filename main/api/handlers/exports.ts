@@ -3,7 +3,7 @@ import { AppError } from '../../errors'
 import { t } from '../../../shared/i18n/translate'
 import { buildReleve } from '../../services/releve/build-releve'
 import { renderReleveFile } from '../../services/releve/render-file'
-import { getSettings, saveSettings } from '../../services/settings'
+import { cleanLetterhead, getSettings, saveSettings } from '../../services/settings'
 import { imageKind as imageType } from '../../services/image-kind'
 import type { Db } from '../../db/connection'
 
@@ -11,7 +11,7 @@ function settingsView(db: Db) {
   const settings = getSettings(db)
   const logo = settings.logo ? Buffer.from(settings.logo) : undefined
   const type = logo ? imageType(logo) : undefined
-  return { headerLine: settings.headerLine, logoDataUrl: logo && type ? `data:image/${type};base64,${logo.toString('base64')}` : null }
+  return { letterhead: settings.letterhead, logoDataUrl: logo && type ? `data:image/${type};base64,${logo.toString('base64')}` : null }
 }
 
 export const exportHandlers: Pick<HandlerTable, 'exports/releve' | 'settings/get' | 'settings/save'> = {
@@ -20,7 +20,9 @@ export const exportHandlers: Pick<HandlerTable, 'exports/releve' | 'settings/get
     return ctx.deliver(file)
   },
   'settings/get': (_input, ctx) => settingsView(ctx.db),
-  'settings/save': async ({ headerLine, logoBase64 }, ctx) => {
+  'settings/save': async ({ letterhead, logoBase64 }, ctx) => {
+    // Checked before the logo is decoded: a refused line costs nothing and changes nothing.
+    const lines = cleanLetterhead(letterhead)
     let logo: string | null = null
     if (logoBase64 !== null) {
       const bytes = Buffer.from(logoBase64, 'base64')
@@ -32,7 +34,7 @@ export const exportHandlers: Pick<HandlerTable, 'exports/releve' | 'settings/get
       const { prepareLogo } = await import('../../services/logo')
       logo = prepareLogo(bytes).toString('base64')
     }
-    saveSettings(ctx.db, { headerLine: headerLine.trim(), logoBase64: logo })
+    saveSettings(ctx.db, { letterhead: lines, logoBase64: logo })
     return settingsView(ctx.db)
   },
 }

@@ -8,6 +8,7 @@ import m0003 from './0003-action-plan'
 import m0004 from './0004-meeting-title-key'
 import m0005 from './0005-attendance-function'
 import m0006 from './0006-rich-decisions'
+import m0007 from './0007-letterhead'
 
 export interface Migration {
   version: number
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'meeting-title-key', sql: m0004 },
   { version: 5, name: 'attendance-function', sql: m0005 },
   { version: 6, name: 'rich-decisions', sql: m0006 },
+  { version: 7, name: 'letterhead', sql: m0007 },
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

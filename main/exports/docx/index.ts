@@ -11,7 +11,6 @@ import {
   Footer,
   Header,
   HeadingLevel,
-  ImageRun,
   Packer,
   PageNumber,
   Paragraph,
@@ -28,53 +27,11 @@ import { datesText, placeText } from '../pdf/front-page'
 import { footerDate } from '../pdf/footer'
 import { fill, typo } from '../pdf/strings'
 import { bodySections } from './body'
+import { letterhead } from './letterhead'
 import { type Block, type WalkState } from './rich'
 import { ACCENT, MUTED, SIZE, TABLE_STYLE, externalStyles, numbering, styles } from './styles'
 
 const T = exportFr.pdf
-
-function imageType(bytes: Uint8Array): 'png' | 'jpg' | undefined {
-  if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'png'
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpg'
-  return undefined
-}
-
-/** Page 1's letterhead: logo, the lines of Paramètres, the committee's name. */
-function letterhead(r: ReleveDocument): Block[] {
-  const out: Block[] = []
-  const type = r.logo ? imageType(r.logo) : undefined
-  if (r.logo && type) {
-    out.push(
-      new Paragraph({
-        children: [
-          new ImageRun({
-            type,
-            data: r.logo,
-            transformation: { width: 72, height: 72 },
-            altText: { name: 'logo', title: 'logo', description: fill(T.metadata.logoAlt, { committee: r.committee.name }) },
-          }),
-        ],
-      }),
-    )
-  }
-  const lines = (r.letterhead ?? (r.headerLine ? r.headerLine.split('\n') : [])).map((l) => l.trim()).filter(Boolean)
-  lines.forEach((line, k) =>
-    out.push(
-      new Paragraph({
-        spacing: { after: 0 },
-        children: [new TextRun({ text: typo(line), bold: k === 0, size: k === 0 ? 24 : 21, color: k === 0 ? ACCENT : '1A1A1A' })],
-      }),
-    ),
-  )
-  out.push(
-    new Paragraph({
-      spacing: { before: lines.length > 0 ? 80 : 0, after: 200 },
-      border: { bottom: { style: 'single', size: 12, color: ACCENT, space: 4 } },
-      children: [new TextRun({ text: typo(r.committee.name), bold: true, size: 22, color: ACCENT })],
-    }),
-  )
-  return out
-}
 
 function titleBlock(r: ReleveDocument): Block[] {
   const out: Block[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(T.title)] })]

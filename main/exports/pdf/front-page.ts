@@ -1,11 +1,13 @@
 /**
- * Top of page 1: the committee (logo, name, header line), the title « Relevé de conclusions »,
+ * Top of page 1: the letterhead (logo, the lines of Paramètres, the committee's name), the title « Relevé de conclusions »,
  * the meeting's title, and a box with the date(s), the place and the reference.
  */
 import { type ReleveDocument } from '../../../shared/domain/releve'
+import { printedLetterhead } from '../../../shared/domain/letterhead'
 import { exportFr } from '../../../shared/i18n/fr/export'
 import { capitalizeFirst, formatMeetingDates } from '../../../shared/text/french-dates'
 import { FACES } from './fonts'
+import { letterheadBlock } from './letterhead'
 import { artifact, measure, restoreFont, space, tag, use, writeRuns, type Ctx, type StructElem } from './layout'
 import { fill, typo } from './strings'
 import { COLORS, SIZES } from './theme'
@@ -49,10 +51,15 @@ const MASTHEAD_TOP = 44
 
 function masthead(ctx: Ctx, parent: StructElem, r: ReleveDocument): void {
   const doc = ctx.doc
+  if (r.logo && r.logo.length > 0 && !isPngOrJpeg(r.logo)) throw new Error('Le logo doit être une image PNG ou JPEG.')
+  if (printedLetterhead(r.letterhead).length > 0) {
+    doc.y = letterheadBlock(ctx, parent, r, MASTHEAD_TOP - 8, r.logo && r.logo.length > 0 ? r.logo : undefined) + 8
+    closeMasthead(ctx)
+    return
+  }
   let x = ctx.left
   let bottom = MASTHEAD_TOP
   if (r.logo && r.logo.length > 0) {
-    if (!isPngOrJpeg(r.logo)) throw new Error('Le logo doit être une image PNG ou JPEG.')
     const logo = r.logo
     tag(
       parent,
@@ -80,13 +87,13 @@ function masthead(ctx: Ctx, parent: StructElem, r: ReleveDocument): void {
       color: COLORS.accent,
     }),
   )
-  if (r.headerLine?.trim()) {
-    const line = r.headerLine.trim()
-    tag(parent, ctx, 'P', () =>
-      writeRuns(ctx, [{ text: line }], { x, y: doc.y + 1, width, size: SIZES.small, color: COLORS.muted }),
-    )
-  }
   doc.y = Math.max(doc.y, bottom) + 10
+  closeMasthead(ctx)
+}
+
+/** The full-width rule under the masthead, then room before the title. */
+function closeMasthead(ctx: Ctx): void {
+  const doc = ctx.doc
   const y = doc.y
   artifact(ctx, () => {
     doc

@@ -59,7 +59,7 @@ export async function buildReleve(ctx: AppContext, meetingId: number): Promise<R
   return {
     reference: `${acronym}-${first}`,
     committee: { name: committee?.name ?? meeting.committeeName, acronym },
-    ...(settings.headerLine ? { headerLine: settings.headerLine } : {}),
+    ...(settings.letterhead.length > 0 ? { letterhead: settings.letterhead } : {}),
     ...(settings.logo ? { logo: settings.logo } : {}),
     title: meeting.title,
     kind: meeting.kind,

@@ -1,18 +1,27 @@
 import { useEffect, useState, type ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api } from '../../api/client'
+import { LETTERHEAD_MAX_LINES, printedLetterhead } from '../../../shared/domain/letterhead'
+import { ApiError, api } from '../../api/client'
 
-/** Header line and logo printed on the relevés. */
+const HINTS = ['settings.documents.letterheadHint1', 'settings.documents.letterheadHint2', 'settings.documents.letterheadHint3'] as const
+
+/** Three slots, whatever is stored: the lines in order, blank ones after. */
+function slots(lines: readonly string[]): string[] {
+  return Array.from({ length: Math.max(LETTERHEAD_MAX_LINES, lines.length) }, (_, i) => lines[i] ?? '')
+}
+
+/** Letterhead lines and logo printed on page 1 of the relevés, with a preview of the block. */
 export function DocumentSettings() {
   const { t } = useTranslation()
-  const [headerLine, setHeaderLine] = useState('')
+  const [lines, setLines] = useState<string[]>(slots([]))
   const [logo, setLogo] = useState<{ base64: string | null; url: string | null }>({ base64: null, url: null })
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
+  const [badFields, setBadFields] = useState<Record<string, string>>({})
 
   useEffect(() => {
     api.settings.get({}).then(
       (s) => {
-        setHeaderLine(s.headerLine)
+        setLines(slots(s.letterhead))
         setLogo({ base64: s.logoDataUrl?.split(',')[1] ?? null, url: s.logoDataUrl })
       },
       (e: Error) => setMessage({ kind: 'error', text: e.message }),
@@ -32,28 +41,53 @@ export function DocumentSettings() {
 
   async function save() {
     try {
-      const saved = await api.settings.save({ headerLine, logoBase64: logo.base64 })
+      const saved = await api.settings.save({ letterhead: lines, logoBase64: logo.base64 })
+      setLines(slots(saved.letterhead))
       setLogo({ base64: saved.logoDataUrl?.split(',')[1] ?? null, url: saved.logoDataUrl })
+      setBadFields({})
       setMessage({ kind: 'ok', text: t('settings.documents.saved') })
     } catch (error) {
+      // The lines stay as typed: the message says what to change.
+      setBadFields(error instanceof ApiError ? error.fields : {})
       setMessage({ kind: 'error', text: (error as Error).message })
     }
   }
 
+  const preview = printedLetterhead(lines)
   return (
     <section className="card settings__section" aria-labelledby="settings-documents">
       <h2 id="settings-documents">{t('settings.documents.title')}</h2>
       <p className="settings__intro">{t('settings.documents.intro')}</p>
-      <label className="settings__field">
-        <span>{t('settings.documents.headerLine')}</span>
-        <input
-          type="text"
-          value={headerLine}
-          maxLength={300}
-          placeholder={t('settings.documents.headerLineHint')}
-          onChange={(e) => setHeaderLine(e.target.value)}
-        />
-      </label>
+      <fieldset className="settings__letterhead">
+        <legend>{t('settings.documents.letterhead')}</legend>
+        <small>{t('settings.documents.letterheadIntro')}</small>
+        <div className="settings__letterhead-body">
+          <div className="settings__letterhead-lines">
+            {lines.map((line, i) => (
+              <label className="settings__field" key={i}>
+                <span>{t('settings.documents.letterheadLine', { n: i + 1 })}</span>
+                <input
+                  type="text"
+                  value={line}
+                  aria-invalid={badFields[`letterhead.${i}`] ? true : undefined}
+                  placeholder={t(HINTS[i] ?? HINTS[2])}
+                  onChange={(e) => setLines((all) => all.map((l, k) => (k === i ? e.target.value : l)))}
+                />
+              </label>
+            ))}
+          </div>
+          {preview.length > 0 || logo.url ? (
+            <div className="settings__letterhead-preview" aria-hidden="true">
+              {logo.url ? <img src={logo.url} alt="" /> : null}
+              {preview.map((line, i) => (
+                <div key={i} className={i === 0 ? 'settings__letterhead-first' : undefined}>
+                  {line}
+                </div>
+              ))}
+            </div>
+          ) : null}
+        </div>
+      </fieldset>
       <div className="settings__field">
         <span>{t('settings.documents.logo')}</span>
         <div className="settings__logo">

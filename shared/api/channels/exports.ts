@@ -11,12 +11,19 @@ export const exportChannels = {
 // A logo is a small PNG or JPEG, sent as base64.
 const LogoBase64 = z.string().max(1_400_000)
 
+// The letterhead's lines are checked in main (how many, how long) so that the message names the
+// line; the schema only bounds what a runaway paste could send.
+const Letterhead = z.array(Text(2_000)).max(20)
+
+/** What Paramètres shows and the documents print: letterhead lines (at most three) and the logo. */
+export interface DocumentSettingsView {
+  letterhead: string[]
+  logoDataUrl: string | null
+}
+
 export const settingsChannels = {
-  /** The header line and logo printed on the documents. */
-  'settings/get': channel(z.object({}).strict().optional(), as<{ headerLine: string; logoDataUrl: string | null }>()),
-  /** Saves the header line and logo (null removes the logo). */
-  'settings/save': channel(
-    z.object({ headerLine: Text(300), logoBase64: LogoBase64.nullable() }).strict(),
-    as<{ headerLine: string; logoDataUrl: string | null }>(),
-  ),
+  /** The letterhead lines and logo printed on the documents. */
+  'settings/get': channel(z.object({}).strict().optional(), as<DocumentSettingsView>()),
+  /** Saves the letterhead lines (at most three) and the logo (null removes it); a refused line changes nothing. */
+  'settings/save': channel(z.object({ letterhead: Letterhead, logoBase64: LogoBase64.nullable() }).strict(), as<DocumentSettingsView>()),
 } as const

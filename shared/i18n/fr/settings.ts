@@ -3,11 +3,20 @@ export const settings = {
   badLogo: 'Le logo doit être une image PNG ou JPEG de moins de 1 Mo.',
   logoTooLarge:
     'Le logo mesure {{width}} × {{height}} pixels : {{max}} × {{max}} au plus. Réduisez l’image (un logo de quelques centaines de pixels suffit à l’impression), puis recommencez.',
+  letterhead: {
+    tooManyLines: 'L’en-tête compte au plus {{max}} lignes ; {{lines}} ont été saisies. Rien n’a été enregistré.',
+    lineTooLong:
+      'La ligne {{line}} de l’en-tête compte {{length}} caractères : {{max}} au plus. Raccourcissez-la (une ligne d’en-tête nomme un ministère ou un département), puis enregistrez. Rien n’a été enregistré.',
+  },
   documents: {
     title: 'Documents',
     intro: 'Ce qui figure en tête de chaque relevé de conclusions.',
-    headerLine: 'Ligne d’en-tête',
-    headerLineHint: 'Par exemple : Royaume du Maroc — Ministère de l’Économie et des Finances',
+    letterhead: 'En-tête de la première page',
+    letterheadIntro: 'Jusqu’à trois lignes, imprimées en tête de la première page du PDF et du fichier Word, sous le logo.',
+    letterheadLine: 'Ligne {{n}} de l’en-tête',
+    letterheadHint1: 'Par exemple : Royaume du Maroc',
+    letterheadHint2: 'Par exemple : Ministère de l’Économie et des Finances',
+    letterheadHint3: 'Par exemple : Département de la Réforme de l’Administration',
     logo: 'Logo',
     logoHint: 'Image PNG ou JPEG, 1 Mo et 4000 × 4000 pixels au plus ; elle est réduite pour l’impression.',
     chooseLogo: 'Choisir un logo…',

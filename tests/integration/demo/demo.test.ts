@@ -197,12 +197,12 @@ describe('the built-in example (COPIL of 15 July 2020)', () => {
 
   it('can be emptied again whole, despite the ON DELETE RESTRICT links, keeping the preferences', async () => {
     const { app } = await loaded()
-    await call(app, 'settings/save', { headerLine: 'Royaume du Maroc', logoBase64: null })
+    await call(app, 'settings/save', { letterhead: ['Royaume du Maroc'], logoBase64: null })
     clearDatabaseContent(app.ctx.db)
     expect(isDatabaseEmpty(app.ctx.db)).toBe(true)
     const counts = snapshotCounts(app)
     expect(Object.entries(counts).filter(([table, n]) => table !== 'settings' && n > 0)).toEqual([])
-    expect((await call(app, 'settings/get', {})).headerLine).toBe('Royaume du Maroc')
+    expect((await call(app, 'settings/get', {})).letterhead).toEqual(['Royaume du Maroc'])
     expect(await call(app, 'demo/status', {})).toEqual({ empty: true, startedEmpty: false })
   })
 

@@ -62,7 +62,7 @@ describe('the built Electron main bundle', () => {
   })
 
   it('refuses calls from any other page, frame or webContents, and they change nothing', async () => {
-    const save = { headerLine: 'Écrit par un intrus', logoBase64: null }
+    const save = { letterhead: ['Écrit par un intrus'], logoBase64: null }
     const foreign = [
       fromPage('https://evil.example/'),
       fromPage('file:///etc/passwd'),

@@ -43,11 +43,11 @@ describe('exporting the relevé', () => {
     expect(text).toMatch(/Autres décisions 9\. Adopter le relevé à la prochaine réunion\./)
   })
 
-  it('prints the header line set in Paramètres on the relevé, and refuses a logo that is not an image', async () => {
+  it('prints the letterhead set in Paramètres on the relevé, and refuses a logo that is not an image', async () => {
     const { app, meetingId } = await demoDatabase()
-    const saved = await app.dispatcher.dispatch('settings/save', { headerLine: 'Royaume du Maroc — Gouvernement ouvert', logoBase64: null })
+    const saved = await app.dispatcher.dispatch('settings/save', { letterhead: ['Royaume du Maroc — Gouvernement ouvert'], logoBase64: null })
     expect(saved.ok).toBe(true)
-    const bogus = await app.dispatcher.dispatch('settings/save', { headerLine: 'x', logoBase64: Buffer.from('pas une image').toString('base64') })
+    const bogus = await app.dispatcher.dispatch('settings/save', { letterhead: ['x'], logoBase64: Buffer.from('pas une image').toString('base64') })
     expect(bogus).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/PNG ou JPEG/) } })
     const result = await app.dispatcher.dispatch('exports/releve', { meetingId, format: 'pdf' })
     const file = app.downloads.take(result.ok ? (result.value as { id: string }).id : '')

@@ -120,7 +120,7 @@ describe('browser preview server', () => {
   it('sends its 413 to a client still sending an oversized body, and the client receives it', async () => {
     const { app, port } = await start({ maxBodyBytes: 64 * 1024 })
     const before = snapshotCounts(app)
-    const huge = JSON.stringify({ channel: 'settings/save', input: { headerLine: 'x'.repeat(200 * 1024), logoBase64: null } })
+    const huge = JSON.stringify({ channel: 'settings/save', input: { letterhead: ['x'.repeat(200 * 1024)], logoBase64: null } })
     const res = await send(port, { headers: { 'X-Copil-Token': TOKEN, 'Content-Type': 'application/json' }, body: huge })
     expect(res).toEqual({ status: 413, body: 'Requête trop volumineuse' })
     expect(snapshotCounts(app)).toEqual(before)

@@ -437,8 +437,8 @@ describe('what the first page says', () => {
     )
   })
 
-  it.skipIf(!hasPoppler)('prints the logo and the header line on the first page', async () => {
-    const file = await writePdf({ ...releve20200715, logo: PNG, headerLine: 'Royaume du Maroc' }, 'logo')
+  it.skipIf(!hasPoppler)('prints the logo and the letterhead on the first page', async () => {
+    const file = await writePdf({ ...releve20200715, logo: PNG, letterhead: ['Royaume du Maroc'] }, 'logo')
     expect(pdfText(file, { first: 1, last: 1 })).toContain('Royaume du Maroc')
     expect(pdfSource(file)).toContain('/S /Figure')
     expect(pdfSource(file)).toContain('/Subtype /Image')

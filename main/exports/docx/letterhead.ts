@@ -1,0 +1,80 @@
+/**
+ * Page 1's letterhead in the Word file, as the PDF prints it: a block at the top left of centred
+ * lines under the logo (« Royaume du Maroc » in bold, then the ministry and the department), in
+ * black, closed by a short centred rule; then the committee's name on the right above a full-width
+ * rule. Plain paragraphs (indents, no table), so that Word keeps them together and a secretariat
+ * can restyle them.
+ */
+import { AlignmentType, ImageRun, Paragraph, TextRun } from 'docx'
+import { type ReleveDocument } from '../../../shared/domain/releve'
+import { printedLetterhead } from '../../../shared/domain/letterhead'
+import { exportFr } from '../../../shared/i18n/fr/export'
+import { fill, typo } from '../pdf/strings'
+import { type Block } from './rich'
+import { ACCENT } from './styles'
+
+const T = exportFr.pdf
+
+// Twips: the text width of the A4 page with the margins of index.ts, and the block's width (250 pt).
+const TEXT_WIDTH = 11906 - 2 * 1250
+const BLOCK = 5000
+const RULE_HALF = 440
+const BLACK = '000000'
+
+function imageType(bytes: Uint8Array): 'png' | 'jpg' | undefined {
+  if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'png'
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpg'
+  return undefined
+}
+
+function logoRun(r: ReleveDocument, width: number): ImageRun | undefined {
+  const type = r.logo ? imageType(r.logo) : undefined
+  if (!r.logo || !type) return undefined
+  return new ImageRun({
+    type,
+    data: r.logo,
+    transformation: { width, height: width },
+    altText: { name: 'logo', title: 'logo', description: fill(T.metadata.logoAlt, { committee: r.committee.name }) },
+  })
+}
+
+/** Logo, letterhead lines and committee name, as the first blocks of the body. */
+export function letterhead(r: ReleveDocument): Block[] {
+  const lines = printedLetterhead(r.letterhead)
+  const committee = new Paragraph({
+    alignment: lines.length > 0 ? AlignmentType.RIGHT : AlignmentType.LEFT,
+    spacing: { before: lines.length > 0 ? 60 : 0, after: 200 },
+    border: { bottom: { style: 'single', size: 12, color: ACCENT, space: 4 } },
+    children: [new TextRun({ text: typo(r.committee.name), bold: true, size: 22, color: ACCENT })],
+  })
+  if (lines.length === 0) {
+    const logo = logoRun(r, 72)
+    return [...(logo ? [new Paragraph({ children: [logo] })] : []), committee]
+  }
+  const inBlock = { left: 0, right: TEXT_WIDTH - BLOCK }
+  const out: Block[] = []
+  const logo = logoRun(r, 75)
+  if (logo) out.push(new Paragraph({ alignment: AlignmentType.CENTER, indent: inBlock, spacing: { after: 80 }, children: [logo] }))
+  lines.forEach((line, k) =>
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        indent: inBlock,
+        keepNext: true,
+        spacing: { after: k === 0 ? 40 : 20 },
+        children: [new TextRun({ text: typo(line), bold: k === 0, size: k === 0 ? 23 : 20, color: BLACK })],
+      }),
+    ),
+  )
+  // The short rule under the block: an empty paragraph's bottom border, 44 pt wide, centred on it.
+  out.push(
+    new Paragraph({
+      indent: { left: BLOCK / 2 - RULE_HALF, right: TEXT_WIDTH - BLOCK / 2 - RULE_HALF },
+      spacing: { after: 0, line: 120 },
+      border: { bottom: { style: 'single', size: 6, color: BLACK, space: 1 } },
+      children: [],
+    }),
+    committee,
+  )
+  return out
+}

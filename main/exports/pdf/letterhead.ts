@@ -1,0 +1,76 @@
+/**
+ * Page 1's letterhead as a Moroccan administration prints it: at the top left, a block of centred
+ * lines under the logo — « Royaume du Maroc » in bold, then the ministry and the department — in
+ * black at reading sizes, closed by a short centred rule; the committee's name on the right, level
+ * with the block's last line; a full-width rule under both.
+ */
+import { type ReleveDocument } from '../../../shared/domain/releve'
+import { printedLetterhead } from '../../../shared/domain/letterhead'
+import { exportFr } from '../../../shared/i18n/fr/export'
+import { artifact, measure, tag, writeRuns, type Ctx, type StructElem } from './layout'
+import { fill } from './strings'
+import { COLORS, SIZES } from './theme'
+
+const T = exportFr.pdf
+
+/** Width of the block of lines, in points: about half the text width, as on official letters. */
+const BLOCK = 250
+const LOGO = 56
+const GAP = 20
+const FIRST_SIZE = 11.5
+const LINE_SIZE = 10
+const BLACK = '#000000'
+
+/** Draws the letterhead from `top`; returns the y under its closing rule. Only called when there are lines to print. */
+export function letterheadBlock(ctx: Ctx, parent: StructElem, r: ReleveDocument, top: number, logo: Uint8Array | undefined): number {
+  const doc = ctx.doc
+  const lines = printedLetterhead(r.letterhead)
+  const block = Math.min(BLOCK, ctx.width * 0.56)
+  let y = top
+  if (logo) {
+    const x = ctx.left + (block - LOGO) / 2
+    tag(parent, ctx, 'Figure', () => doc.image(Buffer.from(logo), x, y, { fit: [LOGO, LOGO], align: 'center', valign: 'center' }), {
+      alt: fill(T.metadata.logoAlt, { committee: r.committee.name }),
+      bbox: [x, y, x + LOGO, y + LOGO],
+    })
+    y += LOGO + 6
+  }
+  let lastTop = y
+  lines.forEach((line, i) => {
+    const first = i === 0
+    const size = first ? FIRST_SIZE : LINE_SIZE
+    const face = first ? 'bold' : 'regular'
+    lastTop = y
+    tag(parent, ctx, 'P', () => writeRuns(ctx, [{ text: line, face }], { x: ctx.left, y, width: block, size, color: BLACK, align: 'center' }))
+    y += measure(ctx, line, face, size, block) + (first ? 2 : 1)
+  })
+  // The short rule that closes an administration's letterhead.
+  const ruleY = y + 7
+  artifact(ctx, () => {
+    doc
+      .moveTo(ctx.left + block / 2 - 22, ruleY)
+      .lineTo(ctx.left + block / 2 + 22, ruleY)
+      .lineWidth(0.8)
+      .strokeColor(BLACK)
+      .stroke()
+  })
+  let bottom = ruleY + 4
+
+  // The committee on the right, its last line level with the block's last line.
+  const nameX = ctx.left + block + GAP
+  const nameWidth = ctx.left + ctx.width - nameX
+  const nameHeight = measure(ctx, r.committee.name, 'bold', SIZES.masthead + 1, nameWidth)
+  const nameTop = Math.max(top, lastTop + measure(ctx, 'X', 'regular', LINE_SIZE, block) - nameHeight)
+  tag(parent, ctx, 'P', () =>
+    writeRuns(ctx, [{ text: r.committee.name, face: 'bold' }], {
+      x: nameX,
+      y: nameTop,
+      width: nameWidth,
+      size: SIZES.masthead + 1,
+      color: COLORS.accent,
+      align: 'right',
+    }),
+  )
+  bottom = Math.max(bottom, nameTop + nameHeight)
+  return bottom
+}

@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { type ReleveDocument } from '../../../shared/domain/releve'
+import { renderRelevePdf } from '../../../main/exports/pdf/index'
+import { renderReleveDocx } from '../../../main/exports/docx/index'
+import { releve20200715 } from '../../fixtures/releve-2020-07-15'
+import { docxPart, docxText } from '../../helpers/docx'
+import { findInOrder, hasPoppler, normalize, pageTexts, pdfText, renderPng, wordBoxes } from '../../helpers/pdf'
+import { stripedPng } from '../../helpers/png'
+
+const LINES = [
+  'Royaume du Maroc',
+  'Ministère de l’Économie et des Finances',
+  'Département de la Réforme de l’Administration',
+]
+const withLetterhead: ReleveDocument = { ...releve20200715, letterhead: LINES, logo: stripedPng(240, 240) }
+
+const dir = mkdtempSync(join(tmpdir(), 'copil-letterhead-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+async function writePdf(releve: ReleveDocument, name: string): Promise<string> {
+  const file = join(dir, `${name}.pdf`)
+  writeFileSync(file, await renderRelevePdf(releve, { now: new Date('2020-07-20T10:00:00Z') }))
+  return file
+}
+
+describe.skipIf(!hasPoppler)('the letterhead of the PDF', () => {
+  it('prints the three lines of Paramètres on page 1, in order, above the title, and on no other page', async () => {
+    const file = await writePdf(withLetterhead, 'letterhead')
+    renderPng(file, 1, 'letterhead-page-1', 100)
+    const pages = pageTexts(file)
+    expect(pages.length).toBeGreaterThan(1)
+    const first = normalize(pdfText(file, { mode: 'raw', first: 1, last: 1 }))
+    expect(findInOrder(first, [...LINES, 'Relevé de conclusions'])).not.toHaveProperty('missing')
+    for (const [i, page] of pages.slice(1).entries()) {
+      for (const line of LINES) expect(normalize(page), `page ${i + 2}`).not.toContain(line)
+    }
+  })
+
+  it('sets « Royaume du Maroc » larger than the running text, the lines one under the other, the block on the left half', async () => {
+    const file = await writePdf(withLetterhead, 'letterhead-boxes')
+    const words = wordBoxes(file)[0] ?? []
+    const wordOf = (text: string) => words.find((w) => w.text === text)
+    const royaume = wordOf('Royaume')
+    const ministere = wordOf('Ministère')
+    const departement = wordOf('Département')
+    const title = wordOf('Relevé')
+    if (!royaume || !ministere || !departement || !title) throw new Error('a letterhead word is missing from page 1')
+    expect(royaume.yMax).toBeLessThan(ministere.yMin + 1)
+    expect(ministere.yMax).toBeLessThan(departement.yMin + 1)
+    expect(departement.yMax).toBeLessThan(title.yMin)
+    expect(royaume.yMax - royaume.yMin).toBeGreaterThan(11)
+    // Centred in a block on the left half of the A4 page (595 pt wide).
+    for (const w of [royaume, ministere, departement]) expect(w.xMax).toBeLessThan(595 / 2 + 20)
+  })
+
+  it('prints a single line the same way, and no letterhead block when Paramètres has none', async () => {
+    const one = await writePdf({ ...releve20200715, letterhead: ['Royaume du Maroc'] }, 'letterhead-one')
+    expect(normalize(pdfText(one, { first: 1, last: 1 }))).toContain('Royaume du Maroc')
+    const none = await writePdf({ ...releve20200715, letterhead: ['  ', ''] }, 'letterhead-none')
+    const first = normalize(pdfText(none, { first: 1, last: 1 }))
+    expect(first).toContain(releve20200715.committee.name)
+    expect(first).not.toContain('Royaume du Maroc')
+  })
+})
+
+describe('the letterhead of the Word file', () => {
+  it('holds the three lines at the top of the body, in order, before the title, and not in the running header', async () => {
+    const bytes = await renderReleveDocx(withLetterhead)
+    const text = normalize(await docxText(bytes))
+    const found = findInOrder(text, [...LINES, releve20200715.committee.name, 'Relevé de conclusions'])
+    expect(found).not.toHaveProperty('missing')
+    expect(found.positions[0]).toBeLessThan(200)
+    const document = await docxPart(bytes, 'word/document.xml')
+    // The lines are black and centred, « Royaume du Maroc » in bold.
+    const royaume = document.split('</w:p>').find((p) => p.includes('Royaume du Maroc')) ?? ''
+    expect(royaume).toContain('<w:jc w:val="center"/>')
+    expect(royaume).toContain('<w:b/>')
+    expect(royaume).toContain('<w:color w:val="000000"/>')
+    const header = await docxPart(bytes, 'word/header1.xml')
+    for (const line of LINES) expect(header).not.toContain(line)
+  })
+})
