@@ -7,14 +7,15 @@
 import { type ReleveDocument } from '../../../shared/domain/releve'
 import { printedLetterhead } from '../../../shared/domain/letterhead'
 import { exportFr } from '../../../shared/i18n/fr/export'
-import { artifact, measure, tag, writeRuns, type Ctx, type StructElem } from './layout'
-import { fill } from './strings'
+import { FACES } from './fonts'
+import { artifact, measure, restoreFont, tag, writeRuns, type Ctx, type StructElem } from './layout'
+import { fill, typo } from './strings'
 import { COLORS, SIZES } from './theme'
 
 const T = exportFr.pdf
 
-/** Width of the block of lines, in points: about half the text width, as on official letters. */
-const BLOCK = 250
+/** Narrowest block of lines, in points: about half the text width, as on official letters. */
+const BLOCK = 240
 const LOGO = 56
 const GAP = 20
 const FIRST_SIZE = 11.5
@@ -25,7 +26,15 @@ const BLACK = '#000000'
 export function letterheadBlock(ctx: Ctx, parent: StructElem, r: ReleveDocument, top: number, logo: Uint8Array | undefined): number {
   const doc = ctx.doc
   const lines = printedLetterhead(r.letterhead)
-  const block = Math.min(BLOCK, ctx.width * 0.56)
+  // As wide as the longest line needs, within bounds: a long ministry name wraps only past 62 % of the text width.
+  const natural = Math.max(
+    ...lines.map((line, i) => {
+      doc.font(FACES[i === 0 ? 'bold' : 'regular'], i === 0 ? FIRST_SIZE : LINE_SIZE)
+      return doc.widthOfString(typo(line)) + 6
+    }),
+  )
+  restoreFont(ctx)
+  const block = Math.min(Math.max(BLOCK, natural), ctx.width * 0.62)
   let y = top
   if (logo) {
     const x = ctx.left + (block - LOGO) / 2
