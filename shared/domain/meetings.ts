@@ -86,6 +86,8 @@ export interface NextStep {
   /** The due date as typed (« fin juillet 2020 »); parsed into a planned period when it can be. */
   dueText: string
   status: NextStepStatus
+  /** Details under the step (lists, a table…), printed in its cell of the relevé. */
+  details: RichDoc
 }
 
 export interface Meeting extends MeetingHeader {
@@ -98,6 +100,8 @@ export interface Meeting extends MeetingHeader {
   /** Decisions numbered « 1. » or bulleted, in the editor and every export. */
   decisionStyle: DecisionStyle
   nextSteps: NextStep[]
+  /** Printed before « Points discutés »: how the meeting opened, its context. */
+  introduction: RichDoc
   updatedAt: string
 }
 

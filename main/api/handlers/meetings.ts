@@ -11,6 +11,7 @@ import {
   deleteMeeting,
   saveMeetingHeader,
   setDecisionStyle,
+  saveMeetingIntroduction,
 } from '../../db/repos/meetings/write'
 import { removeAttendance, setAttendance } from '../../db/repos/meetings/attendance'
 import { saveAgendaItem, saveDecision, saveNextStep } from '../../db/repos/meetings/items'
@@ -22,6 +23,7 @@ type MeetingChannels =
   | 'meetings/create'
   | 'meetings/createFromPrevious'
   | 'meetings/saveHeader'
+  | 'meetings/saveIntroduction'
   | 'meetings/delete'
   | 'attendance/set'
   | 'attendance/remove'
@@ -50,6 +52,9 @@ export const meetingHandlers: Pick<HandlerTable, MeetingChannels> = {
   'meetings/createFromPrevious': ({ previousId, dates }, ctx) =>
     requireFullMeeting(ctx.db, createMeetingFromPrevious(ctx.db, previousId, dates)),
   'meetings/saveHeader': ({ id, header }, ctx) => ({ updatedAt: saveMeetingHeader(ctx.db, id, header) }),
+  'meetings/saveIntroduction': ({ id, introduction }, ctx) => ({
+    updatedAt: saveMeetingIntroduction(ctx.db, id, introduction),
+  }),
   'meetings/delete': ({ id }, ctx) => {
     deleteMeeting(ctx.db, id)
     return { deleted: true }

@@ -9,6 +9,7 @@ import m0004 from './0004-meeting-title-key'
 import m0005 from './0005-attendance-function'
 import m0006 from './0006-rich-decisions'
 import m0007 from './0007-letterhead'
+import m0008 from './0008-introduction-next-step-details'
 
 export interface Migration {
   version: number
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'attendance-function', sql: m0005 },
   { version: 6, name: 'rich-decisions', sql: m0006 },
   { version: 7, name: 'letterhead', sql: m0007 },
+  { version: 8, name: 'introduction-next-step-details', sql: m0008 },
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

@@ -6,6 +6,7 @@ import { type ReleveDocument } from '../../../shared/domain/releve'
 import { printedLetterhead } from '../../../shared/domain/letterhead'
 import { exportFr } from '../../../shared/i18n/fr/export'
 import { capitalizeFirst, formatMeetingDates } from '../../../shared/text/french-dates'
+import { foldText } from '../../../shared/text/fold'
 import { FACES } from './fonts'
 import { letterheadBlock } from './letterhead'
 import { artifact, measure, restoreFont, space, tag, use, writeRuns, type Ctx, type StructElem } from './layout'
@@ -14,7 +15,11 @@ import { COLORS, SIZES } from './theme'
 
 const T = exportFr.pdf
 
-/** « Réunion à distance par visioconférence », « Rabat et par visioconférence (Zoom) », or the place. */
+/**
+ * « Réunion à distance par visioconférence », « Rabat et par visioconférence (Zoom) », or the place.
+ * A remote meeting's own « Lieu » text is printed too: as typed when it already says that the
+ * meeting was remote (« Réunion à distance via Zoom »), else followed by the mode.
+ */
 export function placeText(r: Pick<ReleveDocument, 'mode' | 'place' | 'videoTool'>): string {
   const place = r.place.trim()
   // « visioconférence » as the tool would only repeat the sentence.
@@ -22,7 +27,9 @@ export function placeText(r: Pick<ReleveDocument, 'mode' | 'place' | 'videoTool'
   const remote = tool ? fill(T.remoteWithTool, { tool }) : T.remote
   switch (r.mode) {
     case 'distance':
-      return remote
+      if (!place) return remote
+      if (/distance|visio|en ligne|webinaire/iu.test(foldText(place))) return place
+      return tool ? fill(T.remoteAtWithTool, { place, tool }) : fill(T.remoteAt, { place })
     case 'hybride':
       if (!place) return remote
       return tool ? fill(T.hybridWithTool, { place, tool }) : fill(T.hybrid, { place })

@@ -25,7 +25,8 @@ export function summaryRows(doc: ReleveDocument): [string, string][] {
     [t.meeting, doc.title],
     [t.reference, doc.reference],
     [t.kind, common.meetingKinds[doc.kind]],
-    [doc.dates.length > 1 ? t.dates : t.date, capitalizeFirst(formatMeetingDates(doc.dates))],
+    // Titled as in the PDF and the Word file: several distinct days are « Dates des réunions ».
+    [new Set(doc.dates.map((d) => d.date)).size > 1 ? t.dates : t.date, capitalizeFirst(formatMeetingDates(doc.dates))],
     [t.place, doc.place],
     [t.mode, doc.mode !== 'presentiel' && doc.videoTool !== '' ? `${mode} (${doc.videoTool})` : mode],
     [t.status, doc.adopted ? common.meetingStatuses.adopte : common.meetingStatuses.brouillon],

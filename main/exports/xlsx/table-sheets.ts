@@ -8,6 +8,7 @@ import { common } from '../../../shared/i18n/fr/common'
 import { exportXlsxFr } from '../../../shared/i18n/fr/export-xlsx'
 import { progressBand } from '../../../shared/plan/bands'
 import { richToPlainText } from './plain-text'
+import { richHasContent } from '../../../shared/domain/rich-text'
 import { organisationText, upperName } from '../pdf/strings'
 import { SIDES } from '../../../shared/domain/vocabulary'
 import { decisionBody } from '../common/decisions'
@@ -54,7 +55,13 @@ export function addAgendaSheet(workbook: Workbook, doc: ReleveDocument): void {
     workbook,
     exportXlsxFr.sheets.agenda,
     [{ header: t.number, kind: 'integer' }, { header: t.item }, { header: t.presenter }, { header: t.discussion }],
-    doc.agenda.map((item, index) => [index + 1, item.title, item.presenter, richToPlainText(item.discussion)]),
+    [
+      // The introduction comes before the points discussed, as in the PDF: an unnumbered first row.
+      ...(doc.introduction && richHasContent(doc.introduction)
+        ? [[null, t.introduction, '', richToPlainText(doc.introduction)]]
+        : []),
+      ...doc.agenda.map((item, index) => [index + 1, item.title, item.presenter, richToPlainText(item.discussion)]),
+    ],
     doc.reference,
   )
 }
@@ -81,10 +88,18 @@ export function addNextStepsSheet(workbook: Workbook, doc: ReleveDocument): void
   addTableSheet(
     workbook,
     exportXlsxFr.sheets.nextSteps,
-    [{ header: t.number, kind: 'integer' }, { header: t.action }, { header: t.responsible }, { header: t.due }, { header: t.status }],
+    [
+      { header: t.number, kind: 'integer' },
+      { header: t.action },
+      { header: t.details },
+      { header: t.responsible },
+      { header: t.due },
+      { header: t.status },
+    ],
     doc.nextSteps.map((step, index) => [
       index + 1,
       step.text,
+      step.details ? richToPlainText(step.details) : '',
       step.responsible,
       step.due,
       common.nextStepStatuses[step.status],

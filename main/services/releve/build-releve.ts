@@ -4,6 +4,7 @@ import type { ReleveDecision, ReleveDocument, ReleveEngagementRow } from '../../
 import { AppError } from '../../errors'
 import { parsePeriod, displayPeriod } from '../../../shared/period'
 import { getSettings } from '../settings'
+import { richHasContent } from '../../../shared/domain/rich-text'
 
 interface EngagementReportRow {
   number: number
@@ -91,11 +92,13 @@ export async function buildReleve(ctx: AppContext, meetingId: number): Promise<R
     // Decisions not attached to an agenda item still belong in the relevé: under a last, untitled group.
     ...unattachedDecisions(meeting),
     engagements: engagementRows(ctx, meetingId),
+    ...(richHasContent(meeting.introduction) ? { introduction: meeting.introduction } : {}),
     nextSteps: meeting.nextSteps.map((step) => ({
       text: step.text,
       responsible: step.responsibleText,
       due: step.dueText.trim() ? displayPeriod(parsePeriod(step.dueText, first ? { referenceDate: first } : {})) : '',
       status: step.status,
+      ...(richHasContent(step.details) ? { details: step.details } : {}),
     })),
   }
 }

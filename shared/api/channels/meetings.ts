@@ -74,6 +74,11 @@ export const meetingChannels = {
   ),
   /** Saves the header (title, kind, dates, mode, place, notes, status). */
   'meetings/saveHeader': channel(z.object({ id: Id, header: MeetingHeaderInput }).strict(), as<{ updatedAt: string }>()),
+  /** Saves the introduction printed before « Points discutés » (rich text). */
+  'meetings/saveIntroduction': channel(
+    z.object({ id: Id, introduction: RichDocInput }).strict(),
+    as<{ updatedAt: string }>(),
+  ),
   /** Deletes a meeting and its minutes. */
   'meetings/delete': channel(z.object({ id: Id }).strict(), as<{ deleted: true }>()),
 
@@ -153,6 +158,8 @@ export const meetingChannels = {
         responsibleText: Text(500).default(''),
         dueText: Text(300).default(''),
         status: z.enum(NEXT_STEP_STATUSES).default('a_faire'),
+        /** Details under the step (rich text); left out keeps them. */
+        details: RichDocInput.optional(),
       })
       .strict(),
     as<NextStep>(),

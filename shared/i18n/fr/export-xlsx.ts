@@ -21,8 +21,8 @@ export const exportXlsxFr = {
     meeting: 'Réunion',
     reference: 'Référence',
     kind: 'Type',
-    date: 'Date',
-    dates: 'Dates',
+    date: 'Date de la réunion',
+    dates: 'Dates des réunions',
     place: 'Lieu',
     mode: 'Mode',
     videoTool: 'Outil de visioconférence',
@@ -50,6 +50,8 @@ export const exportXlsxFr = {
     item: 'Point',
     presenter: 'Intervenant',
     discussion: 'Points discutés',
+    /** The unnumbered first row, before the items: the meeting's introduction. */
+    introduction: 'Introduction',
   },
   decisions: {
     number: 'N°',
@@ -59,6 +61,7 @@ export const exportXlsxFr = {
   nextSteps: {
     number: 'N°',
     action: 'Action',
+    details: 'Détails',
     responsible: 'Responsable',
     due: 'Échéance',
     status: 'Statut',

@@ -12,6 +12,9 @@ export const exportFr = {
     remote: 'Réunion à distance par visioconférence',
     /** Remote meeting with the tool named: « … (Zoom) ». */
     remoteWithTool: 'Réunion à distance par visioconférence ({{tool}})',
+    /** Remote meeting with a place typed (« Lieu »): the place, then the mode. */
+    remoteAt: '{{place}} — réunion à distance par visioconférence',
+    remoteAtWithTool: '{{place}} — réunion à distance par visioconférence ({{tool}})',
     /** Hybrid meeting: the place, then this. */
     hybrid: '{{place}} et par visioconférence',
     hybridWithTool: '{{place}} et par visioconférence ({{tool}})',

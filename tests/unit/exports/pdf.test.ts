@@ -388,9 +388,18 @@ describe('what the first page says', () => {
 
   it('writes the place of each kind of meeting', () => {
     expect(placeText({ ...base, mode: 'presentiel' })).toBe('Rabat, siège du Ministère')
-    expect(placeText({ ...base, mode: 'distance' })).toBe('Réunion à distance par visioconférence')
-    expect(placeText({ ...base, mode: 'distance', videoTool: 'Teams' })).toBe(
+    expect(placeText({ ...base, mode: 'distance', place: '' })).toBe('Réunion à distance par visioconférence')
+    expect(placeText({ ...base, mode: 'distance', place: '', videoTool: 'Teams' })).toBe(
       'Réunion à distance par visioconférence (Teams)',
+    )
+    // A remote meeting may still name a place (issue 11 #5): printed, with the mode after it.
+    expect(placeText({ ...base, mode: 'distance' })).toBe('Rabat, siège du Ministère — réunion à distance par visioconférence')
+    expect(placeText({ ...base, mode: 'distance', videoTool: 'Teams' })).toBe(
+      'Rabat, siège du Ministère — réunion à distance par visioconférence (Teams)',
+    )
+    // A place that already says so is printed as typed, not twice.
+    expect(placeText({ ...base, mode: 'distance', place: 'Réunion à distance via la plateforme du Ministère' })).toBe(
+      'Réunion à distance via la plateforme du Ministère',
     )
     expect(placeText({ ...base, mode: 'hybride' })).toBe('Rabat, siège du Ministère et par visioconférence')
     expect(placeText({ ...base, mode: 'hybride', videoTool: 'Zoom' })).toBe(

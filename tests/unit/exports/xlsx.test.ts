@@ -58,7 +58,7 @@ describe('renderReleveXlsx — large hostile relevé', () => {
       Participants: ['Civilité', 'Prénom', 'Nom', 'Fonction', 'Organisation', 'Collège', 'Statut', 'Représenté par'],
       'Ordre du jour': ['N°', 'Point', 'Intervenant', 'Points discutés'],
       'Points arrêtés': ['N°', 'Point de l’ordre du jour', 'Décision'],
-      'Prochaines étapes': ['N°', 'Action', 'Responsable', 'Échéance', 'Statut'],
+      'Prochaines étapes': ['N°', 'Action', 'Détails', 'Responsable', 'Échéance', 'Statut'],
       Avancement: ['Engagement n°', 'Intitulé', 'Avancement', 'Bande', 'État d’avancement', 'Nouvelle planification'],
     }
     for (const [name, headers] of Object.entries(expected)) {
@@ -86,12 +86,12 @@ describe('renderReleveXlsx — large hostile relevé', () => {
     expect(pairs).toMatchObject({
       Comité: 'Comité de pilotage du gouvernement ouvert (COPIL)',
       Type: 'Extraordinaire',
-      Dates: capitalizeFirst(formatMeetingDates(doc.dates)),
+      'Dates des réunions': capitalizeFirst(formatMeetingDates(doc.dates)),
       Mode: 'Hybride (Zoom)',
       Statut: 'Adopté',
       Participants: '60',
     })
-    expect(String(pairs.Dates)).toMatch(/^Mardi 25 juillet 2023/)
+    expect(String(pairs['Dates des réunions'])).toMatch(/^Mardi 25 juillet 2023/)
     // Counts table: header on row 12, then one row per side and the total.
     expect(rowValues(ws, 12).slice(0, 3)).toEqual(['Collège', 'Total', 'Présent'])
     expect(rowValues(ws, 13)).toEqual(['Administrations publiques', 12, 2, 2, 2, 2, 2, 2, 8, 4])
@@ -130,7 +130,7 @@ describe('renderReleveXlsx — large hostile relevé', () => {
       Participants: 'A1:H61',
       'Ordre du jour': 'A1:D7',
       'Points arrêtés': 'A1:C41',
-      'Prochaines étapes': 'A1:E13',
+      'Prochaines étapes': 'A1:F13',
       Avancement: 'A1:F19',
     }
     for (const name of TABLE_SHEETS) {

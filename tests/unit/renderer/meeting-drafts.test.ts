@@ -48,6 +48,7 @@ function meeting(): Meeting {
     ],
     decisionStyle: 'number',
     nextSteps: [],
+    introduction: { type: 'doc', content: [] },
     updatedAt: '2020-07-15T10:00:00.000Z',
   }
 }

@@ -35,6 +35,7 @@ interface MeetingRow {
   first_date: string | null
   decision_style: DecisionStyle
   updated_at: string
+  introduction: string
 }
 
 interface AttendanceRow {
@@ -79,6 +80,7 @@ interface NextStepRow {
   responsible_text: string
   due_text: string
   status: NextStepStatus
+  details: string
 }
 
 /** SQL that tells whether a mandate covers the day `@day` (an open bound covers every day). */
@@ -117,12 +119,13 @@ export const toNextStep = (row: NextStepRow): NextStep => ({
   responsibleText: row.responsible_text,
   dueText: row.due_text,
   status: row.status,
+  details: JSON.parse(row.details) as RichDoc,
 })
 
 export const AGENDA_COLUMNS = 'id, position, title, presenter, standing, discussion, discussion_heading, decisions_heading'
 export const DECISION_COLUMNS = 'id, agenda_item_id, position, body, note'
 export const NEXT_STEP_COLUMNS =
-  'id, position, text, responsible_person_id, responsible_organisation_id, responsible_text, due_text, status'
+  'id, position, text, responsible_person_id, responsible_organisation_id, responsible_text, due_text, status, details'
 
 /** The meeting's dates, in the order they were given. */
 export function getMeetingDates(db: Db, meetingId: number): MeetingDate[] {
@@ -166,7 +169,7 @@ export function getMeeting(db: Db, id: number): Meeting | undefined {
   const row = sql(
     db,
     `SELECT m.id, m.committee_id, c.name AS committee_name, m.title, m.kind, m.mode, m.place, m.video_tool, m.notes, m.status,
-       m.first_date, m.decision_style, m.updated_at
+       m.first_date, m.decision_style, m.updated_at, m.introduction
      FROM meetings m JOIN committees c ON c.id = m.committee_id WHERE m.id = ?`,
   ).get(id) as MeetingRow | undefined
   if (!row) return undefined
@@ -199,6 +202,7 @@ export function getMeeting(db: Db, id: number): Meeting | undefined {
         id,
       ) as NextStepRow[]
     ).map(toNextStep),
+    introduction: JSON.parse(row.introduction) as RichDoc,
     updatedAt: row.updated_at,
   }
 }

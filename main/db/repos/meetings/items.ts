@@ -153,6 +153,8 @@ export interface NextStepFields {
   responsibleText: string
   dueText: string
   status: NextStepStatus
+  /** Left as it is when undefined (an update of the text alone keeps the details). */
+  details?: unknown
 }
 
 /**
@@ -189,22 +191,28 @@ export function saveNextStep(db: Db, input: NextStepFields): NextStep {
       duePeriodJson(input.dueText, meeting.firstDate),
       input.status,
     ]
+    const details = input.details === undefined ? null : JSON.stringify(input.details)
     let id = input.id
     if (id === undefined) {
       id = Number(
         sql(
           db,
           `INSERT INTO next_steps (text, responsible_person_id, responsible_organisation_id, responsible_text, due_text, due_period, status,
-             meeting_id, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(...values, input.meetingId, nextPosition(db, 'next_steps', input.meetingId)).lastInsertRowid,
+             meeting_id, position, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(
+          ...values,
+          input.meetingId,
+          nextPosition(db, 'next_steps', input.meetingId),
+          details ?? JSON.stringify(emptyRichDoc()),
+        ).lastInsertRowid,
       )
     } else {
       requireItem(db, 'next_steps', id, input.meetingId)
       sql(
         db,
         `UPDATE next_steps SET text = ?, responsible_person_id = ?, responsible_organisation_id = ?, responsible_text = ?, due_text = ?,
-           due_period = ?, status = ? WHERE id = ?`,
-      ).run(...values, id)
+           due_period = ?, status = ?, details = coalesce(?, details) WHERE id = ?`,
+      ).run(...values, details, id)
     }
     touchMeeting(db, input.meetingId)
     return toNextStep(sql(db, `SELECT ${NEXT_STEP_COLUMNS} FROM next_steps WHERE id = ?`).get(id) as NextStepRow)

@@ -152,3 +152,12 @@ export function setDecisionStyle(db: Db, id: number, style: DecisionStyle): stri
 export function deleteMeeting(db: Db, id: number): void {
   if (sql(db, 'DELETE FROM meetings WHERE id = ?').run(id).changes === 0) throw notFound('meeting')
 }
+
+/** Saves the meeting's introduction (a rich document, printed before « Points discutés »); returns the new updatedAt. */
+export function saveMeetingIntroduction(db: Db, id: number, introduction: unknown): string {
+  return db.transaction(() => {
+    requireMeeting(db, id)
+    sql(db, 'UPDATE meetings SET introduction = ? WHERE id = ?').run(JSON.stringify(introduction), id)
+    return touchMeeting(db, id)
+  })()
+}

@@ -72,6 +72,8 @@ function patchDecision(d: Decision, i: Rec): Decision {
   }
 }
 
+const isDoc = (v: unknown): v is RichDoc => isRec(v) && v.type === 'doc'
+
 function patchNextStep(s: NextStep, i: Rec): NextStep {
   return {
     ...s,
@@ -81,6 +83,7 @@ function patchNextStep(s: NextStep, i: Rec): NextStep {
     responsibleText: str(i.responsibleText, s.responsibleText),
     dueText: str(i.dueText, s.dueText),
     status: oneOf(NEXT_STEP_STATUSES, i.status, s.status),
+    details: isDoc(i.details) ? i.details : s.details,
   }
 }
 
@@ -94,6 +97,8 @@ export function applyDraft(m: Meeting, op: SaveOp): Meeting {
   switch (op.channel) {
     case 'meetings/saveHeader':
       return i.id === m.id && isRec(i.header) ? patchHeader(m, i.header) : m
+    case 'meetings/saveIntroduction':
+      return i.id === m.id && isDoc(i.introduction) ? { ...m, introduction: i.introduction } : m
     case 'attendance/set':
       if (i.meetingId !== m.id) return m
       return {

@@ -21,11 +21,13 @@ import { saveOp } from '../../../components/use-autosave'
 import { orderByIds, replaceById, type MeetingModel } from './meeting-model'
 import { todayIso } from '../meeting-text'
 import { defaultAddedStatus } from '../../../../shared/meetings/added-status'
-import { agendaInput, attendanceInput, decisionInput, headerInput, nextStepInput } from './payloads'
+import { agendaInput, attendanceInput, decisionInput, headerInput, introductionInput, nextStepInput } from './payloads'
+import type { RichDoc } from '../../../../shared/domain/rich-text'
 
 /** Keys of the autosave store, one per field group or item. */
 export const saveKeys = {
   header: 'header',
+  introduction: 'introduction',
   attendance: (personId: number) => `attendance:${personId}`,
   agenda: (id: number) => `agenda:${id}`,
   agendaOrder: 'agenda:order',
@@ -53,6 +55,12 @@ export class MeetingActions {
       saveOp('meetings/saveHeader', headerInput(next)),
       options.immediate ? { delayMs: 0 } : {},
     )
+  }
+
+  /** Types the introduction printed before « Points discutés » (saved debounced, like a discussion). */
+  updateIntroduction(introduction: RichDoc): void {
+    const next = this.model.update((m) => ({ ...m, introduction }))
+    this.store.schedule(saveKeys.introduction, saveOp('meetings/saveIntroduction', introductionInput(next)))
   }
 
   /** Marks a person; « représenté » is saved once the representative's name is given. */
@@ -222,6 +230,7 @@ export class MeetingActions {
         responsibleText: '',
         dueText: '',
         status: 'a_faire',
+        details: emptyRichDoc(),
       }),
     )
     this.model.update((m) => ({ ...m, nextSteps: [...m.nextSteps, step] }))

@@ -64,5 +64,10 @@ export function nextStepInput(meetingId: number, s: NextStep): ChannelInput<'nex
     responsibleText: s.responsibleText,
     dueText: s.dueText,
     status: s.status,
+    details: s.details,
   }
+}
+
+export function introductionInput(m: Meeting): ChannelInput<'meetings/saveIntroduction'> {
+  return { id: m.id, introduction: m.introduction }
 }
