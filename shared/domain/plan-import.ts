@@ -41,6 +41,8 @@ export interface PlanImportPreview {
   notes: string[]
   /** True when the only problem is the plan's name: another name typed in the preview makes the file importable. */
   titleTaken: boolean
+  /** The committee the file names, found in the database (the workbook names the committee that follows the plan); else null. */
+  committeeId: number | null
 }
 
 export interface PlanImportResult {

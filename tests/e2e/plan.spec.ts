@@ -159,7 +159,7 @@ test('the replans list filters by kind, and the filter stays in the address', as
 test('without a plan, the screen explains where plans come from and creates one with its structure', async ({ page, preview }) => {
   await openPlan(page, preview.url)
   await expect(page.getByRole('heading', { level: 1, name: 'Aucun plan d’action' })).toBeVisible()
-  await expect(page.getByText('copil import-json', { exact: false })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: 'Importer un plan d’action' })).toBeVisible()
   await page.getByLabel('Intitulé du plan').fill('Plan d’action national 2021-2023')
   await page.getByLabel('Période').fill('2021-2023')
   await page.getByRole('button', { name: 'Créer le plan' }).click()

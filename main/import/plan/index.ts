@@ -9,8 +9,8 @@ import type { PlanFile } from '../../../shared/interchange/plan-format'
 import { foldText } from '../../../shared/text/fold'
 import { t } from '../../../shared/i18n/translate'
 import { AppError } from '../../errors'
-import { listCommitteeNames, listPlans } from '../../db/repos/plan/plans'
-import { importPlanFile, organisationsToCreate } from '../../interchange/plan-json/import'
+import { listPlans } from '../../db/repos/plan/plans'
+import { committeeNamed, importPlanFile, organisationsToCreate } from '../../interchange/plan-json/import'
 import { todayIso } from '../../services/plan-progress'
 import { runImportJob } from '../off-thread'
 import type { PlanRead } from './read-file'
@@ -20,6 +20,8 @@ export interface PlanImportInput {
   fileName: string
   contentBase64: string
   title?: string | undefined
+  /** The committee chosen in the preview (null: none); absent, the one the file names. */
+  committeeId?: number | null | undefined
 }
 
 /** Reads and validates the file in the import worker; the title typed in the preview replaces the file's. */
@@ -67,13 +69,14 @@ const NO_COUNTS = { axes: 0, engagements: 0, activities: 0, reports: 0, replans:
 export async function previewPlanImport(db: Db, input: PlanImportInput): Promise<PlanImportPreview> {
   const read = await readPlanFileOffThread(input)
   if (!read.ok) {
-    return { format: read.format, title: input.title ?? '', period: '', axes: [], counts: NO_COUNTS, newOrganisations: [], problems: read.problems, notes: [], titleTaken: false }
+    return { format: read.format, title: input.title ?? '', period: '', axes: [], counts: NO_COUNTS, newOrganisations: [], problems: read.problems, notes: [], titleTaken: false, committeeId: null }
   }
   const { file } = read
   const same = planNamed(db, file.plan.title)
   const committee = file.plan.committee?.trim() ?? ''
   const notes = [...read.notes]
-  if (committee !== '' && !listCommitteeNames(db).some((c) => foldText(c.name) === foldText(committee)))
+  const found = committeeNamed(db, file)
+  if (committee !== '' && found === undefined && input.committeeId === undefined)
     notes.push(t('planImport.notes.committeeMissing', { name: committee }))
   return {
     format: read.format,
@@ -91,6 +94,7 @@ export async function previewPlanImport(db: Db, input: PlanImportInput): Promise
     problems: same === undefined ? [] : [t('planImport.titleTaken', { title: same.title, id: same.id })],
     notes,
     titleTaken: same !== undefined,
+    committeeId: found?.id ?? null,
   }
 }
 
@@ -108,7 +112,7 @@ export async function commitPlanImport(
   const same = planNamed(db, read.file.plan.title)
   if (same !== undefined) throw new AppError('CONFLICT', t('planImport.titleTaken', { title: same.title, id: same.id }))
   await beforeWrite?.()
-  const summary = importPlanFile(db, read.file)
+  const summary = importPlanFile(db, read.file, input.committeeId === undefined ? {} : { committeeId: input.committeeId })
   return {
     planId: summary.planId,
     title: summary.title,

@@ -15,7 +15,7 @@ import { insertAxis } from '../../db/repos/plan/axes'
 import { insertEngagement } from '../../db/repos/plan/engagements'
 import { findMeetingsOn } from '../../db/repos/plan/meetings'
 import { storePeriod, storePeriodText, type StoredPeriod } from '../../db/repos/plan/periods'
-import { insertPlan, listCommitteeNames, listPlans } from '../../db/repos/plan/plans'
+import { committeeExists, insertPlan, listCommitteeNames, listPlans } from '../../db/repos/plan/plans'
 import { insertReport } from '../../db/repos/plan/progress-reports'
 import { insertReplan } from '../../db/repos/plan/replans'
 
@@ -45,16 +45,27 @@ function periodOf(field: PeriodField, referenceDate?: string): StoredPeriod {
   return field.period === undefined ? storePeriodText(field.text, referenceDate) : storePeriod(field.text.trim(), field.period)
 }
 
-/** Writes a validated file as a new plan, all or nothing. */
-export function importPlanFile(db: Db, file: PlanFile): ImportSummary {
+/** The committee a file names, found by folded name. */
+export function committeeNamed(db: Db, file: PlanFile): { id: number; name: string } | undefined {
+  const name = file.plan.committee?.trim() ?? ''
+  return name === '' ? undefined : listCommitteeNames(db).find((c) => foldText(c.name) === foldText(name))
+}
+
+/**
+ * Writes a validated file as a new plan, all or nothing. `committeeId`, when given (null: none),
+ * is the committee chosen by the user instead of the one the file names.
+ */
+export function importPlanFile(db: Db, file: PlanFile, options: { committeeId?: number | null } = {}): ImportSummary {
   return db.transaction((): ImportSummary => {
     const titleKey = foldText(file.plan.title)
     const same = listPlans(db).find((p) => foldText(p.title) === titleKey)
     if (same !== undefined) throw new AppError('CONFLICT', t('plan.import.duplicateTitle', { title: same.title, id: same.id }))
 
-    const committeeName = file.plan.committee?.trim() ?? ''
-    const committee = committeeName === '' ? undefined : listCommitteeNames(db).find((c) => foldText(c.name) === foldText(committeeName))
-    const planId = insertPlan(db, { title: file.plan.title, periodLabel: file.plan.period, committeeId: committee?.id ?? null })
+    const chosen = options.committeeId
+    if (chosen !== undefined && chosen !== null && !committeeExists(db, chosen)) throw new AppError('NOT_FOUND', t('plan.errors.committeeNotFound'))
+    const committeeName = chosen === undefined ? (file.plan.committee?.trim() ?? '') : ''
+    const committee = chosen === undefined ? committeeNamed(db, file) : undefined
+    const planId = insertPlan(db, { title: file.plan.title, periodLabel: file.plan.period, committeeId: chosen === undefined ? (committee?.id ?? null) : chosen })
 
     const axisIds = new Map<number, number>()
     for (const axis of [...file.axes].sort((a, b) => a.number - b.number)) axisIds.set(axis.number, insertAxis(db, planId, axis.title))

@@ -77,7 +77,16 @@ function LoadedSection({ data }: { data: Loaded }) {
   const meetingDate = plan.meeting.date ?? undefined
   const axes = useMemo(() => groupByAxis(plan.engagements), [plan.engagements])
 
-  if (plan.plan === null) return <div className="card empty">{t('planUi.meetingSection.noPlan')}</div>
+  if (plan.plan === null) {
+    return (
+      <div className="card empty">
+        <p>{t('planUi.meetingSection.noPlan')}</p>
+        <a className="btn" href="#/plan/import">
+          {t('planUi.meetingSection.importPlan')}
+        </a>
+      </div>
+    )
+  }
   return (
     <div className="meeting-plan__body">
       <div className="meeting-plan__bar">

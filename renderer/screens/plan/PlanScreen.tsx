@@ -10,6 +10,8 @@ import { EngagementPage } from './engagement/EngagementPage'
 import { ReplansPage } from './replans/ReplansPage'
 import { StructurePage } from './structure/StructurePage'
 import { MeetingPlanPage } from './meeting/MeetingPlanPage'
+import { ImportPlanPage } from './import/ImportPlanPage'
+import type { PlanImportResult } from '../../../shared/domain/plan-import'
 import { navigate } from '../../app/routes'
 import './plan.css'
 
@@ -25,8 +27,8 @@ function splitQuery(rest: string[]): { parts: string[]; query: URLSearchParams }
 /**
  * #/plan: overview of the chosen plan (the newest when none was chosen); #/plan/engagements/<id>:
  * one engagement; #/plan/replans: every replan, filterable; #/plan/structure: axes, engagements
- * and activities; #/plan/meetings/<id>: the « état d'avancement » of one meeting. Without any
- * plan, an explanation and a form to create one.
+ * and activities; #/plan/meetings/<id>: the « état d'avancement » of one meeting; #/plan/import:
+ * « Importer un plan ». Without any plan, the import first, then a form to create one.
  */
 export function PlanScreen({ rest }: { rest: string[] }) {
   const { t } = useTranslation()
@@ -54,6 +56,13 @@ export function PlanScreen({ rest }: { rest: string[] }) {
       </div>
     )
   }
+  // An imported plan is the one shown next, on its overview.
+  const imported = (result: PlanImportResult) => {
+    choosePlan(result.planId)
+    plans.reload()
+    navigate('plan')
+  }
+  if (parts[0] === 'import') return <ImportPlanPage onImported={imported} />
   if (plans.data.length === 0) {
     return (
       <EmptyPlans
@@ -62,6 +71,7 @@ export function PlanScreen({ rest }: { rest: string[] }) {
           plans.reload()
           navigate('plan/structure')
         }}
+        onImported={imported}
       />
     )
   }

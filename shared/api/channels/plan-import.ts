@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { channel, as } from '../channel'
-import { RequiredText, Text } from '../schemas'
+import { Id, RequiredText, Text } from '../schemas'
 import { fr } from '../../i18n/fr'
 import type { PlanImportPreview, PlanImportResult } from '../../domain/plan-import'
 
@@ -10,6 +10,8 @@ const PlanImportFile = z
     fileName: RequiredText(300),
     contentBase64: z.string().max(40_000_000, { error: fr.data.import.tooBigUpload }),
     title: Text(500).optional(),
+    /** The committee that follows the imported plan (null: none); absent, the one the file names. */
+    committeeId: Id.nullable().optional(),
   })
   .strict()
 

@@ -39,7 +39,7 @@ export const planUi = {
   },
   empty: {
     title: 'Aucun plan d’action',
-    text: 'Un plan d’action se compose d’axes, d’engagements et d’activités. Il s’importe d’un fichier avec la commande « copil import-json », ou arrive avec l’exemple proposé à l’accueil d’une base vide. Vous pouvez aussi le créer ici, puis y ajouter ses axes, engagements et activités.',
+    text: 'Un plan d’action se compose d’axes, d’engagements et d’activités. Importez-le ci-dessous de son classeur de suivi (.xlsx) ou de son fichier JSON, ou créez-le ici, puis ajoutez-y ses axes, engagements et activités.',
     create: 'Créer un plan',
     titleLabel: 'Intitulé du plan',
     titlePlaceholder: 'Plan d’action national 2018-2020',
@@ -210,7 +210,8 @@ export const planUi = {
     intro: 'Pour chaque engagement : son avancement, ce qui a été fait et la nouvelle planification des actions restantes. Les textes sont repris de la réunion précédente ; ils ne sont enregistrés pour cette réunion qu’une fois modifiés.',
     loading: 'Chargement de l’état d’avancement…',
     loadFailed: 'L’état d’avancement n’a pas pu être chargé : {{message}}',
-    noPlan: 'Aucun plan d’action n’est suivi par ce comité. Créez-en un ou importez-le depuis l’écran « Plan d’action ».',
+    noPlan: 'Aucun plan d’action n’est suivi par ce comité. Importez-le de son classeur de suivi ou de son fichier JSON, ou créez-le, depuis l’écran « Plan d’action », en choisissant ce comité.',
+    importPlan: 'Importer un plan',
     noEngagements: 'Ce plan n’a pas encore d’engagement.',
     planLine: 'Plan suivi : {{title}}',
     meetingLine: '{{title}} du {{date}}',

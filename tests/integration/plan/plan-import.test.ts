@@ -25,7 +25,7 @@ async function populated(app: StartedApp) {
   await call(app, 'progress/report', { engagementId: e3.id, date: '2020-07-16', percent: 70 })
   await call(app, 'replans/create', { activityId: e1!.activities[0]!, date: '2020-07-15', newText: '19-27 octobre 2020' })
   await call(app, 'replans/create', { activityId: e3.activities[1]!, date: '2020-07-15', newText: 'annulée' })
-  return built
+  return { ...built, committeeId }
 }
 
 /** The plan workbook as of a date, as a user downloads it. */
@@ -120,11 +120,15 @@ describe('importing a plan from the interface', () => {
 
     const renamed = await call(app, 'plans/importPreview', file('suivi.xlsx', exported, 'Copie de travail'))
     expect(renamed).toMatchObject({ title: 'Copie de travail', problems: [], titleTaken: false })
+    // The committee, named by the workbook as its author, is found in the database and proposed.
+    expect(renamed.committeeId).toBe(built.committeeId)
     const result = await call(app, 'plans/importCommit', file('suivi.xlsx', exported, 'Copie de travail'))
     expect(result.title).toBe('Copie de travail')
     expect(result.createdOrganisations).toEqual(renamed.newOrganisations)
-    // The committee, named by the workbook as its author, is found in the database.
     expect((await call(app, 'plans/list', {})).find((p) => p.id === result.planId)?.committeeName).toBe('Comité de pilotage du Gouvernement Ouvert')
+    // Another import of the same file, attached to no committee as chosen in the preview.
+    const detached = await call(app, 'plans/importCommit', { ...file('suivi.xlsx', exported, 'Copie sans comité'), committeeId: null })
+    expect((await call(app, 'plans/list', {})).find((p) => p.id === detached.planId)?.committeeName).toBeNull()
   })
 
   it('refuses a bad file whole, with its problems in French, and writes nothing', async () => {

@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
-import { History, Pencil } from 'lucide-react'
+import { FileUp, History, Pencil } from 'lucide-react'
 import type { AsOfView, PlanSummary as PlanSummaryData } from '../../../../shared/domain/plan'
 import { api } from '../../../api/client'
 import { useLoad } from '../parts/use-load'
@@ -54,6 +54,10 @@ export function PlanOverviewPage({ plan, plans }: { plan: PlanSummaryData; plans
           <a className="btn" href="#/plan/structure">
             <Pencil size={16} aria-hidden />
             {t('planUi.overview.editStructure')}
+          </a>
+          <a className="btn" href="#/plan/import">
+            <FileUp size={16} aria-hidden />
+            {t('planImport.open')}
           </a>
         </div>
       </header>

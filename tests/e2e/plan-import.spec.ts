@@ -1,0 +1,103 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import ExcelJS from 'exceljs'
+import { test, expect } from './preview'
+import { apiOf, seedSmallPlan } from './plan-seed'
+
+const SCREENS = 'test-results/screens'
+const TITLE = 'Plan d’action national 2018-2020'
+
+test('a plan workbook exported by Copil is imported back from the empty plan screen, and its overview shows the same figures', async ({ page, preview }) => {
+  const call = apiOf(preview)
+  const seeded = await seedSmallPlan(call)
+  const engagements = seeded.axes.flatMap((a) => a.engagements)
+
+  // The follow-up workbook, downloaded as a user does, and the figures the overview showed.
+  await page.goto(`${preview.url}#/plan`)
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible()
+  const planPercent = (await page.getByTestId('plan-percent').textContent()) ?? ''
+  const figures = new Map<number, string>()
+  for (const e of engagements) {
+    figures.set(e.number, (await page.getByTestId(`engagement-${e.number}`).getByTestId('engagement-percent').textContent()) ?? '')
+  }
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Exporter le suivi (Excel)' }).click()
+  const workbook = join(preview.dir, (await download).suggestedFilename())
+  await (await download).saveAs(workbook)
+
+  // The plan is gone: the empty plan screen offers the import, not the command line.
+  await call('plans/delete', { id: seeded.planId })
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'Aucun plan d’action' })).toBeVisible()
+  await expect(page.getByText('copil import-json')).toHaveCount(0)
+  await expect(page.getByRole('heading', { name: 'Importer un plan d’action' })).toBeVisible()
+  await page.screenshot({ path: `${SCREENS}/plan-import-empty.png`, fullPage: true })
+
+  await page.getByLabel('Fichier du plan à importer (.xlsx ou .json)').setInputFiles(workbook)
+  const previewed = page.getByRole('region', { name: 'Aperçu de l’import' })
+  await expect(previewed).toBeVisible()
+  await expect(previewed.getByLabel('Nom du plan')).toHaveValue(TITLE)
+  await expect(page.getByTestId('plan-import-axes')).toContainText(`${seeded.axes.length} axes`)
+  await expect(page.getByTestId('plan-import-engagements')).toContainText(`${engagements.length} engagements`)
+  const activities = engagements.reduce((n, e) => n + e.activities.length, 0)
+  await expect(page.getByTestId('plan-import-activities')).toContainText(`${activities} activités`)
+  for (const axis of seeded.axes) await expect(page.getByRole('heading', { level: 4, name: new RegExp(axis.title) })).toBeVisible()
+  // The workbook names its committee, found in the database and chosen for the imported plan.
+  await expect(previewed.getByLabel('Comité qui le suit')).toHaveValue(/^\d+$/)
+  await page.screenshot({ path: `${SCREENS}/plan-import-preview.png`, fullPage: true })
+  await previewed.getByRole('button', { name: 'Importer le plan' }).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: `${SCREENS}/plan-import-preview-tree.png`, fullPage: true })
+
+  await page.getByRole('button', { name: 'Importer le plan' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible()
+  await expect(page.getByTestId('plan-percent')).toHaveText(planPercent)
+  for (const e of engagements) {
+    await expect(page.getByTestId(`engagement-${e.number}`).getByTestId('engagement-percent')).toHaveText(figures.get(e.number) ?? '')
+  }
+  await page.screenshot({ path: `${SCREENS}/plan-import-overview.png`, fullPage: true })
+  const plans = await call('plans/list', {})
+  expect(plans.map((p) => [p.title, p.committeeName])).toEqual([[TITLE, 'Comité de pilotage du Gouvernement Ouvert']])
+})
+
+test('from the overview, a bad workbook is refused with its rows named, a cancelled import writes nothing, a taken name is changed in the preview', async ({ page, preview }) => {
+  const call = apiOf(preview)
+  await seedSmallPlan(call)
+
+  // A workbook whose percentages and numbers a person mistyped.
+  const wrong = new ExcelJS.Workbook()
+  const sheet = wrong.addWorksheet('Plan')
+  sheet.addRow(['Axe', 'Eng. n°', 'Engagement', 'Act. n°', 'Activité', 'Avancement de l’activité'])
+  sheet.addRow(['Transparence', 1, 'Accès à l’information', 1, 'Guide', 'bientôt'])
+  sheet.addRow(['Transparence', 'un', 'Accès à l’information', 2, 'Formation', 20])
+  const bad = join(preview.dir, 'plan-mal-saisi.xlsx')
+  await wrong.xlsx.writeFile(bad)
+
+  await page.goto(`${preview.url}#/plan`)
+  await page.getByRole('link', { name: 'Importer un plan' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Importer un plan d’action' })).toBeVisible()
+  await page.getByLabel('Fichier du plan à importer (.xlsx ou .json)').setInputFiles(bad)
+  const problems = page.getByRole('alert').filter({ hasText: 'Ce fichier ne peut pas être importé' })
+  await expect(problems).toContainText('Ligne 2, colonne « Avancement de l’activité » : « bientôt » n’est pas un pourcentage entre 0 et 100')
+  await expect(problems).toContainText('Ligne 3, colonne « Eng. n° » : « un » n’est pas un numéro (nombre entier positif)')
+  await expect(page.getByRole('button', { name: 'Importer le plan' })).toBeDisabled()
+  await page.screenshot({ path: `${SCREENS}/plan-import-problems.png`, fullPage: true })
+
+  // The plan's own export, imported again: its name is taken.
+  const json = join(preview.dir, 'plan.json')
+  const exported = await call('plans/list', {})
+
+  writeFileSync(json, JSON.stringify({ format: 'copil-plan', version: 1, plan: { title: exported[0]?.title ?? '' }, axes: [{ number: 1, title: 'Axe unique' }], engagements: [{ number: 1, axis: 1, title: 'Engagement unique', activities: [{ number: 1, title: 'Activité unique' }] }] }))
+  await page.getByLabel('Fichier du plan à importer (.xlsx ou .json)').setInputFiles(json)
+  await expect(page.getByRole('alert').filter({ hasText: 'existe déjà' })).toContainText(`Un plan intitulé « ${TITLE} » existe déjà`)
+  await page.getByRole('button', { name: 'Annuler' }).click()
+  await expect(page.getByText('Import annulé : rien n’a été enregistré.')).toBeVisible()
+  expect(await call('plans/list', {})).toHaveLength(1)
+
+  await page.getByLabel('Fichier du plan à importer (.xlsx ou .json)').setInputFiles(json)
+  await page.getByLabel('Nom du plan').fill('Plan de test')
+  await page.getByRole('button', { name: 'Vérifier ce nom' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'existe déjà' })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Importer le plan' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Plan de test' })).toBeVisible()
+  expect((await call('plans/list', {})).map((p) => p.title).sort()).toEqual(['Plan de test', TITLE])
+})
