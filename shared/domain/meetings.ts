@@ -90,10 +90,16 @@ export interface NextStep {
   details: RichDoc
 }
 
+/** How the relevé lists the participants: grouped by side, or in the order set for the meeting. */
+export const PARTICIPANT_ORDERS = ['college', 'protocol'] as const
+export type ParticipantOrder = (typeof PARTICIPANT_ORDERS)[number]
+
 export interface Meeting extends MeetingHeader {
   id: number
   committeeId: number
   committeeName: string
+  /** « college »: attendance by side then name; « protocol »: in the order set (the list's order). */
+  participantOrder: ParticipantOrder
   attendance: AttendanceEntry[]
   agenda: AgendaItem[]
   decisions: Decision[]

@@ -10,6 +10,7 @@ import m0005 from './0005-attendance-function'
 import m0006 from './0006-rich-decisions'
 import m0007 from './0007-letterhead'
 import m0008 from './0008-introduction-next-step-details'
+import m0009 from './0009-participant-order'
 
 export interface Migration {
   version: number
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'rich-decisions', sql: m0006 },
   { version: 7, name: 'letterhead', sql: m0007 },
   { version: 8, name: 'introduction-next-step-details', sql: m0008 },
+  { version: 9, name: 'participant-order', sql: m0009 },
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

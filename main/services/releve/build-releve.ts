@@ -69,6 +69,8 @@ export async function buildReleve(ctx: AppContext, meetingId: number): Promise<R
     place: meeting.place,
     videoTool: meeting.videoTool,
     adopted: meeting.status === 'adopte',
+    // The attendance comes in the meeting's order: by side, or the protocol order as set.
+    participantOrder: meeting.participantOrder,
     participants: meeting.attendance.map((a) => ({
       civility: a.civility,
       firstName: a.firstName,

@@ -2,9 +2,11 @@ import { z } from 'zod'
 import { channel, as } from '../channel'
 import { Id, RequiredText, Text } from '../schemas'
 import { CIVILITIES, SIDES } from '../../domain/vocabulary'
-import type { Meeting } from '../../domain/meetings'
+import { PARTICIPANT_ORDERS, type Meeting } from '../../domain/meetings'
 
-const NewOrganisation = z.object({ name: RequiredText(300), acronym: Text(50).default(''), side: z.enum(SIDES) }).strict()
+const NewOrganisation = z
+  .object({ name: RequiredText(300), acronym: Text(50).default(''), side: z.enum(SIDES) })
+  .strict()
 
 const PastedPerson = z
   .object({
@@ -37,5 +39,15 @@ export const participantChannels = {
       })
       .strict(),
     as<Meeting>(),
+  ),
+  /** How the relevé lists the meeting's participants: « par collège » or « ordre protocolaire ». */
+  'participants/setOrder': channel(
+    z.object({ meetingId: Id, order: z.enum(PARTICIPANT_ORDERS) }).strict(),
+    as<{ updatedAt: string }>(),
+  ),
+  /** The protocol order: every person of the meeting's list, each once, first to last. */
+  'participants/reorder': channel(
+    z.object({ meetingId: Id, personIds: z.array(Id).max(10_000) }).strict(),
+    as<{ updatedAt: string }>(),
   ),
 }

@@ -15,6 +15,7 @@ function meeting(): Meeting {
     id: 7,
     committeeId: 1,
     committeeName: 'Comité de pilotage du gouvernement ouvert',
+    participantOrder: 'college',
     title: 'Réunion du Comité de pilotage',
     kind: 'ordinaire',
     mode: 'distance',

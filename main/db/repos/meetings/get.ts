@@ -7,6 +7,7 @@ import type {
   Meeting,
   MeetingDate,
   NextStep,
+  ParticipantOrder,
 } from '../../../../shared/domain/meetings'
 import type {
   AttendanceStatus,
@@ -36,6 +37,7 @@ interface MeetingRow {
   decision_style: DecisionStyle
   updated_at: string
   introduction: string
+  participant_order: ParticipantOrder
 }
 
 interface AttendanceRow {
@@ -136,10 +138,20 @@ export function getMeetingDates(db: Db, meetingId: number): MeetingDate[] {
 }
 
 /**
- * The attendance list, by side then last name. `member` tells whether the person's mandate in the
- * committee covers the meeting's first day (otherwise a guest or a former member).
+ * The attendance list, by side then last name, or in the order set for the meeting (« ordre
+ * protocolaire »). `member` tells whether the person's mandate in the committee covers the
+ * meeting's first day (otherwise a guest or a former member).
  */
-export function getAttendance(db: Db, meetingId: number, committeeId: number, day: string | null): AttendanceEntry[] {
+export function getAttendance(
+  db: Db,
+  meetingId: number,
+  committeeId: number,
+  day: string | null,
+  order: ParticipantOrder = 'college',
+): AttendanceEntry[] {
+  // One of two fixed fragments, never user text.
+  const orderBy =
+    order === 'protocol' ? 'a.position, a.person_id' : `${SIDE_ORDER}, fold(p.last_name), fold(p.first_name), a.person_id`
   const rows = sql(
     db,
     `SELECT a.person_id, p.civility, p.first_name, p.last_name, a.function, a.status, a.represented_by,
@@ -147,7 +159,7 @@ export function getAttendance(db: Db, meetingId: number, committeeId: number, da
        EXISTS (SELECT 1 FROM memberships ms WHERE ms.committee_id = @committeeId AND ms.person_id = a.person_id AND ${MANDATE_COVERS_DAY}) AS member
      FROM attendance a JOIN people p ON p.id = a.person_id
      WHERE a.meeting_id = @meetingId
-     ORDER BY ${SIDE_ORDER}, fold(p.last_name), fold(p.first_name), a.person_id`,
+     ORDER BY ${orderBy}`,
   ).all({ meetingId, committeeId, day }) as AttendanceRow[]
   return rows.map((row) => ({
     personId: row.person_id,
@@ -169,7 +181,7 @@ export function getMeeting(db: Db, id: number): Meeting | undefined {
   const row = sql(
     db,
     `SELECT m.id, m.committee_id, c.name AS committee_name, m.title, m.kind, m.mode, m.place, m.video_tool, m.notes, m.status,
-       m.first_date, m.decision_style, m.updated_at, m.introduction
+       m.first_date, m.decision_style, m.updated_at, m.introduction, m.participant_order
      FROM meetings m JOIN committees c ON c.id = m.committee_id WHERE m.id = ?`,
   ).get(id) as MeetingRow | undefined
   if (!row) return undefined
@@ -185,7 +197,8 @@ export function getMeeting(db: Db, id: number): Meeting | undefined {
     notes: row.notes,
     status: row.status,
     dates: getMeetingDates(db, id),
-    attendance: getAttendance(db, id, row.committee_id, row.first_date),
+    participantOrder: row.participant_order,
+    attendance: getAttendance(db, id, row.committee_id, row.first_date, row.participant_order),
     agenda: (
       sql(db, `SELECT ${AGENDA_COLUMNS} FROM agenda_items WHERE meeting_id = ? ORDER BY position, id`).all(
         id,

@@ -15,6 +15,7 @@ import {
 import { decisionRichDoc, type RichDoc } from '../../../../shared/domain/rich-text'
 import type { SaveOp } from '../../../components/autosave-store'
 import { orderByIds, replaceById } from './meeting-model'
+import { orderAttendance } from './attendance-order'
 
 type Rec = Record<string, unknown>
 
@@ -134,6 +135,10 @@ export function applyDraft(m: Meeting, op: SaveOp): Meeting {
       return i.id === m.id ? { ...m, decisionStyle: oneOf(DECISION_STYLES, i.style, m.decisionStyle) } : m
     case 'nextSteps/reorder':
       return i.meetingId === m.id ? { ...m, nextSteps: orderByIds(m.nextSteps, ids(i)) } : m
+    case 'participants/reorder':
+      return i.meetingId === m.id && Array.isArray(i.personIds)
+        ? { ...m, attendance: orderAttendance(m.attendance, i.personIds.filter((x): x is number => typeof x === 'number')) }
+        : m
     default:
       return m
   }
