@@ -13,6 +13,8 @@ export interface PrintedDecision {
   label: 'number' | 'bullet' | 'none'
   /** Its number across the document, for numbered decisions. */
   n?: number
+  /** The decision as typed, when it was given as plain text (the workbook keeps it verbatim). */
+  typed?: string
 }
 
 export interface DecisionGroup {
@@ -37,12 +39,12 @@ export function decisionGroups(r: ReleveDocument): DecisionGroup[] {
     .map((item) => ({
       title: item.title,
       decisions: item.decisions
-        .map(decisionBody)
+        .map((d) => ({ ...decisionBody(d), ...(typeof d === 'string' ? { typed: d } : {}) }))
         .filter((d) => richHasContent(d.body))
-        .map((d): PrintedDecision => {
-          if (d.note) return { body: d.body, label: 'none' }
+        .map(({ note, ...d }): PrintedDecision => {
+          if (note) return { ...d, label: 'none' }
           n++
-          return style === 'number' ? { body: d.body, label: 'number', n } : { body: d.body, label: 'bullet' }
+          return style === 'number' ? { ...d, label: 'number', n } : { ...d, label: 'bullet' }
         }),
     }))
     .filter((g) => g.decisions.length > 0)

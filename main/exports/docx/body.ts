@@ -134,7 +134,8 @@ function decisions(r: ReleveDocument, state: WalkState): Block[] {
     for (const d of g.decisions) {
       const blocks = richBlocks(d.body, state)
       const [first, ...rest] = blocks
-      if (d.label === 'none' || !(first instanceof Paragraph)) {
+      // Only a leading paragraph can carry the label; a leading list or table follows an empty labelled line.
+      if (d.label === 'none' || d.body.content?.[0]?.type !== 'paragraph' || !(first instanceof Paragraph)) {
         if (d.label !== 'none') out.push(new Paragraph({ numbering: { reference: d.label === 'number' ? NUMBERS : BULLETS, level: 0, instance: numbered } }))
         out.push(...blocks)
         continue

@@ -11,13 +11,7 @@ import { richToPlainText } from './plain-text'
 import { richHasContent } from '../../../shared/domain/rich-text'
 import { organisationText, upperName } from '../pdf/strings'
 import { SIDES } from '../../../shared/domain/vocabulary'
-import { decisionBody } from '../common/decisions'
-import type { ReleveDecision } from '../../../shared/domain/releve'
-
-/** A decision as the text of one cell: as typed when it is plain text, else its document's text. */
-function decisionText(d: ReleveDecision): string {
-  return typeof d === 'string' ? d : richToPlainText(decisionBody(d).body)
-}
+import { decisionGroups, type PrintedDecision } from '../common/decisions'
 import { addTableSheet, type TableValue } from './table'
 
 /** Participants in the relevé's order: by side (« par collège ») or as listed (« ordre protocolaire »). */
@@ -68,12 +62,12 @@ export function addAgendaSheet(workbook: Workbook, doc: ReleveDocument): void {
 
 export function addDecisionsSheet(workbook: Workbook, doc: ReleveDocument): void {
   const t = exportXlsxFr.decisions
-  // Decisions are numbered across the whole document, as in the PDF, not per agenda item.
-  const rows: TableValue[][] = []
-  for (const item of doc.agenda) {
-    for (const decision of item.decisions) rows.push([rows.length + 1, item.title, decisionText(decision)])
-  }
-  for (const decision of doc.otherDecisions ?? []) rows.push([rows.length + 1, '', decisionText(decision)])
+  // As the PDF prints them: numbered across the document (or bulleted), notes marked « NB », each
+  // under its block's short heading.
+  const label = (d: PrintedDecision): TableValue => (d.label === 'number' ? (d.n ?? null) : d.label === 'bullet' ? t.bullet : t.note)
+  const rows: TableValue[][] = decisionGroups(doc).flatMap((g) =>
+    g.decisions.map((d) => [label(d), g.title, d.typed ?? richToPlainText(d.body)]),
+  )
   addTableSheet(
     workbook,
     exportXlsxFr.sheets.decisions,

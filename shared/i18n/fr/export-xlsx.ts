@@ -57,6 +57,8 @@ export const exportXlsxFr = {
     number: 'N°',
     item: 'Point de l’ordre du jour',
     decision: 'Décision',
+    bullet: '•',
+    note: 'NB',
   },
   nextSteps: {
     number: 'N°',

@@ -2,7 +2,9 @@
  * Every node and mark the editor can produce is printed by every export: documents generated
  * from the editor's schema (tests/helpers/rich-arbitrary.ts) are exported to PDF, Word and Excel,
  * and the text read back from each file (pdftotext, the Word file's XML, the workbook's cells)
- * holds every text run, in order. A quick size here; FAULTS_FULL=1 runs 500 documents.
+ * holds every text run, in order. Each file holds generated discussions and as many generated
+ * decisions (« NB » notes among them, numbered or bulleted), so that decisions go through the same
+ * walkers. A quick size here; FAULTS_FULL=1 runs 500 documents of each.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -22,13 +24,19 @@ import { missingInOrder, richDocArbitrary } from '../../helpers/rich-arbitrary'
 const FULL = process.env.FAULTS_FULL === '1'
 /** Documents per format: 500 in the full run, a quick sample otherwise. */
 const DOCUMENTS = FULL ? 500 : 60
-/** Documents per exported relevé (each is one agenda item's discussion). */
+/** Documents per exported relevé, of each kind (one agenda item's discussion, one decision). */
 const PER_FILE = 5
 
 const dir = mkdtempSync(join(tmpdir(), 'copil-rich-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-function releveOf(docs: readonly RichDoc[]): ReleveDocument {
+interface Batch {
+  discussions: RichDoc[]
+  decisions: { body: RichDoc; note: boolean }[]
+  style: 'number' | 'bullet'
+}
+
+function releveOf({ discussions, decisions, style }: Batch): ReleveDocument {
   return {
     reference: 'COPIL-2020-07-15',
     committee: { name: 'Comité de pilotage', acronym: 'COPIL' },
@@ -40,13 +48,31 @@ function releveOf(docs: readonly RichDoc[]): ReleveDocument {
     videoTool: 'Zoom',
     adopted: false,
     participants: [],
-    agenda: docs.map((discussion, k) => ({ title: `Point ${k + 1}`, discussion, decisions: [] })),
+    agenda: discussions.map((discussion, k) => {
+      const decision = decisions[k]
+      return {
+        title: `Point ${k + 1}`,
+        discussion,
+        decisions: decision ? [decision.note ? { body: decision.body, note: true } : { body: decision.body }] : [],
+      }
+    }),
     engagements: [],
     nextSteps: [],
+    decisionStyle: style,
   }
 }
 
-const batches = fc.array(richDocArbitrary, { minLength: PER_FILE, maxLength: PER_FILE })
+/** Every run, in reading order: the discussions, then the decisions (« Points arrêtés » follow). */
+const runsOf = (batch: Batch): string[] => [
+  ...batch.discussions.flatMap(richTextRuns),
+  ...batch.decisions.flatMap((d) => richTextRuns(d.body)),
+]
+
+const batches = fc.record({
+  discussions: fc.array(richDocArbitrary, { minLength: PER_FILE, maxLength: PER_FILE }),
+  decisions: fc.array(fc.record({ body: richDocArbitrary, note: fc.boolean() }), { minLength: PER_FILE, maxLength: PER_FILE }),
+  style: fc.constantFrom('number' as const, 'bullet' as const),
+})
 const runs = { numRuns: Math.ceil(DOCUMENTS / PER_FILE), seed: FULL ? undefined : 20200715, endOnFailure: true }
 
 let fileCount = 0
@@ -61,7 +87,8 @@ function withoutPageFurniture(text: string): string {
     .map((page) =>
       page
         .split('\n')
-        .filter((line) => !/^(COPIL-2020-07-15 — |Comité de pilotage Relevé de conclusions · |Relevé de conclusions · |PROJET|Page \d+ \/ \d+$)/u.test(line.trim()))
+        // pdftotext reads the running header as one line, or as two (« Comité de pilotage » alone).
+        .filter((line) => !/^(COPIL-2020-07-15 — |Comité de pilotage Relevé de conclusions · |Comité de pilotage$|Relevé de conclusions · |PROJET|Page \d+ \/ \d+$)/u.test(line.trim()))
         .join('\n'),
     )
     .join('\n')
@@ -74,7 +101,7 @@ describe.skipIf(!hasPoppler)('every text run typed in the editor is printed by t
         const file = join(dir, `doc-${fileCount++}.pdf`)
         writeFileSync(file, await renderRelevePdf(releveOf(docs)))
         const text = withoutPageFurniture(pdfText(file, { mode: 'raw' }))
-        const missing = missingInOrder(text, docs.flatMap(richTextRuns))
+        const missing = missingInOrder(text, runsOf(docs))
         if (missing && process.env.COPIL_DEBUG_DIR) {
           writeFileSync(join(process.env.COPIL_DEBUG_DIR, 'failing.json'), JSON.stringify(docs))
           writeFileSync(join(process.env.COPIL_DEBUG_DIR, 'failing.txt'), text)
@@ -97,7 +124,7 @@ describe('every text run typed in the editor is written to the workbook', () => 
         workbook.eachSheet((sheet) =>
           sheet.eachRow((row) => row.eachCell((c) => cells.push(typeof c.value === 'string' ? c.value : ''))),
         )
-        const missing = missingInOrder(cells.join('\n'), docs.flatMap(richTextRuns))
+        const missing = missingInOrder(cells.join('\n'), runsOf(docs))
         expect(missing, 'a run is missing from the workbook or out of order').toBeUndefined()
       }),
       runs,
@@ -110,7 +137,7 @@ describe('every text run typed in the editor is written to the Word file', () =>
     await fc.assert(
       fc.asyncProperty(batches, async (docs) => {
         const text = await docxText(await renderReleveDocx(releveOf(docs)))
-        const missing = missingInOrder(text, docs.flatMap(richTextRuns))
+        const missing = missingInOrder(text, runsOf(docs))
         expect(missing, 'a run is missing from the Word file or out of order').toBeUndefined()
       }),
       runs,
