@@ -9,6 +9,7 @@ export const commands: Record<string, Command | undefined> = {
   restore: async (args) => (await import('./backup')).restore(args),
   demo: async (args) => (await import('./demo')).demo(args),
   'import-json': async (args) => (await import('./import-json')).importJson(args),
+  'import-plan': async (args) => (await import('./import-plan')).importPlan(args),
   'export-json': async (args) => (await import('./export-json')).exportJson(args),
   progress: async (args) => (await import('./progress')).progress(args),
   export: async (args) => (await import('./export')).exportCommand(args),

@@ -17,6 +17,10 @@ Commandes :
   import-json --db FICHIER PLAN.json
                             Importe un plan d’action complet (format : docs/plan-format.md) ;
                             tout le fichier est vérifié d’abord, rien n’est écrit s’il a une erreur
+  import-plan --db FICHIER [--title NOM] PLAN.xlsx|PLAN.json
+                            Importe un plan d’action de son classeur de suivi (colonnes de
+                            « export --plan ») ou de son fichier JSON, comme « Importer un plan » ;
+                            tout le fichier est vérifié d’abord, rien n’est écrit s’il a une erreur
   export-json --db FICHIER [--plan ID] --out PLAN.json
                             Exporte un plan d’action complet au même format
   progress --db FICHIER [--plan ID] [--as-of AAAA-MM-JJ | --as-of-meeting ID] [--json]

@@ -95,9 +95,6 @@ export const planImport = {
   checking: 'Vérification…',
   cancel: 'Annuler',
   cancelled: 'Import annulé : rien n’a été enregistré.',
-  back: 'Retour au plan',
-  done: 'Plan « {{title}} » importé : {{axes}} axes, {{engagements}} engagements, {{activities}} activités.',
   // The command line.
   cliMissingFile: 'Indiquez le fichier du plan à importer (.json ou .xlsx) : copil import-plan --db FICHIER plan.xlsx',
-  cliTitleOption: 'Nom à donner au plan importé',
 } as const
