@@ -146,6 +146,53 @@ describe('the participants’ order of a meeting', () => {
     expect(await surnames(app, meetingId)).toEqual([...PROTOCOL, 'AMRANI'])
   })
 
+  it('carries the choice and the protocol order to the meeting prepared from this one, newcomers last', async () => {
+    const app = startTestServices()
+    const committee = await call(app, 'committees/save', { name: 'Comité de pilotage', acronym: 'COPIL' })
+    const member = async (p: (typeof PEOPLE)[number]) => {
+      const organisation = await call(app, 'organisations/save', { name: p.organisation, acronym: '', side: p.side })
+      const person = await call(app, 'people/save', {
+        civility: p.civility,
+        firstName: p.firstName,
+        lastName: p.lastName,
+        function: '',
+        email: '',
+        phone: '',
+        organisationId: organisation.id,
+        confirmDuplicate: false,
+      })
+      await call(app, 'memberships/save', { committeeId: committee.id, personId: person.id, role: 'titulaire' })
+      return person.id
+    }
+    const ids = new Map<string, number>()
+    for (const p of PEOPLE.slice(0, 3)) ids.set(p.lastName.toUpperCase(), await member(p))
+    const first = await call(app, 'meetings/create', {
+      committeeId: committee.id,
+      header: {
+        title: 'Réunion du Comité de pilotage',
+        kind: 'ordinaire',
+        mode: 'presentiel',
+        place: 'Rabat',
+        videoTool: '',
+        notes: '',
+        status: 'brouillon',
+        dates: [{ date: '2020-07-15', startTime: null, endTime: null }],
+      },
+    })
+    await call(app, 'participants/setOrder', { meetingId: first.id, order: 'protocol' })
+    const order = ['ALAMI', 'ZAHIRI', 'BENALI']
+    await call(app, 'participants/reorder', { meetingId: first.id, personIds: order.map((n) => ids.get(n) ?? 0) })
+    const newcomer = PEOPLE[3]
+    if (newcomer) await member(newcomer)
+
+    const next = await call(app, 'meetings/createFromPrevious', {
+      previousId: first.id,
+      dates: [{ date: '2020-10-14', startTime: null, endTime: null }],
+    })
+    expect(next.participantOrder).toBe('protocol')
+    expect(await surnames(app, next.id)).toEqual([...order, 'MOUSSAOUI'])
+  })
+
   it('refuses a stale or partial order in French and changes nothing', async () => {
     const { app, meetingId, idsOf } = await meetingWithFour()
     await call(app, 'participants/setOrder', { meetingId, order: 'protocol' })

@@ -38,3 +38,27 @@ export function reorderAttendance(db: Db, meetingId: number, personIds: readonly
     return touchMeeting(db, meetingId)
   })()
 }
+
+/**
+ * A meeting prepared from the previous one keeps its way of listing participants, and its
+ * protocol order for the people on both lists (anyone new comes after them, in their own order).
+ */
+export function carryParticipantOrder(db: Db, previousId: number, meetingId: number): void {
+  sql(
+    db,
+    'UPDATE meetings SET participant_order = (SELECT participant_order FROM meetings WHERE id = ?) WHERE id = ?',
+  ).run(previousId, meetingId)
+  const listOf = (id: number) =>
+    (
+      sql(db, 'SELECT person_id FROM attendance WHERE meeting_id = ? ORDER BY position, person_id').all(id) as {
+        person_id: number
+      }[]
+    ).map((r) => r.person_id)
+  const rank = new Map(listOf(previousId).map((personId, index) => [personId, index]))
+  const current = listOf(meetingId)
+  const ordered = current
+    .map((personId, index) => ({ personId, key: rank.get(personId) ?? rank.size + index }))
+    .sort((a, b) => a.key - b.key)
+  const update = sql(db, 'UPDATE attendance SET position = ? WHERE meeting_id = ? AND person_id = ?')
+  ordered.forEach(({ personId }, index) => update.run(index + 1, meetingId, personId))
+}

@@ -5,6 +5,7 @@ import type { DecisionStyle, MeetingKind, MeetingMode, MeetingStatus } from '../
 import { notFound, sql } from '../common'
 import { MANDATE_COVERS_DAY } from './get'
 import { requireMeeting, touchMeeting } from './touch'
+import { carryParticipantOrder } from './participant-order'
 
 export interface MeetingHeaderFields {
   title: string
@@ -112,6 +113,7 @@ export function createMeetingFromPrevious(db: Db, previousId: number, dates: Mee
       previousId,
       id,
     )
+    carryParticipantOrder(db, previousId, id)
     return id
   })()
 }
