@@ -5,12 +5,13 @@
  * rule. Plain paragraphs (indents, no table), so that Word keeps them together and a secretariat
  * can restyle them.
  */
-import { AlignmentType, ImageRun, Paragraph, TextRun } from 'docx'
+import { AlignmentType, ImageRun, LineRuleType, Paragraph, TextRun } from 'docx'
 import { type ReleveDocument } from '../../../shared/domain/releve'
 import { printedLetterhead } from '../../../shared/domain/letterhead'
 import { exportFr } from '../../../shared/i18n/fr/export'
 import { fill, typo } from '../pdf/strings'
 import { type Block } from './rich'
+import { imageSize } from '../../services/image-kind'
 import { ACCENT } from './styles'
 
 const T = exportFr.pdf
@@ -27,13 +28,17 @@ function imageType(bytes: Uint8Array): 'png' | 'jpg' | undefined {
   return undefined
 }
 
-function logoRun(r: ReleveDocument, width: number): ImageRun | undefined {
+/** The logo fitted in a square of `box` pixels, keeping its proportions. */
+function logoRun(r: ReleveDocument, box: number): ImageRun | undefined {
   const type = r.logo ? imageType(r.logo) : undefined
   if (!r.logo || !type) return undefined
+  const size = imageSize(Buffer.from(r.logo.buffer, r.logo.byteOffset, r.logo.byteLength))
+  const long = size ? Math.max(size.width, size.height) : 0
+  const fitted = size && long > 0 ? { width: Math.round((size.width * box) / long), height: Math.round((size.height * box) / long) } : { width: box, height: box }
   return new ImageRun({
     type,
     data: r.logo,
-    transformation: { width, height: width },
+    transformation: fitted,
     altText: { name: 'logo', title: 'logo', description: fill(T.metadata.logoAlt, { committee: r.committee.name }) },
   })
 }
@@ -49,12 +54,13 @@ export function letterhead(r: ReleveDocument): Block[] {
   })
   if (lines.length === 0) {
     const logo = logoRun(r, 72)
-    return [...(logo ? [new Paragraph({ children: [logo] })] : []), committee]
+    return [...(logo ? [new Paragraph({ spacing: { line: 240, lineRule: LineRuleType.AUTO }, children: [logo] })] : []), committee]
   }
   const inBlock = { left: 0, right: TEXT_WIDTH - BLOCK }
   const out: Block[] = []
   const logo = logoRun(r, 75)
-  if (logo) out.push(new Paragraph({ alignment: AlignmentType.CENTER, indent: inBlock, spacing: { after: 80 }, children: [logo] }))
+  // Auto line height: with the document's 1.1 lines LibreOffice clips an inline picture to one line.
+  if (logo) out.push(new Paragraph({ alignment: AlignmentType.CENTER, indent: inBlock, spacing: { after: 80, line: 240, lineRule: LineRuleType.AUTO }, children: [logo] }))
   lines.forEach((line, k) =>
     out.push(
       new Paragraph({

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -6,7 +7,7 @@ import { type ReleveDocument } from '../../../shared/domain/releve'
 import { renderRelevePdf } from '../../../main/exports/pdf/index'
 import { renderReleveDocx } from '../../../main/exports/docx/index'
 import { releve20200715 } from '../../fixtures/releve-2020-07-15'
-import { docxPart, docxText } from '../../helpers/docx'
+import { docxPart, docxText, hasSoffice } from '../../helpers/docx'
 import { findInOrder, hasPoppler, normalize, pageTexts, pdfText, renderPng, wordBoxes } from '../../helpers/pdf'
 import { stripedPng } from '../../helpers/png'
 
@@ -84,7 +85,28 @@ describe('the letterhead of the Word file', () => {
     expect(royaume).toContain('<w:jc w:val="center"/>')
     expect(royaume).toContain('<w:b/>')
     expect(royaume).toContain('<w:color w:val="000000"/>')
+    // The logo keeps its proportions: a 240 × 120 logo is drawn twice as wide as high.
+    const wide = await docxPart(await renderReleveDocx({ ...withLetterhead, logo: stripedPng(240, 120) }), 'word/document.xml')
+    const extent = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/u.exec(wide)
+    expect(Number(extent?.[1]) / Number(extent?.[2])).toBeCloseTo(2, 1)
     const header = await docxPart(bytes, 'word/header1.xml')
     for (const line of LINES) expect(header).not.toContain(line)
   })
+})
+
+describe.skipIf(!hasSoffice || !hasPoppler)('the letterhead of the Word file, as LibreOffice lays it out', () => {
+  it('shows the three lines on page 1, in order, above the title, and on no other page', async () => {
+    const docx = join(dir, 'letterhead.docx')
+    writeFileSync(docx, await renderReleveDocx(withLetterhead))
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
+      stdio: 'ignore',
+      timeout: 120_000,
+    })
+    const pdf = join(dir, 'letterhead.pdf')
+    renderPng(pdf, 1, 'letterhead-docx-page-1', 100)
+    const pages = pageTexts(pdf)
+    expect(pages.length).toBeGreaterThan(1)
+    expect(findInOrder(normalize(pages[0] ?? ''), [...LINES, 'Relevé de conclusions'])).not.toHaveProperty('missing')
+    for (const page of pages.slice(1)) for (const line of LINES) expect(normalize(page)).not.toContain(line)
+  }, 150_000)
 })
