@@ -1,24 +1,14 @@
-import Database from 'better-sqlite3'
 import { startServices, type ServiceOptions, type StartedApp } from '../bootstrap'
 import { inspectDatabaseFile } from '../db/connection'
 import { DamagedDatabaseError, diagnoseDamage, isDamageError, truncation } from '../db/damage'
 import { t } from '../../shared/i18n/translate'
 import { backupBeforeMigration, scheduleDailyBackup } from './backup/startup'
 import { emptiedDatabase } from './backup/recovery'
+import { checkAtLaunch, launchCheckScope } from './backup/launch-check'
 
 export { recoveryStatus, replaceDamaged } from './backup/recovery'
 
 export type LaunchState = { kind: 'ready'; app: StartedApp } | { kind: 'damaged'; problem: string }
-
-/** quick_check of a database file through a read-only connection: nothing is written to a damaged file. */
-function quickCheck(path: string): string[] {
-  const db = new Database(path, { readonly: true, fileMustExist: true })
-  try {
-    return (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check).filter((r) => r !== 'ok')
-  } finally {
-    db.close()
-  }
-}
 
 /** Says what is wrong with a file that failed its check: truncated when its size says so, else damaged pages. */
 function failedCheck(path: string, problems: string[]): string {
@@ -27,7 +17,8 @@ function failedCheck(path: string, problems: string[]): string {
 }
 
 /**
- * Opens the database for the app or the preview: check it page by page (read-only), back up before
+ * Opens the database for the app or the preview: check it (read-only; every page when small or not
+ * vouched for by a recent backup, see ./backup/launch-check.ts), back up before
  * a migration, then open and migrate. A damaged file — unreadable, not SQLite, truncated, with bad
  * pages, or emptied to zero bytes while backups of it exist — is not opened for writing: the launch
  * goes to the recovery screen instead, with the problem in French.
@@ -40,7 +31,7 @@ export async function launch(options: ServiceOptions): Promise<LaunchState> {
     if (inspectDatabaseFile(options.dbPath).exists) {
       const truncated = truncation(options.dbPath)
       if (truncated) return { kind: 'damaged', problem: truncated.problem }
-      const problems = quickCheck(options.dbPath)
+      const problems = checkAtLaunch(options.dbPath, launchCheckScope(options.dbPath))
       if (problems.length > 0) return { kind: 'damaged', problem: failedCheck(options.dbPath, problems) }
     }
     await backupBeforeMigration(options.dbPath)

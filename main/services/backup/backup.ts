@@ -56,6 +56,14 @@ export function singleFile(path: string): void {
   }
 }
 
+/** A backup copy that failed integrity_check: the database it was copied from has damaged pages. */
+export class BackupIntegrityError extends AppError {
+  constructor(details: string[]) {
+    super('DB', t('backup.integrityFailed', { details: details.join(' ; ') }))
+    this.name = 'BackupIntegrityError'
+  }
+}
+
 /** Checks a database file with SQLite's integrity_check, read-only. */
 export function checkIntegrity(path: string): { ok: boolean; details: string[] } {
   const db = new Database(path, { readonly: true, fileMustExist: true })
@@ -93,7 +101,7 @@ export async function writeCheckedCopy(db: Db, partial: string, finalPath: strin
     await db.backup(partial)
     singleFile(partial)
     const integrity = checkIntegrity(partial)
-    if (!integrity.ok) throw new AppError('DB', t('backup.integrityFailed', { details: integrity.details.join(' ; ') }))
+    if (!integrity.ok) throw new BackupIntegrityError(integrity.details)
     renameDurably(partial, finalPath)
   } catch (error) {
     for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(partial + suffix, { force: true })

@@ -3,7 +3,9 @@ import { toAppError } from '../../api/db-errors'
 import { AppError } from '../../errors'
 import { inspectDatabaseFile } from '../../db/connection'
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations'
-import { backupFile, createBackup, needsDailyBackup } from './backup'
+import { BackupIntegrityError, backupFile, createBackup, needsDailyBackup } from './backup'
+import { requestFullCheck } from './launch-check'
+import { isDamageError } from '../../db/damage'
 
 /**
  * Before a database that holds data is migrated, copy it with the online backup API: the copy
@@ -16,13 +18,20 @@ export async function backupBeforeMigration(dbPath: string): Promise<string | un
   return entry.path
 }
 
-/** Takes the day's automatic backup at the first launch of the day, in the background. */
+/**
+ * Takes the day's automatic backup at the first launch of the day, in the background. It is also the
+ * day's check of every page: a copy that fails it means damaged pages, and the next launch reads
+ * every page again and opens the recovery screen.
+ */
 export function scheduleDailyBackup(db: Db, dbPath: string, now = new Date()): Promise<void> {
   if (!needsDailyBackup(dbPath, now)) return Promise.resolve()
   return createBackup(db, dbPath, 'quotidienne', now).then(
     () => undefined,
     // One French line (a closed connection, a full disk), never a stack trace in the console.
-    (error: unknown) => console.error(`[copil] sauvegarde quotidienne impossible : ${error instanceof AppError ? error.message : toAppError(error).message}`),
+    (error: unknown) => {
+      if (error instanceof BackupIntegrityError || isDamageError(error)) requestFullCheck(dbPath)
+      console.error(`[copil] sauvegarde quotidienne impossible : ${error instanceof AppError ? error.message : toAppError(error).message}`)
+    },
   )
 }
 
