@@ -3,6 +3,9 @@ import { decisionRichDoc } from '../../shared/domain/rich-text'
 
 /** Size of the ten-year database the budgets are measured on (DESIGN.md). */
 export const TEN_YEARS = { meetings: 600, decisionsPerMeeting: 25, engagements: 160, activitiesPerEngagement: 20, people: 400 }
+/** The large variant (issue 16): twenty times the meetings of ten years, about 180 MB. */
+export const LARGE = { ...TEN_YEARS, meetings: 12_000 }
+export type BenchSize = typeof TEN_YEARS
 
 const SIDES = ['administration', 'societe_civile', 'partenaire', 'expert'] as const
 
@@ -26,7 +29,7 @@ const LOREM =
  * Fills an empty, migrated database with ten years of committee work: 600 meetings, 15,000
  * decisions, 3,200 activities with progress reports and replans. Direct SQL, one transaction.
  */
-export function generateTenYears(db: Db, seed = 42): { committeeId: number; planId: number; meetingIds: number[] } {
+export function generateTenYears(db: Db, seed = 42, size: BenchSize = TEN_YEARS): { committeeId: number; planId: number; meetingIds: number[] } {
   const random = rng(seed)
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
   const meetingIds: number[] = []
@@ -43,7 +46,7 @@ export function generateTenYears(db: Db, seed = 42): { committeeId: number; plan
       'INSERT INTO people (civility, first_name, last_name, name_key, organisation_id) VALUES (?, ?, ?, ?, ?)',
     )
     const personIds: number[] = []
-    for (let i = 0; i < TEN_YEARS.people; i += 1) {
+    for (let i = 0; i < size.people; i += 1) {
       const first = `Prénom${i}`
       const last = `Nom${i}`
       personIds.push(Number(insertPerson.run(i % 2 ? 'M.' : 'Mme', first, last, `${first} ${last}`.toLowerCase(), pick(orgIds)).lastInsertRowid))
@@ -73,15 +76,17 @@ export function generateTenYears(db: Db, seed = 42): { committeeId: number; plan
       ],
     })
     const start = new Date(Date.UTC(2016, 0, 4))
-    for (let m = 0; m < TEN_YEARS.meetings; m += 1) {
-      const date = isoDay(start, Math.floor(m * 6.08))
-      const id = Number(insertMeeting.run(committeeId, `Réunion du Comité de pilotage n° ${m + 1}`, date, m < 590 ? 'adopte' : 'brouillon').lastInsertRowid)
+    // Ten years whatever the size: the large variant has several meetings on the same day.
+    const spacing = 3650 / size.meetings
+    for (let m = 0; m < size.meetings; m += 1) {
+      const date = isoDay(start, Math.floor(m * spacing))
+      const id = Number(insertMeeting.run(committeeId, `Réunion du Comité de pilotage n° ${m + 1}`, date, m < size.meetings - 10 ? 'adopte' : 'brouillon').lastInsertRowid)
       meetingIds.push(id)
       insertDate.run(id, date)
       personIds.slice(0, 30).forEach((personId, i) => insertAttendance.run(id, personId, i % 7 === 0 ? 'excuse' : 'present', SIDES[i % SIDES.length], i))
       const agendaIds: number[] = []
       for (let a = 0; a < 4; a += 1) agendaIds.push(Number(insertAgenda.run(id, a, `Point ${a + 1} de l’ordre du jour`, discussion).lastInsertRowid))
-      for (let d = 0; d < TEN_YEARS.decisionsPerMeeting; d += 1) {
+      for (let d = 0; d < size.decisionsPerMeeting; d += 1) {
         const text = `Décision ${d + 1} : ${LOREM}`
         insertDecision.run(id, agendaIds[d % 4], d, text, JSON.stringify(decisionRichDoc(text)))
       }
@@ -99,9 +104,9 @@ export function generateTenYears(db: Db, seed = 42): { committeeId: number; plan
       `INSERT INTO replans (activity_id, meeting_id, date, previous_text, new_text, new_period, reason, kind) VALUES (?, ?, ?, 'novembre 2020', 'décembre 2020', '{"kind":"month","year":2020,"month":12}', 'Report lié au contexte', 'replanifiee')`,
     )
     const axisIds = [1, 2, 3, 4, 5].map((n) => Number(insertAxis.run(planId, n, `Axe ${n}`).lastInsertRowid))
-    for (let e = 0; e < TEN_YEARS.engagements; e += 1) {
+    for (let e = 0; e < size.engagements; e += 1) {
       const engagementId = Number(insertEngagement.run(planId, axisIds[e % 5], e + 1, `Engagement ${e + 1}`, 'Organisation responsable').lastInsertRowid)
-      for (let a = 0; a < TEN_YEARS.activitiesPerEngagement; a += 1) {
+      for (let a = 0; a < size.activitiesPerEngagement; a += 1) {
         const activityId = Number(insertActivity.run(engagementId, a + 1, `Activité ${a + 1}`, 1 + (a % 3)).lastInsertRowid)
         for (let r = 0; r < 5; r += 1) {
           const meetingId = pick(meetingIds)

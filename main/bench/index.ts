@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { openDatabase } from '../db/connection'
 import { startServices } from '../bootstrap'
-import { generateTenYears } from './generate'
+import { generateTenYears, LARGE } from './generate'
+import { launchLines, meetingPageLines, processLines } from './launch'
 import { buildReleve } from '../services/releve/build-releve'
 import { renderRelevePdf } from '../exports/pdf'
 import { renderReleveXlsx } from '../exports/xlsx'
@@ -30,7 +31,7 @@ function largestLogo(): Buffer {
   return PNG.sync.write(png)
 }
 
-interface Row {
+export interface Row {
   name: string
   budgetMs: number
   measuredMs: number
@@ -74,6 +75,13 @@ async function main(): Promise<void> {
     const seedDb = openDatabase(dbPath)
     const { planId, meetingIds } = generateTenYears(seedDb)
     seedDb.close()
+    const largePath = join(dir, 'copil-12000.sqlite')
+    const largeDb = openDatabase(largePath)
+    generateTenYears(largeDb, 42, LARGE)
+    largeDb.close()
+
+    rows.push(...(await launchLines(dbPath, 'dix ans', 50)), ...(await launchLines(largePath, '12 000 réunions', 150)))
+    rows.push(...processLines(dbPath))
 
     rows.push({ name: 'Ouverture + migration', budgetMs: 50, measuredMs: await median(5, () => openDatabase(dbPath).close()) })
 
@@ -83,7 +91,8 @@ async function main(): Promise<void> {
       if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
       return result.value
     }
-    rows.push({ name: 'Liste des réunions (600)', budgetMs: 20, measuredMs: await median(9, () => dispatch('meetings/list', {})) })
+    rows.push({ name: 'Liste des réunions, première page (600)', budgetMs: 20, measuredMs: await median(9, () => dispatch('meetings/list', {})) })
+    rows.push(...(await meetingPageLines(largePath, dir)))
     const meetingId = meetingIds[meetingIds.length - 1] as number
     rows.push({ name: 'Une réunion complète', budgetMs: 5, measuredMs: await median(9, () => dispatch('meetings/get', { id: meetingId })) })
     rows.push({ name: 'Avancement d’un plan (3 200 activités)', budgetMs: 10, measuredMs: await median(9, () => computeStoredPlanProgress(app.ctx.db, planId)) })

@@ -24,6 +24,20 @@ export interface MeetingSummary {
   decisionCount: number
 }
 
+/** One page of the meetings list, newest first (by first date, then by id). */
+export interface MeetingPage {
+  meetings: MeetingSummary[]
+  /** Where the next page starts (`meetings/list` with `cursor`); null on the last page. */
+  nextCursor: string | null
+  /** Meetings that match the filters, all pages together; given with the first page only. */
+  total: number | null
+  /** Years of the meetings' first dates, newest first, whatever the filters; with the first page only. */
+  years: number[] | null
+}
+
+/** Meetings per page of the list. */
+export const MEETINGS_PAGE_SIZE = 50
+
 export interface MeetingHeader {
   title: string
   kind: MeetingKind

@@ -281,7 +281,7 @@ test('an end time before the start time is refused next to the field, and nothin
   await expect(dialog.getByTestId('date-row-0')).toContainText('L’heure de fin doit suivre l’heure de début.')
   await expect(dialog).toContainText('La réunion n’a pas été créée : corrigez les champs signalés.')
   await expect(dialog).toBeVisible()
-  expect(await invoke(preview, 'meetings/list', {})).toEqual([])
+  expect(await invoke(preview, 'meetings/list', {})).toMatchObject({ meetings: [], total: 0 })
 })
 
 test('in the editor, a refused header keeps what was typed, says why, and saves once corrected', async ({

@@ -3,7 +3,7 @@ import { channel, as } from '../channel'
 import { CleanString, Id, IsoDate, Reorder, RequiredText, Text, Time } from '../schemas'
 import { ATTENDANCE_STATUSES, DECISION_STYLES, MEETING_KINDS, MEETING_MODES, MEETING_STATUSES, NEXT_STEP_STATUSES } from '../../domain/vocabulary'
 import { fr } from '../../i18n/fr'
-import type { AgendaItem, Decision, Meeting, MeetingSummary, NextStep } from '../../domain/meetings'
+import type { AgendaItem, Decision, Meeting, MeetingPage, NextStep } from '../../domain/meetings'
 import { RICH_MARK_TYPES, RICH_NODE_TYPES } from '../../domain/rich-text'
 
 const v = fr.validation
@@ -50,8 +50,17 @@ export const RichDocInput = z
   .strict()
   .refine((doc) => JSON.stringify(doc).length <= 2_000_000, { error: v.tooLong })
 
+/**
+ * Where a page of the meetings list starts: the first date and id of the last meeting of the previous
+ * page, « 2020-07-15~42 » (« ~42 » for a meeting without a date), as `nextCursor` gave it.
+ */
+export const MeetingCursor = z
+  .string()
+  .max(40, { error: v.badCursor })
+  .regex(/^(\d{4}-\d{2}-\d{2})?~[1-9]\d{0,14}$/, { error: v.badCursor })
+
 export const meetingChannels = {
-  /** Meetings, newest first, filtered by committee, year, status or title. */
+  /** A page of meetings, newest first, filtered by committee, year, status or title; `cursor` from the previous page. */
   'meetings/list': channel(
     z
       .object({
@@ -59,9 +68,11 @@ export const meetingChannels = {
         year: z.number().int().min(1900).max(2200).optional(),
         status: z.enum(MEETING_STATUSES).optional(),
         search: Text(200).optional(),
+        cursor: MeetingCursor.optional(),
+        limit: z.number().int().min(1).max(200).optional(),
       })
       .strict(),
-    as<MeetingSummary[]>(),
+    as<MeetingPage>(),
   ),
   /** One meeting with its attendance, agenda, discussions, decisions and next steps. */
   'meetings/get': channel(z.object({ id: Id }).strict(), as<Meeting>()),

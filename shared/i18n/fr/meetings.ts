@@ -25,6 +25,7 @@ export const meetings = {
     count_one: '{{count}} réunion',
     count_other: '{{count}} réunions',
     showMore: 'Afficher plus ({{count}} restantes)',
+    loadingMore: 'Chargement…',
     empty: 'Aucune réunion pour l’instant. Créez la première avec « Nouvelle réunion ».',
     emptyFiltered: 'Aucune réunion ne correspond à ces filtres.',
     clearFilters: 'Effacer les filtres',

@@ -2,6 +2,7 @@
 export const validation = {
   required: 'Champ obligatoire.',
   tooLong: 'Texte trop long.',
+  badCursor: 'Position de page invalide dans la liste : rechargez la liste depuis le début.',
   date: 'Date impossible (format attendu : aaaa-mm-jj).',
   time: 'Heure invalide (format attendu : hh:mm).',
   endBeforeStart: 'L’heure de fin doit suivre l’heure de début.',

@@ -25,7 +25,7 @@ describe('migration 0004 — folded meeting titles for search', () => {
     try {
       const list = async (search: string) => {
         const result = await app.dispatcher.dispatch('meetings/list', { search })
-        return result.ok ? (result.value as { title: string }[]).map((m) => m.title) : []
+        return result.ok ? (result.value as { meetings: { title: string }[] }).meetings.map((m) => m.title) : []
       }
       expect(await list('comité pilotage')).toEqual(['Réunion du Comité de PILOTAGE'])
       const created = await app.dispatcher.dispatch('meetings/create', {

@@ -42,8 +42,8 @@ describe('meetings: header, next meeting, list', () => {
     expect(app.ctx.db.prepare('SELECT first_date FROM meetings WHERE id = ?').pluck().get(meeting.id)).toBe(
       '2021-02-27',
     )
-    expect((await call(app, 'meetings/list', { year: 2021 })).map((m) => m.id)).toEqual([meeting.id])
-    expect(await call(app, 'meetings/list', { year: 2020 })).toEqual([])
+    expect((await call(app, 'meetings/list', { year: 2021 })).meetings.map((m) => m.id)).toEqual([meeting.id])
+    expect((await call(app, 'meetings/list', { year: 2020 })).meetings).toEqual([])
 
     const dup = await refuse(app, 'meetings/saveHeader', {
       id: meeting.id,
@@ -168,7 +168,7 @@ describe('meetings: header, next meeting, list', () => {
     await call(app, 'attendance/set', { meetingId: recent.id, personId: s.guest.id, status: 'invite' })
     await call(app, 'decisions/save', { meetingId: recent.id, text: 'D1' })
 
-    const all = await call(app, 'meetings/list', {})
+    const all = (await call(app, 'meetings/list', {})).meetings
     expect(all.map((m) => m.id)).toEqual([sameDay.id, recent.id, old.id])
     expect(all[1]).toMatchObject({
       committeeName: 'COPIL OGP',
@@ -177,13 +177,13 @@ describe('meetings: header, next meeting, list', () => {
       decisionCount: 1,
       status: 'adopte',
     })
-    expect((await call(app, 'meetings/list', { committeeId: other.id })).map((m) => m.id)).toEqual([sameDay.id])
-    expect((await call(app, 'meetings/list', { status: 'adopte' })).map((m) => m.id)).toEqual([recent.id])
-    expect((await call(app, 'meetings/list', { search: 'REUNION lancement' })).map((m) => m.id)).toEqual([old.id])
-    expect((await call(app, 'meetings/list', { search: 'a mi' })).map((m) => m.id)).toEqual([recent.id])
+    expect((await call(app, 'meetings/list', { committeeId: other.id })).meetings.map((m) => m.id)).toEqual([sameDay.id])
+    expect((await call(app, 'meetings/list', { status: 'adopte' })).meetings.map((m) => m.id)).toEqual([recent.id])
+    expect((await call(app, 'meetings/list', { search: 'REUNION lancement' })).meetings.map((m) => m.id)).toEqual([old.id])
+    expect((await call(app, 'meetings/list', { search: 'a mi' })).meetings.map((m) => m.id)).toEqual([recent.id])
 
     await call(app, 'meetings/delete', { id: recent.id })
-    expect((await call(app, 'meetings/list', {})).map((m) => m.id)).toEqual([sameDay.id, old.id])
+    expect((await call(app, 'meetings/list', {})).meetings.map((m) => m.id)).toEqual([sameDay.id, old.id])
     expect(app.ctx.db.prepare('SELECT count(*) FROM attendance WHERE meeting_id = ?').pluck().get(recent.id)).toBe(0)
     expect((await refuse(app, 'meetings/get', { id: recent.id })).message).toBe(
       'Réunion introuvable : elle a peut-être été supprimée.',

@@ -22,7 +22,7 @@ describe('meetings', () => {
       ['Bennani', 'a_confirmer', true, 'Ministère de la Transition numérique', 'administration'],
       ['Alaoui', 'a_confirmer', true, 'Espace associatif', 'societe_civile'],
     ])
-    const [summary] = await call(app, 'meetings/list', {})
+    const [summary] = (await call(app, 'meetings/list', {})).meetings
     expect(summary?.dates.map((d) => d.date)).toEqual(['2020-07-27', '2020-07-25'])
     expect(app.ctx.db.prepare('SELECT first_date FROM meetings').pluck().get()).toBe('2020-07-25')
   })
@@ -86,7 +86,7 @@ describe('meetings', () => {
       ['Youssef', 'represente', 'M. Omar Tazi', true],
       ['Nadia', 'invite', '', false],
     ])
-    const [summary] = await call(app, 'meetings/list', {})
+    const [summary] = (await call(app, 'meetings/list', {})).meetings
     expect(summary?.presentCount).toBe(2)
 
     await call(app, 'attendance/remove', { meetingId: meeting.id, personId: s.guest.id })

@@ -230,7 +230,7 @@ describe('minutes: agenda, decisions and next steps', () => {
     expect(got.agenda.map((a) => a.discussion)).toEqual(HOSTILE.map(doc))
     expect(got.agenda.map((a) => a.title)).toEqual(HOSTILE.map((t) => t.slice(0, 2_000)))
     expect(got.attendance.find((a) => a.personId === s.youssef.id)?.representedBy).toBe("=cmd|' /C calc'!A0")
-    expect((await call(app, 'meetings/list', { search: 'DROP TABLE' })).map((m) => m.id)).toEqual([meeting.id])
+    expect((await call(app, 'meetings/list', { search: 'DROP TABLE' })).meetings.map((m) => m.id)).toEqual([meeting.id])
     expect(app.ctx.db.prepare('SELECT count(*) FROM meetings').pluck().get()).toBe(1)
   })
 })

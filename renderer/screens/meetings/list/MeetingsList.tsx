@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CalendarPlus } from 'lucide-react'
 import type { Committee } from '../../../../shared/domain/directory'
@@ -14,13 +14,25 @@ import '../meetings.css'
 
 type Load<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; message: string }
 
-/** The meetings list: filters, newest first, and « Nouvelle réunion ». */
+interface Rows {
+  /** The filters these rows answer (see tableKey). */
+  key: string
+  meetings: MeetingSummary[]
+  nextCursor: string | null
+  total: number
+}
+
+/**
+ * The meetings list: filters, newest first, and « Nouvelle réunion ». The database pages it: one
+ * request per visit and per change of the filters, then one per « Afficher plus ».
+ */
 export function MeetingsList() {
   const { t } = useTranslation()
   const [filters, setFilters] = useState<MeetingFilterValues>(NO_FILTERS)
   const [search, setSearch] = useState('')
-  const [all, setAll] = useState<MeetingSummary[]>([])
-  const [rows, setRows] = useState<Load<MeetingSummary[]>>({ state: 'loading' })
+  const [rows, setRows] = useState<Load<Rows>>({ state: 'loading' })
+  const [years, setYears] = useState<number[]>([])
+  const [more, setMore] = useState<{ key: string; loading: boolean; error: string | null } | null>(null)
   const [committees, setCommittees] = useState<Committee[]>([])
   const [creating, setCreating] = useState(false)
   const [reload, setReload] = useState(0)
@@ -34,11 +46,10 @@ export function MeetingsList() {
 
   useEffect(() => {
     let alive = true
-    Promise.all([api.committees.list({}), api.meetings.list({})]).then(
-      ([committeeList, meetingList]) => {
+    api.committees.list({}).then(
+      (committeeList) => {
         if (!alive) return
         setCommittees(committeeList)
-        setAll(meetingList)
         setMetaError(null)
       },
       (error: unknown) => alive && setMetaError(errorMessage(error)),
@@ -48,40 +59,63 @@ export function MeetingsList() {
     }
   }, [reload])
 
+  const query = {
+    ...(filters.committeeId !== null ? { committeeId: filters.committeeId } : {}),
+    ...(filters.year !== null ? { year: filters.year } : {}),
+    ...(filters.status !== null ? { status: filters.status } : {}),
+    ...(search ? { search } : {}),
+  }
+  const tableKey = `${filters.committeeId}-${filters.year}-${filters.status}-${search}`
+
   useEffect(() => {
     let alive = true
-    api.meetings
-      .list({
-        ...(filters.committeeId !== null ? { committeeId: filters.committeeId } : {}),
-        ...(filters.year !== null ? { year: filters.year } : {}),
-        ...(filters.status !== null ? { status: filters.status } : {}),
-        ...(search ? { search } : {}),
-      })
-      .then(
-        (value) => alive && setRows({ state: 'ready', value }),
-        (error: unknown) => alive && setRows({ state: 'error', message: errorMessage(error) }),
-      )
+    api.meetings.list(query).then(
+      (page) => {
+        if (!alive) return
+        setRows({
+          state: 'ready',
+          value: { key: tableKey, meetings: page.meetings, nextCursor: page.nextCursor, total: page.total ?? page.meetings.length },
+        })
+        if (page.years) setYears(page.years)
+      },
+      (error: unknown) => alive && setRows({ state: 'error', message: errorMessage(error) }),
+    )
     return () => {
       alive = false
     }
+    // `query` is rebuilt from these at each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [filters.committeeId, filters.year, filters.status, search, reload])
 
-  const years = useMemo(() => {
-    const set = new Set<number>()
-    for (const m of all) for (const d of m.dates) set.add(Number(d.date.slice(0, 4)))
-    return [...set].filter((y) => y > 0).sort((a, b) => b - a)
-  }, [all])
+  const nextCursor = rows.state === 'ready' ? rows.value.nextCursor : null
+  // « Afficher plus » adds its page only to the rows of the filters it was asked with.
+  const showMore = useCallback(() => {
+    if (nextCursor === null) return
+    const key = tableKey
+    setMore({ key, loading: true, error: null })
+    api.meetings.list({ ...query, cursor: nextCursor }).then(
+      (page) => {
+        setRows((before) =>
+          before.state === 'ready' && before.value.key === key && before.value.nextCursor === nextCursor
+            ? { state: 'ready', value: { ...before.value, meetings: [...before.value.meetings, ...page.meetings], nextCursor: page.nextCursor } }
+            : before,
+        )
+        setMore(null)
+      },
+      (error: unknown) => setMore({ key, loading: false, error: errorMessage(error) }),
+    )
+    // `query` follows tableKey.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [nextCursor, tableKey])
 
+  const moreNow = more !== null && more.key === tableKey ? more : null
   const filtered = filters.committeeId !== null || filters.year !== null || filters.status !== null || search !== ''
-  const tableKey = `${filters.committeeId}-${filters.year}-${filters.status}-${search}`
 
   return (
     <div className="page meetings-page">
       <PageHeader
         title={t('meetings.list.title')}
-        subtitle={
-          rows.state === 'ready' ? t('meetings.list.count', { count: rows.value.length }) : t('meetings.list.subtitle')
-        }
+        subtitle={rows.state === 'ready' ? t('meetings.list.count', { count: rows.value.total }) : t('meetings.list.subtitle')}
         actions={
           <button type="button" className="btn btn--primary" onClick={() => setCreating(true)}>
             <CalendarPlus size={16} aria-hidden />
@@ -107,7 +141,7 @@ export function MeetingsList() {
           </button>
         </div>
       ) : null}
-      {rows.state === 'ready' && rows.value.length === 0 ? (
+      {rows.state === 'ready' && rows.value.meetings.length === 0 ? (
         <div className="card empty">
           {filtered ? (
             <>
@@ -121,7 +155,16 @@ export function MeetingsList() {
           )}
         </div>
       ) : null}
-      {rows.state === 'ready' && rows.value.length > 0 ? <MeetingsTable key={tableKey} meetings={rows.value} /> : null}
+      {rows.state === 'ready' && rows.value.meetings.length > 0 ? (
+        <MeetingsTable
+          key={tableKey}
+          meetings={rows.value.meetings}
+          remaining={rows.value.nextCursor === null ? 0 : Math.max(1, rows.value.total - rows.value.meetings.length)}
+          loadingMore={moreNow?.loading ?? false}
+          moreError={moreNow?.error ?? null}
+          onMore={showMore}
+        />
+      ) : null}
       {creating ? (
         <NewMeetingDialog
           open
@@ -131,7 +174,6 @@ export function MeetingsList() {
             navigate(`meetings/${id}`)
           }}
           committees={committees}
-          meetings={all}
           initialCommitteeId={filters.committeeId}
         />
       ) : null}

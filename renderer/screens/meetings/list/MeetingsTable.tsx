@@ -1,19 +1,29 @@
-import { memo, useState } from 'react'
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MeetingSummary } from '../../../../shared/domain/meetings'
 import { navigate } from '../../../app/routes'
 import { meetingDatesText } from '../meeting-text'
 import { StatusBadge } from '../StatusBadge'
 
-// Rows are added a page at a time: 600 meetings stay smooth without a windowing library.
-const PAGE = 100
-
-/** The meetings, newest first; a row opens its meeting (the title is the keyboard link). */
-export function MeetingsTable({ meetings }: { meetings: readonly MeetingSummary[] }) {
+/**
+ * The meetings loaded so far, newest first; a row opens its meeting (the title is the keyboard link).
+ * « Afficher plus » asks the database for the next page.
+ */
+export function MeetingsTable({
+  meetings,
+  remaining,
+  loadingMore,
+  moreError,
+  onMore,
+}: {
+  meetings: readonly MeetingSummary[]
+  /** Meetings matching the filters that are not loaded yet. */
+  remaining: number
+  loadingMore: boolean
+  moreError: string | null
+  onMore: () => void
+}) {
   const { t } = useTranslation()
-  const [shown, setShown] = useState(PAGE)
-  const visible = meetings.slice(0, shown)
-  const remaining = meetings.length - visible.length
   return (
     <div className="card meetings-table-card">
       <table className="meetings-table">
@@ -35,15 +45,20 @@ export function MeetingsTable({ meetings }: { meetings: readonly MeetingSummary[
           </tr>
         </thead>
         <tbody>
-          {visible.map((m) => (
+          {meetings.map((m) => (
             <MeetingRow key={m.id} meeting={m} />
           ))}
         </tbody>
       </table>
+      {moreError !== null ? (
+        <div className="banner banner--error" role="alert">
+          <span className="banner__text">{t('meetings.list.loadFailed', { message: moreError })}</span>
+        </div>
+      ) : null}
       {remaining > 0 ? (
         <div className="meetings-table__more">
-          <button type="button" className="btn" onClick={() => setShown((n) => n + PAGE)}>
-            {t('meetings.list.showMore', { count: remaining })}
+          <button type="button" className="btn" onClick={onMore} disabled={loadingMore} aria-busy={loadingMore}>
+            {loadingMore ? t('meetings.list.loadingMore') : t('meetings.list.showMore', { count: remaining })}
           </button>
         </div>
       ) : null}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Committee } from '../../../../shared/domain/directory'
 import type { MeetingDate, MeetingSummary } from '../../../../shared/domain/meetings'
@@ -32,15 +32,12 @@ export function NewMeetingDialog({
   onClose,
   onCreated,
   committees,
-  meetings,
   initialCommitteeId,
 }: {
   open: boolean
   onClose: () => void
   onCreated: (id: number) => void
   committees: readonly Committee[]
-  /** Every meeting, newest first, to find each committee's previous one. */
-  meetings: readonly MeetingSummary[]
   initialCommitteeId: number | null
 }) {
   const { t } = useTranslation()
@@ -61,7 +58,7 @@ export function NewMeetingDialog({
 
   // The committees may arrive after the dialog opened: fall back to the first one.
   const committeeId = draft.committeeId ?? committees[0]?.id ?? null
-  const previous = meetings.find((m) => m.committeeId === committeeId) ?? null
+  const { previous, error: previousError } = usePreviousMeeting(committeeId)
   const fromPrevious = draft.fromPrevious && previous !== null
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }))
 
@@ -165,7 +162,9 @@ export function NewMeetingDialog({
               {t('meetings.create.fromPrevious')}
             </label>
             <p className="field__hint form-grid__note">
-              {previous === null
+              {previousError !== null
+                ? t('meetings.list.loadFailed', { message: previousError })
+                : previous === null
                 ? t('meetings.create.noPrevious')
                 : fromPrevious
                   ? t('meetings.create.fromPreviousHint', { date: meetingDatesText(previous.dates) })
@@ -230,4 +229,27 @@ export function NewMeetingDialog({
       )}
     </Dialog>
   )
+}
+
+type Previous = { committeeId: number; meeting: MeetingSummary | null; error: string | null }
+
+/**
+ * The committee's latest meeting (the first row of its list), to start the new one from it. When it
+ * cannot be read, « à partir de la réunion précédente » stays unavailable and says why.
+ */
+function usePreviousMeeting(committeeId: number | null): { previous: MeetingSummary | null; error: string | null } {
+  const [found, setFound] = useState<Previous | null>(null)
+  useEffect(() => {
+    if (committeeId === null) return
+    let alive = true
+    api.meetings.list({ committeeId, limit: 1 }).then(
+      (page) => alive && setFound({ committeeId, meeting: page.meetings[0] ?? null, error: null }),
+      (error: unknown) => alive && setFound({ committeeId, meeting: null, error: errorMessage(error) }),
+    )
+    return () => {
+      alive = false
+    }
+  }, [committeeId])
+  const current = found !== null && found.committeeId === committeeId ? found : null
+  return { previous: current?.meeting ?? null, error: current?.error ?? null }
 }

@@ -20,7 +20,12 @@ function choiceOf(asOf: AsOf): string {
 export function AsOfPicker({ committeeId, asOf, referenceDate }: { committeeId: number | null; asOf: AsOf; referenceDate: string }) {
   const { t } = useTranslation()
   const id = useId()
-  const loadMeetings = useCallback(() => api.meetings.list(committeeId === null ? {} : { committeeId }), [committeeId])
+  // The latest 200 meetings (the list is paged by the database): enough to pick a recent situation;
+  // any other day through « autre date ».
+  const loadMeetings = useCallback(
+    () => api.meetings.list({ ...(committeeId === null ? {} : { committeeId }), limit: 200 }).then((page) => page.meetings),
+    [committeeId],
+  )
   const meetings = useLoad(loadMeetings)
   const dated = (meetings.data ?? [])
     .map((m) => ({ id: m.id, title: m.title, date: m.dates.map((d) => d.date).sort()[0] }))

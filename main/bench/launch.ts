@@ -1,0 +1,116 @@
+/**
+ * Bench lines for start-up: the real launch (file checks, integrity check, migrations, services) on
+ * the ten-year and the 12,000-meeting databases, and `copil --help` / `copil check` as whole
+ * processes. Median and spread (min-max) of repeated runs.
+ */
+import { spawnSync } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { backupFile, backupDir } from '../services/backup/backup'
+import { launch } from '../services/launch'
+import { startServices } from '../bootstrap'
+import type { MeetingPage } from '../../shared/domain/meetings'
+import { launchCheckScope, requestFullCheck } from '../services/backup/launch-check'
+import type { Row } from './index'
+
+function spread(samples: number[]): { median: number; min: number; max: number } {
+  const sorted = [...samples].sort((a, b) => a - b)
+  return { median: sorted[Math.floor(sorted.length / 2)] ?? 0, min: sorted[0] ?? 0, max: sorted[sorted.length - 1] ?? 0 }
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`
+
+async function timeLaunch(dbPath: string, runs: number, everyPage: boolean): Promise<number[]> {
+  const samples: number[] = []
+  for (let i = 0; i <= runs; i += 1) {
+    // A pending request is what a launch with no recent sound backup does: every page read.
+    if (everyPage) requestFullCheck(dbPath)
+    const start = performance.now()
+    const state = await launch({ dbPath, dataDir: join(dbPath, '..'), transport: 'web' })
+    const elapsed = performance.now() - start
+    if (state.kind !== 'ready') throw new Error(`launch: ${state.problem}`)
+    state.app.close()
+    if (i > 0) samples.push(elapsed)
+  }
+  return samples
+}
+
+/**
+ * The launch as the app does it, with the day's backup in place (the usual launch: header and schema
+ * checked, the backup vouching for the pages), and with every page read (no sound backup within
+ * 36 hours, at most once a day and a half).
+ */
+export async function launchLines(dbPath: string, label: string, budgetMs: number): Promise<Row[]> {
+  rmSync(backupDir(dbPath), { recursive: true, force: true })
+  await backupFile(dbPath, 'quotidienne')
+  const scope = launchCheckScope(dbPath)
+  const usual = spread(await timeLaunch(dbPath, 9, false))
+  const cold = spread(await timeLaunch(dbPath, 3, true))
+  return [
+    {
+      name: `Lancement, ${label}`,
+      budgetMs,
+      measuredMs: usual.median,
+      note: `${ms(usual.min)}-${ms(usual.max)}, contrôle ${scope === 'pages' ? 'de toutes les pages' : 'en-tête et schéma'} ; sans sauvegarde de moins de 36 h, toutes les pages : ${ms(cold.median)} (${ms(cold.min)}-${ms(cold.max)})`,
+    },
+  ]
+}
+
+/** `copil --help` and `copil check` on the ten-year database, whole processes like a user runs them. */
+export function processLines(dbPath: string, runs = 11): Row[] {
+  const cli = join(__dirname, 'cli.cjs')
+  const time = (args: string[]): { median: number; min: number; max: number } => {
+    const samples: number[] = []
+    for (let i = 0; i <= runs; i += 1) {
+      const start = performance.now()
+      const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, COPIL_DB: '' } })
+      const elapsed = performance.now() - start
+      if (run.status !== 0) throw new Error(`copil ${args.join(' ')}: ${run.stderr}`)
+      if (i > 0) samples.push(elapsed)
+    }
+    return spread(samples)
+  }
+  const help = time(['--help'])
+  const check = time(['check', '--db', dbPath])
+  return [
+    { name: 'copil --help (processus entier)', budgetMs: 250, measuredMs: help.median, note: `${ms(help.min)}-${ms(help.max)}` },
+    { name: 'copil check, dix ans (processus entier)', budgetMs: 250, measuredMs: check.median, note: `${ms(check.min)}-${ms(check.max)}` },
+  ]
+}
+
+/** A page of the meetings list at 12,000 meetings: the first, one deep in the list, a one-hit search. */
+export async function meetingPageLines(largePath: string, dataDir: string): Promise<Row[]> {
+  const app = startServices({ dbPath: largePath, dataDir, transport: 'web' })
+  try {
+    const page = async (input: Record<string, unknown>): Promise<MeetingPage> => {
+      const result = await app.dispatcher.dispatch('meetings/list', input)
+      if (!result.ok) throw new Error(`meetings/list: ${result.error.message}`)
+      return result.value as MeetingPage
+    }
+    const timed = async (input: Record<string, unknown>, runs = 15) => {
+      await page(input)
+      const samples: number[] = []
+      for (let i = 0; i < runs; i += 1) {
+        const start = performance.now()
+        await page(input)
+        samples.push(performance.now() - start)
+      }
+      return spread(samples)
+    }
+    // The cursor of the 200th page: 10,000 meetings in.
+    let deep = await page({ limit: 50 })
+    for (let i = 0; i < 199 && deep.nextCursor; i += 1) deep = await page({ limit: 50, cursor: deep.nextCursor })
+    const first = await timed({})
+    const later = await timed({ cursor: deep.nextCursor })
+    const search = await timed({ search: 'n° 11999' })
+    const bytes = Buffer.byteLength(JSON.stringify(await page({})))
+    return [
+      { name: 'Liste des réunions, 1re page (12 000)', budgetMs: 20, measuredMs: first.median, note: `${ms(first.min)}-${ms(first.max)}, ${(bytes / 1024).toFixed(1)} Ko` },
+      { name: 'Liste des réunions, 201e page (12 000)', budgetMs: 20, measuredMs: later.median, note: `${ms(later.min)}-${ms(later.max)}` },
+      { name: 'Liste des réunions, recherche 1 résultat (12 000)', budgetMs: 20, measuredMs: search.median, note: `${ms(search.min)}-${ms(search.max)}` },
+    ]
+  } finally {
+    app.close()
+  }
+}
