@@ -70,7 +70,7 @@ test('the secretariat writes a whole relevé, and every field is there after a r
 
   // Discussions: a table in item 1, a bulleted list with a second level in item 3.
   await discussion(page, 1).click()
-  await page.getByRole('button', { name: 'Insérer un tableau' }).first().click()
+  await page.getByTestId('discussion-1').getByRole('button', { name: 'Insérer un tableau' }).click()
   const cells = [
     'Engagement',
     'État d’avancement',

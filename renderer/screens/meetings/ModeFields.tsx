@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next'
 import { MEETING_MODES, type MeetingMode } from '../../../shared/domain/vocabulary'
 import { Field } from '../../components/Field'
 
-/** Présentiel / à distance / hybride, with the place and/or the video tool that go with it. */
+/**
+ * Présentiel / à distance / hybride, with the place and/or the video tool that go with it. A remote
+ * meeting may still have a place (« Lieu »): optional, printed in the relevé when given.
+ */
 export function ModeFields({
   mode,
   place,
@@ -32,19 +35,21 @@ export function ModeFields({
           ))}
         </div>
       </fieldset>
-      {mode !== 'distance' ? (
-        <Field label={t('meetings.header.place')} error={errors.place}>
-          {(c) => (
-            <input
-              {...c}
-              className="input"
-              value={place}
-              placeholder={t('meetings.header.placePlaceholder')}
-              onChange={(e) => onChange({ place: e.target.value })}
-            />
-          )}
-        </Field>
-      ) : null}
+      <Field
+        label={t('meetings.header.place')}
+        error={errors.place}
+        hint={mode === 'distance' ? t('minutesIntro.remotePlaceHint') : undefined}
+      >
+        {(c) => (
+          <input
+            {...c}
+            className="input"
+            value={place}
+            placeholder={t('meetings.header.placePlaceholder')}
+            onChange={(e) => onChange({ place: e.target.value })}
+          />
+        )}
+      </Field>
       {mode !== 'presentiel' ? (
         <Field label={t('meetings.header.videoTool')} error={errors.videoTool}>
           {(c) => (

@@ -20,6 +20,7 @@ import { participantsPaste } from './participants'
 import { participantList } from './participant-list'
 import { planImport } from './plan-import'
 import { minutesBlocks } from './minutes-blocks'
+import { minutesIntro } from './minutes-intro'
 
-export const fr = { ...common, errors, ui, cli, validation, backup, files, settings, exportUi, recovery, data, directory, meetings, welcome, plan, planUi, desktop, participantsPaste, participantList, planImport, minutesBlocks } as const
+export const fr = { ...common, errors, ui, cli, validation, backup, files, settings, exportUi, recovery, data, directory, meetings, welcome, plan, planUi, desktop, participantsPaste, participantList, planImport, minutesBlocks, minutesIntro } as const
 export type Catalogue = typeof fr

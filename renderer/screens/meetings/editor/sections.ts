@@ -10,6 +10,7 @@ import { HeaderSection } from './HeaderSection'
 import { ParticipantsSection } from '../participants/ParticipantsSection'
 import { AgendaSection } from '../agenda/AgendaSection'
 import { DiscussionsSection } from '../minutes/DiscussionsSection'
+import { IntroductionSection } from '../minutes/IntroductionSection'
 import { DecisionsSection } from '../minutes/DecisionsSection'
 import { NextStepsSection } from '../minutes/NextStepsSection'
 import { MeetingPlanEditorSection } from '../../plan/MeetingPlanSection'
@@ -31,6 +32,7 @@ export const MEETING_SECTIONS: MeetingSection[] = [
   { id: 'header', titleKey: 'meetings.sections.header', Component: HeaderSection },
   { id: 'participants', titleKey: 'meetings.sections.participants', Component: ParticipantsSection },
   { id: 'agenda', titleKey: 'meetings.sections.agenda', Component: AgendaSection },
+  { id: 'introduction', titleKey: 'minutesIntro.introduction.title', Component: IntroductionSection },
   { id: 'discussions', titleKey: 'meetings.sections.discussions', Component: DiscussionsSection },
   { id: 'plan', titleKey: 'planUi.meetingSection.title', Component: MeetingPlanEditorSection },
   { id: 'decisions', titleKey: 'meetings.sections.decisions', Component: DecisionsSection },

@@ -86,7 +86,7 @@ export function NewMeetingDialog({
                 title: draft.title,
                 kind: draft.kind,
                 mode: draft.mode,
-                place: draft.mode === 'distance' ? '' : draft.place,
+                place: draft.place,
                 videoTool: draft.mode === 'presentiel' ? '' : draft.videoTool,
                 notes: '',
                 status: 'brouillon',

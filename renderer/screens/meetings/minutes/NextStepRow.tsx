@@ -1,7 +1,11 @@
-import type { ReactNode } from 'react'
+import { memo, useCallback, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { CheckCircle2, HelpCircle, Trash2 } from 'lucide-react'
+import { CheckCircle2, HelpCircle, ListPlus, Trash2 } from 'lucide-react'
 import type { NextStep } from '../../../../shared/domain/meetings'
+import { richHasContent, type RichDoc } from '../../../../shared/domain/rich-text'
+import { focusSoon } from '../focus'
+import { RichTextEditor } from './RichTextEditor'
+import './minutes-intro.css'
 import { NEXT_STEP_STATUSES } from '../../../../shared/domain/vocabulary'
 import { Field } from '../../../components/Field'
 import type { MeetingActions } from '../model/meeting-actions'
@@ -12,7 +16,7 @@ export interface ResponsibleOption {
   label: string
 }
 
-/** One next step: text, responsible (free text and/or from the directory), due date as typed, status. */
+/** One next step: text, details (rich text), responsible (free text and/or from the directory), due date as typed, status. */
 export function NextStepRow({
   step,
   n,
@@ -33,6 +37,8 @@ export function NextStepRow({
   referenceDate: string | undefined
 }) {
   const { t } = useTranslation()
+  // Details open once they hold something or the user asks for them; an empty editor in every row would crowd the list.
+  const [detailsOpen, setDetailsOpen] = useState(() => richHasContent(step.details))
   const due = dueFeedback(step.dueText, referenceDate)
   const reference =
     step.responsiblePersonId !== null
@@ -71,6 +77,22 @@ export function NextStepRow({
             />
           )}
         </Field>
+        {detailsOpen ? (
+          <NextStepDetails id={step.id} n={n} initial={step.details} actions={actions} />
+        ) : (
+          <button
+            type="button"
+            className="btn btn--ghost btn--sm next-step-row__add-details"
+            aria-label={t('minutesIntro.nextStepDetails.addFor', { n })}
+            onClick={() => {
+              setDetailsOpen(true)
+              focusSoon(`[data-testid="next-step-details-${n}"]`)
+            }}
+          >
+            <ListPlus size={15} aria-hidden />
+            {t('minutesIntro.nextStepDetails.add')}
+          </button>
+        )}
         <div className="next-step-row__meta">
           <Field label={t('meetings.nextSteps.responsibleText')}>
             {(c) => (
@@ -171,3 +193,22 @@ export function NextStepRow({
     </div>
   )
 }
+
+/** The step's details in a rich-text editor that owns its content once created. */
+const NextStepDetails = memo(
+  function NextStepDetails({ id, n, initial, actions }: { id: number; n: number; initial: RichDoc; actions: MeetingActions }) {
+    const { t } = useTranslation()
+    const onChange = useCallback((details: RichDoc) => actions.updateNextStep(id, { details }), [actions, id])
+    return (
+      <div className="next-step-row__details">
+        <RichTextEditor
+          initial={initial}
+          onChange={onChange}
+          label={t('minutesIntro.nextStepDetails.editorLabel', { n })}
+          testId={`next-step-details-${n}`}
+        />
+      </div>
+    )
+  },
+  (a, b) => a.id === b.id && a.n === b.n && a.actions === b.actions,
+)
