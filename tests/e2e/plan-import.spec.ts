@@ -101,3 +101,37 @@ test('from the overview, a bad workbook is refused with its rows named, a cancel
   await expect(page.getByRole('heading', { level: 1, name: 'Plan de test' })).toBeVisible()
   expect((await call('plans/list', {})).map((p) => p.title).sort()).toEqual(['Plan de test', TITLE])
 })
+
+test('a meeting whose committee follows no plan leads to « Importer un plan », and the plan imported for that committee then shows in the meeting', async ({ page, preview }) => {
+  const call = apiOf(preview)
+  const committee = await call('committees/save', { name: 'Comité de suivi régional', acronym: 'CSR' })
+  const meeting = await call('meetings/create', {
+    committeeId: committee.id,
+    header: { title: 'Réunion de suivi', kind: 'ordinaire', mode: 'distance', dates: [{ date: '2021-03-10' }] },
+  })
+  const json = join(preview.dir, 'plan-regional.json')
+  writeFileSync(
+    json,
+    JSON.stringify({
+      format: 'copil-plan',
+      version: 1,
+      plan: { title: 'Plan régional 2021-2023', period: '2021-2023' },
+      axes: [{ number: 1, title: 'Transparence' }],
+      engagements: [{ number: 1, axis: 1, title: 'Publier les budgets communaux', activities: [{ number: 1, title: 'Portail', baseline: { text: 'juin 2021' } }] }],
+    }),
+  )
+
+  await page.goto(`${preview.url}#/plan/meetings/${meeting.id}`)
+  await expect(page.getByText('Aucun plan d’action n’est suivi par ce comité.')).toBeVisible()
+  await page.screenshot({ path: `${SCREENS}/plan-import-meeting-no-plan.png` })
+  await page.getByRole('link', { name: 'Importer un plan' }).click()
+  await page.getByLabel('Fichier du plan à importer (.xlsx ou .json)').setInputFiles(json)
+  const previewed = page.getByRole('region', { name: 'Aperçu de l’import' })
+  // The only committee there is is proposed, as when a plan is created here.
+  await expect(previewed.getByLabel('Comité qui le suit')).toHaveValue(String(committee.id))
+  await previewed.getByRole('button', { name: 'Importer le plan' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Plan régional 2021-2023' })).toBeVisible()
+
+  await page.goto(`${preview.url}#/plan/meetings/${meeting.id}`)
+  await expect(page.getByText('Plan suivi : Plan régional 2021-2023')).toBeVisible()
+})

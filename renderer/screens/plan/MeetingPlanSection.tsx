@@ -81,7 +81,7 @@ function LoadedSection({ data }: { data: Loaded }) {
     return (
       <div className="card empty">
         <p>{t('planUi.meetingSection.noPlan')}</p>
-        <a className="btn" href="#/plan/import">
+        <a className="btn plan-import-link" href="#/plan/import">
           {t('planUi.meetingSection.importPlan')}
         </a>
       </div>

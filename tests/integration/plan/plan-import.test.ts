@@ -164,4 +164,18 @@ describe('importing a plan from the interface', () => {
     target.ctx.db.exec('DROP TRIGGER temp.refuse_activity')
     expect((await call(target, 'plans/importCommit', file('suivi.xlsx', exported))).activities).toBe(5)
   })
+
+  it('reads the file in the import worker, off the request loop: without the worker bundle, nothing is read and the call says why', async () => {
+    const app = startTestServices()
+    const json = Buffer.from(JSON.stringify({ format: 'copil-plan', version: 1, plan: { title: 'P' }, axes: [], engagements: [] }))
+    const worker = process.env.COPIL_IMPORT_WORKER
+    process.env.COPIL_IMPORT_WORKER = `${app.dir}/absent-import-worker.cjs`
+    try {
+      const error = await refused(app, 'plans/importPreview', file('plan.json', json))
+      expect(error.message).toBe('Le module de lecture des fichiers est introuvable : réinstallez Copil.')
+    } finally {
+      process.env.COPIL_IMPORT_WORKER = worker
+    }
+    expect((await call(app, 'plans/importPreview', file('plan.json', json))).problems).toEqual([])
+  })
 })

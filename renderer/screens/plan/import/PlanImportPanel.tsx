@@ -7,7 +7,6 @@ import { errorMessage } from '../../../components/error-message'
 import { useLoad } from '../parts/use-load'
 import { PlanFilePicker } from './PlanFilePicker'
 import { PlanImportPreviewView } from './PlanImportPreviewView'
-import './plan-import.css'
 
 /** The API accepts at most 40,000,000 base64 characters: 30 MB of file. */
 const MAX_BYTES = (40_000_000 / 4) * 3
