@@ -11,7 +11,8 @@ test('the protocol order is set by dragging and with the keyboard, and the list 
   const meeting = await invoke(preview, 'meetings/create', { committeeId: committee.id, header: header() })
   await openApp(page, preview, `#/meetings/${meeting.id}`)
   const rows = page.locator('.attendance-list [data-person-id]')
-  const byCollege = ['Lamrani', 'LASFAR', 'Benkirane', 'Bernoussi', 'MILIC']
+  // Surnames print in capitals on screen, as in the relevé, whatever case they were typed in.
+  const byCollege = ['LAMRANI', 'LASFAR', 'BENKIRANE', 'BERNOUSSI', 'MILIC']
   await expect(rows).toHaveCount(5)
   for (const [i, name] of byCollege.entries()) await expect(rows.nth(i)).toContainText(name)
 
@@ -34,12 +35,12 @@ test('the protocol order is set by dragging and with the keyboard, and the list 
   await page.mouse.up()
   await expect(list.getByRole('listitem').first()).toContainText('MILIC')
 
-  // The keyboard: « Descendre Mme Sarah Lamrani » pressed with Enter; the focus stays on the button.
-  const down = list.getByRole('button', { name: 'Descendre Mme Sarah Lamrani' })
+  // The keyboard: « Descendre Mme Sarah LAMRANI » pressed with Enter; the focus stays on the button.
+  const down = list.getByRole('button', { name: 'Descendre Mme Sarah LAMRANI' })
   await down.focus()
   await page.keyboard.press('Enter')
   await expect(down).toBeFocused()
-  const protocol = ['MILIC', 'LASFAR', 'Lamrani', 'Benkirane', 'Bernoussi']
+  const protocol = ['MILIC', 'LASFAR', 'LAMRANI', 'BENKIRANE', 'BERNOUSSI']
   for (const [i, name] of protocol.entries()) await expect(list.getByRole('listitem').nth(i)).toContainText(name)
   await expect(list.getByRole('button', { name: 'Monter M. Slobodan MILIC' })).toBeDisabled()
   await saved(page)
@@ -54,7 +55,8 @@ test('the protocol order is set by dragging and with the keyboard, and the list 
   for (const [i, name] of protocol.entries()) await expect(rows.nth(i)).toContainText(name)
   const stored = await invoke(preview, 'meetings/get', { id: meeting.id })
   expect(stored.participantOrder).toBe('protocol')
-  expect(stored.attendance.map((a) => a.lastName)).toEqual(protocol)
+  // Stored as typed: only the display is in capitals.
+  expect(stored.attendance.map((a) => a.lastName)).toEqual(['MILIC', 'LASFAR', 'Lamrani', 'Benkirane', 'Bernoussi'])
 
   // Back to « par collège »: grouped by side again; the protocol order is kept for later.
   await page.getByRole('radio', { name: /Par collège/ }).check()

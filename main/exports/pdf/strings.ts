@@ -3,6 +3,7 @@ import { type ReleveParticipant } from '../../../shared/domain/releve'
 import { exportFr } from '../../../shared/i18n/fr/export'
 import { frenchTypography, frenchTypographyRuns } from '../../../shared/text/typography'
 import { stripXmlIllegal } from '../../../shared/text/clean'
+import { personName } from '../../../shared/text/person-name'
 
 /** Fills the {{name}} placeholders of a catalogue string. */
 export function fill(template: string, values: Record<string, string | number>): string {
@@ -10,16 +11,6 @@ export function fill(template: string, values: Record<string, string | number>):
     const value = values[key]
     return value === undefined ? whole : String(value)
   })
-}
-
-/** « NOM » in capitals, French style, whatever case it was typed in. */
-export function upperName(lastName: string): string {
-  return lastName.trim().toLocaleUpperCase('fr')
-}
-
-/** « Mme Prénom NOM ». */
-export function personName(p: Pick<ReleveParticipant, 'civility' | 'firstName' | 'lastName'>): string {
-  return [p.civility, p.firstName.trim(), upperName(p.lastName)].filter(Boolean).join(' ')
 }
 
 /** « Organisation (ACRONYME) », the acronym once, when there is one. */

@@ -9,7 +9,8 @@ import { exportXlsxFr } from '../../../shared/i18n/fr/export-xlsx'
 import { progressBand } from '../../../shared/plan/bands'
 import { richToPlainText } from './plain-text'
 import { richHasContent } from '../../../shared/domain/rich-text'
-import { organisationText, upperName } from '../pdf/strings'
+import { organisationText } from '../pdf/strings'
+import { surnameText } from '../../../shared/text/person-name'
 import { SIDES } from '../../../shared/domain/vocabulary'
 import { decisionGroups, type PrintedDecision } from '../common/decisions'
 import { addTableSheet, type TableValue } from './table'
@@ -32,7 +33,7 @@ export function addParticipantsSheet(workbook: Workbook, doc: ReleveDocument): v
       p.civility,
       p.firstName,
       // The surname as the PDF and the Word file print it.
-      upperName(p.lastName),
+      surnameText(p.lastName),
       p.function,
       organisationText(p),
       common.sides[p.side],

@@ -1,6 +1,5 @@
 /** Small French renderings used across the meetings screens. */
 import type { MeetingDate } from '../../../shared/domain/meetings'
-import type { Civility } from '../../../shared/domain/vocabulary'
 import { formatMeetingDates } from '../../../shared/text/french-dates'
 
 /** « mercredi 15 juillet 2020 », « mercredi 15 et jeudi 16 juillet 2020, de 10 h à 12 h ». */
@@ -12,10 +11,8 @@ export function meetingDatesText(dates: readonly MeetingDate[]): string {
   )
 }
 
-/** « Mme Sarah LAMRANI »: civility, first name, last name as entered. */
-export function personName(p: { civility: Civility; firstName: string; lastName: string }): string {
-  return [p.civility, p.firstName, p.lastName].filter((s) => s.trim() !== '').join(' ')
-}
+/** « Mme Sarah LAMRANI »: the one formatter of the app and the exports, surname in capitals. */
+export { personName } from '../../../shared/text/person-name'
 
 /** Today's date in Morocco, yyyy-mm-dd (the app's calendar is Africa/Casablanca). */
 export function todayIso(): string {

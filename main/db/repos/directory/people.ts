@@ -3,6 +3,7 @@ import type { Db } from '../../connection'
 import type { DuplicateCandidate, Person } from '../../../../shared/domain/directory'
 import type { Civility, Side } from '../../../../shared/domain/vocabulary'
 import { personNameKey } from '../../../../shared/text/fold'
+import { personName } from '../../../../shared/text/person-name'
 import { t } from '../../../../shared/i18n/translate'
 import { AppError } from '../../../errors'
 import { notFound, searchWords, sql, wordPattern } from '../common'
@@ -41,11 +42,7 @@ const SELECT = `SELECT ${PERSON_COLUMNS} FROM people p LEFT JOIN organisations o
 const ORDER = 'ORDER BY fold(p.last_name), fold(p.first_name), p.id'
 
 /** « Mme Prénom NOM », as documents write a person. */
-export function displayName(person: { civility: string; firstName: string; lastName: string }): string {
-  return [person.civility, person.firstName.trim(), person.lastName.trim().toLocaleUpperCase('fr')]
-    .filter((part) => part.length > 0)
-    .join(' ')
-}
+export const displayName = personName
 
 export interface PeopleFilter {
   side?: Side | undefined

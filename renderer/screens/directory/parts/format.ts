@@ -1,10 +1,7 @@
-import type { Civility } from '../../../../shared/domain/vocabulary'
 import { formatLongDate } from '../../../../shared/text/french-dates'
 
-/** « Mme Prénom NOM »: the French way of writing a participant, last name in capitals. */
-export function personName(p: { civility: Civility | ''; firstName: string; lastName: string }): string {
-  return [p.civility, p.firstName.trim(), p.lastName.trim().toLocaleUpperCase('fr')].filter(Boolean).join(' ')
-}
+/** « Mme Prénom NOM »: the one formatter of the app and the exports, surname in capitals. */
+export { personName } from '../../../../shared/text/person-name'
 
 /** « 1er mars 2024 », or an empty string for no date. */
 export function shortDate(iso: string | null): string {

@@ -5,6 +5,7 @@ import { CIVILITIES, SIDES, type Civility, type Side } from '../../../../shared/
 import { parseParticipants } from '../../../../shared/participants/paste-parse'
 import { matchPasted, type PasteRow } from '../../../../shared/participants/paste-match'
 import { foldText } from '../../../../shared/text/fold'
+import { surnameText } from '../../../../shared/text/person-name'
 import { api } from '../../../api/client'
 import { errorMessage } from '../../../components/error-message'
 import { useMeetingEditor } from '../editor/editor-context'
@@ -145,7 +146,7 @@ export function PastePanel({
                       )}
                     </td>
                     <td>{row.read.firstName}</td>
-                    <td>{row.read.lastName}</td>
+                    <td>{surnameText(row.read.lastName)}</td>
                     <td>
                       {org.kind === 'none' ? null : <span>{org.name}</span>}
                       {org.kind === 'new' && row.read.acronym ? <span className="muted"> ({row.read.acronym})</span> : null}
