@@ -23,6 +23,7 @@ import { APP_PAGE_URL, APP_SCHEME, isTrustedSender, refusedCall } from './sender
 import { dbArgument, startupFailureMessage } from './startup'
 import { electronFiles } from './delivery'
 import { warmPdfWhenIdle } from '../exports/warm'
+import { latestReleveOf } from '../services/releve/latest'
 
 // Thin glue: every decision taken here (who may call, which file is served, which link may leave,
 // what the window looks like) lives in a pure module beside this one and is tested in Node.
@@ -76,7 +77,7 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate()))
   createWindow(dataDir)
   // The first PDF of the session should cost what later ones do: warm its writer once idle.
-  warmPdfWhenIdle()
+  warmPdfWhenIdle(latestReleveOf(services))
 }
 
 function createWindow(dataDir: string): void {

@@ -10,6 +10,7 @@ import { fr } from '../../shared/i18n/fr'
 import { createAccessCode } from './access-code'
 import { openBrowser } from './open-browser'
 import { warmPdfWhenIdle } from '../exports/warm'
+import { latestReleveOf } from '../services/releve/latest'
 
 /** `npm run web`: the real services in Node, the built renderer in any local browser. */
 async function main(): Promise<void> {
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
     console.log(`Base de données : ${dbPath}`)
     if (accessCode && !openBrowser(actualPort, accessCode.code)) console.warn(fr.desktop.preview.noBrowser)
     // The first PDF of the session should cost what later ones do: warm its writer once idle.
-    warmPdfWhenIdle()
+    warmPdfWhenIdle(latestReleveOf(app))
   })
   const stop = () => {
     server.close()
