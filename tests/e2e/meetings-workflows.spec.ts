@@ -125,12 +125,15 @@ test('guests are added from the directory or created on the spot, and deletions 
   await saved(page)
 
   // Removing a guest and deleting an agenda item both ask for confirmation.
-  await page.getByRole('button', { name: 'Retirer M. Youssef AJNAH de la liste', exact: true }).click()
+  // Both homonyms read « M. Youssef AJNAH », surname in capitals as in the relevé.
+  const removeAjnah = page.getByRole('button', { name: 'Retirer M. Youssef AJNAH de la liste', exact: true })
+  await expect(removeAjnah).toHaveCount(2)
+  await removeAjnah.first().click()
   const confirm = page.getByRole('dialog', { name: 'Retirer cette personne ?' })
   await expect(confirm.getByRole('button', { name: 'Supprimer' })).toBeFocused()
   await confirm.getByRole('button', { name: 'Annuler' }).click()
   await expect(row(page, 'Ajnah')).toHaveCount(2)
-  await page.getByRole('button', { name: 'Retirer M. Youssef Ajnah de la liste', exact: true }).click()
+  await removeAjnah.last().click()
   await confirm.getByRole('button', { name: 'Supprimer' }).click()
   await expect(row(page, 'Ajnah')).toHaveCount(1)
   await page.getByRole('button', { name: 'Supprimer le point 1' }).click()
