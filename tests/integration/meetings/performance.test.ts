@@ -1,7 +1,7 @@
 /**
- * The budgets of DESIGN.md on a ten-year database: 600 meetings, 15,000 decisions. A full meeting
- * keeps its 5 ms budget; the list's 20 ms becomes 60 ms so that a busy CI machine does not fail it
- * by chance, while an N+1 query or a missing index still would.
+ * The meetings list and a full meeting on a ten-year database: 600 meetings, 15,000 decisions.
+ * This test checks what the queries return at that size and prints their times; the budgets
+ * themselves are held by `npm run bench`, since timings do not belong in assertions.
  */
 import { describe, expect, it } from 'vitest'
 import { startTestServices } from '../../helpers/services'
@@ -75,7 +75,7 @@ function median(runs: number, fn: () => unknown): number {
 }
 
 describe('meetings on a ten-year database', () => {
-  it('lists 600 meetings and loads a full one within budget', () => {
+  it('lists 600 meetings by page and loads a full one with all its rows', () => {
     const app = startTestServices()
     const ids = seedTenYears(app.ctx.db)
     expect(app.ctx.db.prepare('SELECT count(*) FROM decisions').pluck().get()).toBe(15_000)
@@ -87,14 +87,14 @@ describe('meetings on a ten-year database', () => {
     expect(meeting?.attendance).toHaveLength(30)
     expect(meeting?.decisions).toHaveLength(25)
 
+    const found = listMeetings(app.ctx.db, { search: 'reunion 45', year: 2015 }).meetings
+    expect(found.map((row) => row.title)).toEqual(['Réunion n° 45'])
+
     const listMs = median(15, () => listMeetings(app.ctx.db))
-    const searchMs = median(15, () => listMeetings(app.ctx.db, { search: 'reunion 45', year: 2016 }))
+    const searchMs = median(15, () => listMeetings(app.ctx.db, { search: 'reunion 45', year: 2015 }))
     const getMs = median(50, () => getMeeting(app.ctx.db, ids[300] ?? 0))
     console.log(
       `meetings/list ${listMs.toFixed(2)} ms · search ${searchMs.toFixed(2)} ms · meetings/get ${getMs.toFixed(2)} ms`,
     )
-    expect(listMs).toBeLessThan(60)
-    expect(searchMs).toBeLessThan(30)
-    expect(getMs).toBeLessThan(5)
   })
 })
