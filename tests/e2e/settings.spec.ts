@@ -30,9 +30,9 @@ test('Paramètres: the document header is saved, a backup is taken now and resto
 const LETTERHEAD = ['Royaume du Maroc', 'Ministère de l’Économie et des Finances', 'Département de la Réforme de l’Administration']
 
 test('Paramètres: three letterhead lines are kept after a reload; a line too long is refused in French and nothing is lost', async ({ page, preview }) => {
+  // Paramètres needs no meeting: straight from the welcome screen.
   await page.goto(preview.url)
-  await page.getByRole('button', { name: 'Charger l’exemple' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Réunion du Comité de pilotage' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Bienvenue dans Copil' })).toBeVisible()
   await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Paramètres' }).click()
 
   for (const [i, line] of LETTERHEAD.entries()) await page.getByLabel(`Ligne ${i + 1} de l’en-tête`).fill(line)
