@@ -45,7 +45,9 @@ export function runImportJob<R>(job: WorkerJob): Promise<WorkerOutcome<R>> {
     }
     const timer = setTimeout(() => finish(() => resolve({ kind: 'heavy' })), WORKER_TIMEOUT_MS)
     worker.once('message', (reply: WorkerReply<R>) =>
-      finish(() => resolve(reply.ok ? { kind: 'done', result: reply.result } : { kind: 'failed', message: reply.message })),
+      finish(() =>
+        resolve(reply.ok ? { kind: 'done', result: reply.result } : { kind: 'failed', message: reply.message }),
+      ),
     )
     worker.once('error', (error: Error & { code?: string }) =>
       finish(() => (error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? resolve({ kind: 'heavy' }) : reject(error))),

@@ -7,7 +7,10 @@ import { apiOf, seedSmallPlan } from './plan-seed'
 const SCREENS = 'test-results/screens'
 const TITLE = 'Plan d’action national 2018-2020'
 
-test('a plan workbook exported by Copil is imported back from the empty plan screen, and its overview shows the same figures', async ({ page, preview }) => {
+test('a plan workbook exported by Copil is imported back from the empty plan screen, and its overview shows the same figures', async ({
+  page,
+  preview,
+}) => {
   const call = apiOf(preview)
   const seeded = await seedSmallPlan(call)
   const engagements = seeded.axes.flatMap((a) => a.engagements)
@@ -18,7 +21,10 @@ test('a plan workbook exported by Copil is imported back from the empty plan scr
   const planPercent = (await page.getByTestId('plan-percent').textContent()) ?? ''
   const figures = new Map<number, string>()
   for (const e of engagements) {
-    figures.set(e.number, (await page.getByTestId(`engagement-${e.number}`).getByTestId('engagement-percent').textContent()) ?? '')
+    figures.set(
+      e.number,
+      (await page.getByTestId(`engagement-${e.number}`).getByTestId('engagement-percent').textContent()) ?? '',
+    )
   }
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Exporter le suivi (Excel)' }).click()
@@ -41,7 +47,8 @@ test('a plan workbook exported by Copil is imported back from the empty plan scr
   await expect(page.getByTestId('plan-import-engagements')).toContainText(`${engagements.length} engagements`)
   const activities = engagements.reduce((n, e) => n + e.activities.length, 0)
   await expect(page.getByTestId('plan-import-activities')).toContainText(`${activities} activités`)
-  for (const axis of seeded.axes) await expect(page.getByRole('heading', { level: 4, name: new RegExp(axis.title) })).toBeVisible()
+  for (const axis of seeded.axes)
+    await expect(page.getByRole('heading', { level: 4, name: new RegExp(axis.title) })).toBeVisible()
   // The workbook names its committee, found in the database and chosen for the imported plan.
   await expect(previewed.getByLabel('Comité qui le suit')).toHaveValue(/^\d+$/)
   await page.screenshot({ path: `${SCREENS}/plan-import-preview.png`, fullPage: true })
@@ -52,14 +59,19 @@ test('a plan workbook exported by Copil is imported back from the empty plan scr
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible()
   await expect(page.getByTestId('plan-percent')).toHaveText(planPercent)
   for (const e of engagements) {
-    await expect(page.getByTestId(`engagement-${e.number}`).getByTestId('engagement-percent')).toHaveText(figures.get(e.number) ?? '')
+    await expect(page.getByTestId(`engagement-${e.number}`).getByTestId('engagement-percent')).toHaveText(
+      figures.get(e.number) ?? '',
+    )
   }
   await page.screenshot({ path: `${SCREENS}/plan-import-overview.png`, fullPage: true })
   const plans = await call('plans/list', {})
   expect(plans.map((p) => [p.title, p.committeeName])).toEqual([[TITLE, 'Comité de pilotage du Gouvernement Ouvert']])
 })
 
-test('from the overview, a bad workbook is refused with its rows named, a cancelled import writes nothing, a taken name is changed in the preview', async ({ page, preview }) => {
+test('from the overview, a bad workbook is refused with its rows named, a cancelled import writes nothing, a taken name is changed in the preview', async ({
+  page,
+  preview,
+}) => {
   const call = apiOf(preview)
   await seedSmallPlan(call)
 
@@ -77,8 +89,12 @@ test('from the overview, a bad workbook is refused with its rows named, a cancel
   await expect(page.getByRole('heading', { level: 1, name: 'Importer un plan d’action' })).toBeVisible()
   await page.getByLabel('Fichier du plan à importer (.xlsx ou .json)').setInputFiles(bad)
   const problems = page.getByRole('alert').filter({ hasText: 'Ce fichier ne peut pas être importé' })
-  await expect(problems).toContainText('Ligne 2, colonne « Avancement de l’activité » : « bientôt » n’est pas un pourcentage entre 0 et 100')
-  await expect(problems).toContainText('Ligne 3, colonne « Eng. n° » : « un » n’est pas un numéro (nombre entier positif)')
+  await expect(problems).toContainText(
+    'Ligne 2, colonne « Avancement de l’activité » : « bientôt » n’est pas un pourcentage entre 0 et 100',
+  )
+  await expect(problems).toContainText(
+    'Ligne 3, colonne « Eng. n° » : « un » n’est pas un numéro (nombre entier positif)',
+  )
   await expect(page.getByRole('button', { name: 'Importer le plan' })).toBeDisabled()
   await page.screenshot({ path: `${SCREENS}/plan-import-problems.png`, fullPage: true })
 
@@ -86,9 +102,22 @@ test('from the overview, a bad workbook is refused with its rows named, a cancel
   const json = join(preview.dir, 'plan.json')
   const exported = await call('plans/list', {})
 
-  writeFileSync(json, JSON.stringify({ format: 'copil-plan', version: 1, plan: { title: exported[0]?.title ?? '' }, axes: [{ number: 1, title: 'Axe unique' }], engagements: [{ number: 1, axis: 1, title: 'Engagement unique', activities: [{ number: 1, title: 'Activité unique' }] }] }))
+  writeFileSync(
+    json,
+    JSON.stringify({
+      format: 'copil-plan',
+      version: 1,
+      plan: { title: exported[0]?.title ?? '' },
+      axes: [{ number: 1, title: 'Axe unique' }],
+      engagements: [
+        { number: 1, axis: 1, title: 'Engagement unique', activities: [{ number: 1, title: 'Activité unique' }] },
+      ],
+    }),
+  )
   await page.getByLabel('Fichier du plan à importer (.xlsx ou .json)').setInputFiles(json)
-  await expect(page.getByRole('alert').filter({ hasText: 'existe déjà' })).toContainText(`Un plan intitulé « ${TITLE} » existe déjà`)
+  await expect(page.getByRole('alert').filter({ hasText: 'existe déjà' })).toContainText(
+    `Un plan intitulé « ${TITLE} » existe déjà`,
+  )
   await page.getByRole('button', { name: 'Annuler' }).click()
   await expect(page.getByText('Import annulé : rien n’a été enregistré.')).toBeVisible()
   expect(await call('plans/list', {})).toHaveLength(1)
@@ -102,7 +131,10 @@ test('from the overview, a bad workbook is refused with its rows named, a cancel
   expect((await call('plans/list', {})).map((p) => p.title).sort()).toEqual(['Plan de test', TITLE])
 })
 
-test('a meeting whose committee follows no plan leads to « Importer un plan », and the plan imported for that committee then shows in the meeting', async ({ page, preview }) => {
+test('a meeting whose committee follows no plan leads to « Importer un plan », and the plan imported for that committee then shows in the meeting', async ({
+  page,
+  preview,
+}) => {
   const call = apiOf(preview)
   const committee = await call('committees/save', { name: 'Comité de suivi régional', acronym: 'CSR' })
   const meeting = await call('meetings/create', {
@@ -117,7 +149,14 @@ test('a meeting whose committee follows no plan leads to « Importer un plan »,
       version: 1,
       plan: { title: 'Plan régional 2021-2023', period: '2021-2023' },
       axes: [{ number: 1, title: 'Transparence' }],
-      engagements: [{ number: 1, axis: 1, title: 'Publier les budgets communaux', activities: [{ number: 1, title: 'Portail', baseline: { text: 'juin 2021' } }] }],
+      engagements: [
+        {
+          number: 1,
+          axis: 1,
+          title: 'Publier les budgets communaux',
+          activities: [{ number: 1, title: 'Portail', baseline: { text: 'juin 2021' } }],
+        },
+      ],
     }),
   )
 

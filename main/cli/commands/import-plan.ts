@@ -14,7 +14,8 @@ import { backupBeforeImport } from '../../services/backup/startup'
 /** The file's bytes; a French AppError when it cannot be read or is beyond what an import reads. */
 function readBytes(path: string): Buffer {
   try {
-    if (statSync(path).size > MAX_IMPORT_BYTES) throw new AppError('INVALID_INPUT', t('data.import.tooBig', { max: MAX_IMPORT_BYTES / 1_000_000 }))
+    if (statSync(path).size > MAX_IMPORT_BYTES)
+      throw new AppError('INVALID_INPUT', t('data.import.tooBig', { max: MAX_IMPORT_BYTES / 1_000_000 }))
     return readFileSync(path)
   } catch (error) {
     if (error instanceof AppError) throw error
@@ -69,8 +70,10 @@ export async function importPlan(args: string[]): Promise<number> {
       console.log(t('plan.import.createdOrganisations', { names: summary.createdOrganisations.join(' ; ') }))
     }
     for (const note of read.notes) console.log(note)
-    if (summary.unlinkedMeetings > 0) console.log(t('plan.import.unlinkedMeetings', { count: summary.unlinkedMeetings }))
-    if (summary.missingCommittee !== null) console.log(t('plan.import.committeeMissing', { name: summary.missingCommittee }))
+    if (summary.unlinkedMeetings > 0)
+      console.log(t('plan.import.unlinkedMeetings', { count: summary.unlinkedMeetings }))
+    if (summary.missingCommittee !== null)
+      console.log(t('plan.import.committeeMissing', { name: summary.missingCommittee }))
     return 0
   } finally {
     db.close()

@@ -8,9 +8,16 @@ export async function readPeopleFileOffThread(file: PeopleFileInput): Promise<Re
   const name = file.fileName.trim()
   // Decoded here and handed over, not copied: the worker never holds the base64 text.
   const bytes = Buffer.from(file.contentBase64, 'base64')
-  const outcome = await runImportJob<ReadResult>({ kind: 'people', fileName: file.fileName, bytes, encoding: file.encoding })
+  const outcome = await runImportJob<ReadResult>({
+    kind: 'people',
+    fileName: file.fileName,
+    bytes,
+    encoding: file.encoding,
+  })
   if (outcome.kind === 'done') return outcome.result
   const message =
-    outcome.kind === 'heavy' ? t('data.import.tooHeavy', { name }) : t('data.import.unreadable', { name, reason: outcome.message })
+    outcome.kind === 'heavy'
+      ? t('data.import.tooHeavy', { name })
+      : t('data.import.unreadable', { name, reason: outcome.message })
   return { ok: false, fileErrors: [message], encoding: null }
 }

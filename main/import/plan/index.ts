@@ -58,7 +58,12 @@ function treeOf(file: PlanFile): PlanImportAxis[] {
           number: e.number,
           title: e.title,
           responsible: e.responsible,
-          activities: e.activities.map((a) => ({ number: a.number, title: a.title, weight: a.weight, baseline: a.baseline.text })),
+          activities: e.activities.map((a) => ({
+            number: a.number,
+            title: a.title,
+            weight: a.weight,
+            baseline: a.baseline.text,
+          })),
         })),
     }))
 }
@@ -69,7 +74,18 @@ const NO_COUNTS = { axes: 0, engagements: 0, activities: 0, reports: 0, replans:
 export async function previewPlanImport(db: Db, input: PlanImportInput): Promise<PlanImportPreview> {
   const read = await readPlanFileOffThread(input)
   if (!read.ok) {
-    return { format: read.format, title: input.title ?? '', period: '', axes: [], counts: NO_COUNTS, newOrganisations: [], problems: read.problems, notes: [], titleTaken: false, committeeId: null }
+    return {
+      format: read.format,
+      title: input.title ?? '',
+      period: '',
+      axes: [],
+      counts: NO_COUNTS,
+      newOrganisations: [],
+      problems: read.problems,
+      notes: [],
+      titleTaken: false,
+      committeeId: null,
+    }
   }
   const { file } = read
   const same = planNamed(db, file.plan.title)
@@ -108,11 +124,19 @@ export async function commitPlanImport(
   beforeWrite?: () => Promise<unknown>,
 ): Promise<PlanImportResult> {
   const read = await readPlanFileOffThread(input)
-  if (!read.ok) throw new AppError('INVALID_INPUT', t('planImport.hasProblems', { problems: read.problems.slice(0, 5).join(' ; ') }))
+  if (!read.ok)
+    throw new AppError(
+      'INVALID_INPUT',
+      t('planImport.hasProblems', { problems: read.problems.slice(0, 5).join(' ; ') }),
+    )
   const same = planNamed(db, read.file.plan.title)
   if (same !== undefined) throw new AppError('CONFLICT', t('planImport.titleTaken', { title: same.title, id: same.id }))
   await beforeWrite?.()
-  const summary = importPlanFile(db, read.file, input.committeeId === undefined ? {} : { committeeId: input.committeeId })
+  const summary = importPlanFile(
+    db,
+    read.file,
+    input.committeeId === undefined ? {} : { committeeId: input.committeeId },
+  )
   return {
     planId: summary.planId,
     title: summary.title,

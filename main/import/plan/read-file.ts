@@ -23,7 +23,10 @@ const refuse = (format: PlanImportFormat | null, ...problems: string[]): PlanRea
 
 /** Whether the bytes start like JSON text: « { » or « [ » after an optional byte-order mark and blanks. */
 function looksLikeJson(bytes: Buffer): boolean {
-  const head = bytes.subarray(0, 1024).toString('latin1').replace(/^\u00ef\u00bb\u00bf/u, '')
+  const head = bytes
+    .subarray(0, 1024)
+    .toString('latin1')
+    .replace(/^\u00ef\u00bb\u00bf/u, '')
   return /^\s*[{[]/u.test(head)
 }
 
@@ -32,19 +35,26 @@ export async function readPlanBytes(file: { fileName: string; bytes: Buffer; tod
   const { bytes } = file
   const name = file.fileName.trim()
   const extension = /\.([a-z0-9]+)$/iu.exec(name)?.[1]?.toLowerCase() ?? ''
-  if (bytes.length > MAX_IMPORT_BYTES) return refuse(null, t('data.import.tooBig', { max: MAX_IMPORT_BYTES / 1_000_000 }))
+  if (bytes.length > MAX_IMPORT_BYTES)
+    return refuse(null, t('data.import.tooBig', { max: MAX_IMPORT_BYTES / 1_000_000 }))
   if (bytes.length === 0) return refuse(null, t('planImport.empty', { name }))
 
   if (startsWith(bytes, ZIP)) {
     const zip = await inspectWorkbookZip(bytes)
-    if (zip.kind === 'tooBig') return refuse('xlsx', t('data.import.zipTooBig', { name, max: MAX_UNZIPPED_BYTES / 1_000_000 }))
+    if (zip.kind === 'tooBig')
+      return refuse('xlsx', t('data.import.zipTooBig', { name, max: MAX_UNZIPPED_BYTES / 1_000_000 }))
     if (zip.kind === 'unreadable') return refuse('xlsx', t('data.import.notAWorkbook', { name }))
     if (zip.kind === 'tooManyCells') {
       const max = MAX_WORKBOOK_CELLS.toLocaleString('fr-FR')
       return refuse(
         'xlsx',
         zip.declared
-          ? t('data.import.tooManyCellsDeclared', { name, range: zip.declared, count: zip.cells.toLocaleString('fr-FR'), max })
+          ? t('data.import.tooManyCellsDeclared', {
+              name,
+              range: zip.declared,
+              count: zip.cells.toLocaleString('fr-FR'),
+              max,
+            })
           : t('data.import.tooManyCells', { name, max }),
       )
     }
@@ -87,6 +97,7 @@ function validated(format: PlanImportFormat, value: unknown, notes: string[]): P
     }
   }
   const shown = unread.slice(0, 10)
-  if (unread.length > shown.length) shown.push(t('planImport.notes.moreToClarify', { count: unread.length - shown.length }))
+  if (unread.length > shown.length)
+    shown.push(t('planImport.notes.moreToClarify', { count: unread.length - shown.length }))
   return { ok: true, format, file: parsed.file, notes: [...notes, ...shown] }
 }

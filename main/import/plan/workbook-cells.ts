@@ -31,12 +31,25 @@ export const PLAN_COLUMNS = [
 export type PlanColumn = (typeof PLAN_COLUMNS)[number]
 
 /** Without these, a row cannot say where its activity belongs. */
-export const REQUIRED_PLAN_COLUMNS: readonly PlanColumn[] = ['axis', 'engagementNumber', 'engagement', 'activityNumber', 'activity']
+export const REQUIRED_PLAN_COLUMNS: readonly PlanColumn[] = [
+  'axis',
+  'engagementNumber',
+  'engagement',
+  'activityNumber',
+  'activity',
+]
 
 // Besides the headers Copil writes, the usual ways a secretary would title the same column.
 const SYNONYMS: Partial<Record<PlanColumn, readonly string[]>> = {
   axis: ['axestrategique', 'axes'],
-  engagementNumber: ['engagementn', 'nengagement', 'numeroengagement', 'numerodelengagement', 'neng', 'nodelengagement'],
+  engagementNumber: [
+    'engagementn',
+    'nengagement',
+    'numeroengagement',
+    'numerodelengagement',
+    'neng',
+    'nodelengagement',
+  ],
   engagement: ['intituledelengagement', 'engagements'],
   responsible: ['responsable', 'organisme', 'organismeresponsable'],
   activityNumber: ['activiten', 'nactivite', 'numeroactivite', 'numerodelactivite', 'nact'],
@@ -107,7 +120,8 @@ export function cellPercent(cell: Cell): Read<number | null> {
   if (text === '') return { ok: true, value: null }
   const fraction = !percentText && typeof cell.numFmt === 'string' && cell.numFmt.includes('%')
   const percent = number === null ? NaN : Math.round((fraction ? number * 100 : number) * 1e6) / 1e6
-  if (!(percent >= 0 && percent <= 100)) return { ok: false, problem: t('planImport.cellProblems.notPercent', { value: text }) }
+  if (!(percent >= 0 && percent <= 100))
+    return { ok: false, problem: t('planImport.cellProblems.notPercent', { value: text }) }
   return { ok: true, value: percent }
 }
 

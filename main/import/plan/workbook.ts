@@ -70,7 +70,9 @@ function situationDate(sheet: Worksheet): string | null {
 }
 
 /** The row holding the headers: the first that names a required column. */
-function headerRow(sheet: Worksheet): { row: number; indexes: Map<PlanColumn, number>; problems: string[] } | undefined {
+function headerRow(
+  sheet: Worksheet,
+): { row: number; indexes: Map<PlanColumn, number>; problems: string[] } | undefined {
   const last = Math.min(sheet.rowCount, 20)
   for (let n = 1; n <= last; n++) {
     const indexes = new Map<PlanColumn, number>()
@@ -101,7 +103,10 @@ export async function readPlanWorkbook(bytes: Buffer, fileName: string, today: s
   const missing = REQUIRED_PLAN_COLUMNS.filter((c) => !header?.indexes.has(c))
   if (header === undefined || missing.length > 0) {
     const columns = missing.map((c) => `« ${fr.plan.xlsx.columns[c]} »`).join(', ')
-    return { ok: false, problems: [...(header?.problems ?? []), t('planImport.missingColumns', { sheet: sheet.name, columns })] }
+    return {
+      ok: false,
+      problems: [...(header?.problems ?? []), t('planImport.missingColumns', { sheet: sheet.name, columns })],
+    }
   }
   if (header.problems.length > 0) return { ok: false, problems: header.problems }
 
@@ -163,7 +168,9 @@ function readRows(
     const required = (column: PlanColumn, value: string | number | null) => {
       if ((value !== null && value !== '') || failed.has(column)) return
       rowOk = false
-      problems.push(t('planImport.cell', { row: n, column: fileHeader(column), problem: t('planImport.cellProblems.required') }))
+      problems.push(
+        t('planImport.cell', { row: n, column: fileHeader(column), problem: t('planImport.cellProblems.required') }),
+      )
     }
     const text = (max: number) => (cell: Cell) => cellText(cell, max)
 
@@ -185,7 +192,10 @@ function readRows(
     if (activityNumber !== null) required('activity', activityTitle)
     else if (activityTitle !== '') {
       rowOk = false
-      const problem = t('planImport.cellProblems.activityWithoutNumber', { title: activityTitle, column: fileHeader('activityNumber') })
+      const problem = t('planImport.cellProblems.activityWithoutNumber', {
+        title: activityTitle,
+        column: fileHeader('activityNumber'),
+      })
       problems.push(t('planImport.row', { row: n, problem }))
     }
     if (!rowOk || number === null) return
@@ -199,7 +209,18 @@ function readRows(
     }
     let engagement = engagements.get(number)
     if (engagement === undefined) {
-      engagement = { row: n, number, axis, axisTitle, title, responsible, percent: engagementPercent, ownPercent: null, ownNarrative: '', activities: [] }
+      engagement = {
+        row: n,
+        number,
+        axis,
+        axisTitle,
+        title,
+        responsible,
+        percent: engagementPercent,
+        ownPercent: null,
+        ownNarrative: '',
+        activities: [],
+      }
       engagements.set(number, engagement)
     } else {
       const first = engagement.row
@@ -222,11 +243,24 @@ function readRows(
     const key = `${number}/${activityNumber}`
     const first = activityRows.get(key)
     if (first !== undefined) {
-      const problem = t('planImport.cellProblems.duplicateActivity', { number: activityNumber, engagement: number, first })
+      const problem = t('planImport.cellProblems.duplicateActivity', {
+        number: activityNumber,
+        engagement: number,
+        first,
+      })
       return void problems.push(t('planImport.row', { row: n, problem }))
     }
     activityRows.set(key, n)
-    engagement.activities.push({ row: n, number: activityNumber, title: activityTitle, weight: weight ?? 1, baseline, current, percent, narrative })
+    engagement.activities.push({
+      row: n,
+      number: activityNumber,
+      title: activityTitle,
+      weight: weight ?? 1,
+      baseline,
+      current,
+      percent,
+      narrative,
+    })
   })
   return { engagements: [...engagements.values()], axes, problems }
 }
@@ -258,7 +292,13 @@ function toPlanFile(
   for (const e of drafts) {
     for (const a of e.activities) {
       if ((a.percent ?? 0) > 0 || a.narrative !== '')
-        progress.push({ engagement: e.number, activity: a.number, date, percent: a.percent ?? 0, narrative: a.narrative })
+        progress.push({
+          engagement: e.number,
+          activity: a.number,
+          date,
+          percent: a.percent ?? 0,
+          narrative: a.narrative,
+        })
       if (a.current !== '' && !samePeriodText(a.baseline, a.current, date)) {
         const read = parsePeriod(a.current, { referenceDate: date })
         replans.push({
@@ -273,7 +313,8 @@ function toPlanFile(
     }
     if (e.activities.length === 0) {
       const own = e.ownPercent ?? e.percent ?? 0
-      if (own > 0 || e.ownNarrative !== '') declared.push({ engagement: e.number, date, percent: own, narrative: e.ownNarrative })
+      if (own > 0 || e.ownNarrative !== '')
+        declared.push({ engagement: e.number, date, percent: own, narrative: e.ownNarrative })
     } else if (e.percent !== null) {
       const computed = displayPercent(computedPercent(e.activities))
       // Reports of the same date count in file order: the engagement's own figure comes after its activities'.
@@ -293,7 +334,12 @@ function toPlanFile(
       axis: e.axis,
       title: e.title,
       responsible: e.responsible,
-      activities: e.activities.map((a) => ({ number: a.number, title: a.title, weight: a.weight, baseline: { text: a.baseline } })),
+      activities: e.activities.map((a) => ({
+        number: a.number,
+        title: a.title,
+        weight: a.weight,
+        baseline: { text: a.baseline },
+      })),
     })),
     progress: [...progress, ...declared],
     replans,

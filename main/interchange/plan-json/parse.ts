@@ -15,7 +15,7 @@ export function parsePlanFile(value: unknown): ParsedPlanFile {
     const path = formatPath(issue.path)
     return path === '' ? issue.message : `${path} : ${issue.message}`
   })
-  if (parsed.error.issues.length > MAX_PROBLEMS) problems.push(`… (${parsed.error.issues.length - MAX_PROBLEMS} autres)`)
+  if (parsed.error.issues.length > MAX_PROBLEMS)
+    problems.push(`… (${parsed.error.issues.length - MAX_PROBLEMS} autres)`)
   return { ok: false, problems }
 }
-

@@ -6,7 +6,8 @@ export const planImport = {
   // What main says about a file.
   notAPlanFile:
     'Le fichier « {{name}} » n’est ni un plan au format JSON de Copil (.json) ni un classeur de suivi du plan (.xlsx).',
-  oldExcel: 'Le fichier « {{name}} » est au format Excel 97-2003 (.xls) : enregistrez-le au format .xlsx, puis recommencez.',
+  oldExcel:
+    'Le fichier « {{name}} » est au format Excel 97-2003 (.xls) : enregistrez-le au format .xlsx, puis recommencez.',
   empty: 'Le fichier « {{name}} » est vide.',
   missingColumns:
     'Colonnes obligatoires absentes de la première ligne de la feuille « {{sheet}} » : {{columns}}. Un plan s’importe du classeur qu’écrit « Exporter le suivi (Excel) », ou d’un classeur qui a les mêmes colonnes.',
@@ -25,7 +26,8 @@ export const planImport = {
     activityWithoutNumber: 'l’activité « {{title}} » n’a pas de numéro (colonne « {{column}} »)',
     otherAxis: 'l’engagement n° {{number}} est déjà rangé ligne {{first}} sous un autre axe (« {{axis}} »)',
     otherTitle: 'l’engagement n° {{number}} porte ligne {{first}} un autre intitulé (« {{title}} »)',
-    otherResponsible: 'l’engagement n° {{number}} a ligne {{first}} un autre organisme responsable (« {{responsible}} »)',
+    otherResponsible:
+      'l’engagement n° {{number}} a ligne {{first}} un autre organisme responsable (« {{responsible}} »)',
     duplicateActivity: 'l’activité n° {{number}} de l’engagement n° {{engagement}} figure déjà ligne {{first}}',
   },
   titleTaken: 'Un plan intitulé « {{title}} » existe déjà (n° {{id}}) : donnez un autre nom au plan importé.',
@@ -38,7 +40,8 @@ export const planImport = {
       'Un classeur ne garde que la dernière planification et le dernier état d’avancement de chaque activité : l’historique (rapports successifs, motifs des replanifications) ne s’importe qu’avec le fichier JSON.',
     declared:
       'Engagement n° {{number}} : son avancement ({{percent}} %) diffère de celui de ses activités ({{computed}} %) ; il est importé comme chiffre déclaré pour l’engagement.',
-    toClarify: 'Engagement n° {{engagement}}, activité n° {{activity}} : planification « {{text}} » gardée telle qu’écrite, à préciser.',
+    toClarify:
+      'Engagement n° {{engagement}}, activité n° {{activity}} : planification « {{text}} » gardée telle qu’écrite, à préciser.',
     committeeMissing: 'Le comité « {{name}} » est absent de la base : le plan ne sera rattaché à aucun comité.',
     moreToClarify_one: '… et {{count}} autre planification à préciser.',
     moreToClarify_other: '… et {{count}} autres planifications à préciser.',
@@ -52,7 +55,8 @@ export const planImport = {
   chooseAnother: 'Choisir un autre fichier…',
   fileLabel: 'Fichier du plan à importer (.xlsx ou .json)',
   dropHint: 'Classeur Excel (.xlsx) ou fichier JSON de Copil, 30 Mo au plus.',
-  wrongType: 'Ce fichier n’est ni un classeur Excel (.xlsx) ni un fichier JSON : choisissez le classeur de suivi du plan ou son fichier JSON.',
+  wrongType:
+    'Ce fichier n’est ni un classeur Excel (.xlsx) ni un fichier JSON : choisissez le classeur de suivi du plan ou son fichier JSON.',
   tooLarge: 'Ce fichier dépasse 30 Mo : ce n’est pas un plan que Copil puisse importer.',
   readFailed: 'Le fichier n’a pas pu être lu : {{message}}',
   reading: 'Lecture du fichier…',
@@ -85,7 +89,8 @@ export const planImport = {
   activityCount_one: '{{count}} activité',
   activityCount_other: '{{count}} activités',
   problemsTitle_one: 'Ce fichier ne peut pas être importé ; corrigez ce problème, puis choisissez-le à nouveau :',
-  problemsTitle_other: 'Ce fichier ne peut pas être importé ; corrigez ces {{count}} problèmes, puis choisissez-le à nouveau :',
+  problemsTitle_other:
+    'Ce fichier ne peut pas être importé ; corrigez ces {{count}} problèmes, puis choisissez-le à nouveau :',
   titleTakenHint: 'Changez le nom ci-dessus, puis vérifiez-le.',
   notesTitle: 'À savoir',
   newOrganisations_one: 'Organisation créée (collège « Administration publique ») : {{names}}',

@@ -10,7 +10,10 @@ import { buildPlan, call } from '../plan/helpers'
 /** A database holding one plan with progress and a replan, closed for the CLI. */
 async function planDatabase(): Promise<string> {
   const app = startTestServices()
-  const built = await buildPlan(app, [[[{ baseline: 'juin 2020', weight: 2 }, {}], [{}]], [[{ baseline: 'plus tard' }]]])
+  const built = await buildPlan(app, [
+    [[{ baseline: 'juin 2020', weight: 2 }, {}], [{}]],
+    [[{ baseline: 'plus tard' }]],
+  ])
   const [a1, a2] = built.axes[0]!.engagements[0]!.activities
   await call(app, 'progress/report', { activityId: a1!, date: '2020-07-15', percent: 50, narrative: 'En cours' })
   await call(app, 'progress/report', { activityId: a2!, date: '2020-07-15', percent: 100 })
@@ -35,13 +38,27 @@ describe('copil import-plan', () => {
     const source = await planDatabase()
     const dir = tempDir()
     const workbook = join(dir, 'suivi.xlsx')
-    const exported = copil('export', '--db', source, '--plan', '1', '--format', 'xlsx', '--out', workbook, '--as-of', '2020-12-31')
+    const exported = copil(
+      'export',
+      '--db',
+      source,
+      '--plan',
+      '1',
+      '--format',
+      'xlsx',
+      '--out',
+      workbook,
+      '--as-of',
+      '2020-12-31',
+    )
     expect(exported.code, exported.stderr).toBe(0)
 
     const target = join(dir, 'cible.sqlite')
     const run = copil('import-plan', '--db', target, workbook)
     expect(run.code, run.stderr).toBe(0)
-    expect(run.stdout).toContain('Plan importé : « Plan d’action national 2018-2020 » (n° 1) — 2 axes, 3 engagements, 4 activités, 2 rapports d’avancement, 1 replanifications.')
+    expect(run.stdout).toContain(
+      'Plan importé : « Plan d’action national 2018-2020 » (n° 1) — 2 axes, 3 engagements, 4 activités, 2 rapports d’avancement, 1 replanifications.',
+    )
     expect(run.stdout).toContain('le 31 décembre 2020')
     expect(count(target, 'activities')).toBe(4)
 

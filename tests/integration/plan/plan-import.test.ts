@@ -11,19 +11,39 @@ async function populated(app: StartedApp) {
   const built = await buildPlan(
     app,
     [
-      [[{ baseline: 'juin 2020', weight: 1.5 }, { title: '=HYPERLINK("http://exemple.invalid","clic")', baseline: 'plus tard' }], []],
+      [
+        [
+          { baseline: 'juin 2020', weight: 1.5 },
+          { title: '=HYPERLINK("http://exemple.invalid","clic")', baseline: 'plus tard' },
+        ],
+        [],
+      ],
       [[{ baseline: 'fin juillet 2020' }, { baseline: '4e trimestre 2020' }, {}]],
     ],
     { committeeId },
   )
   const [e1, e2] = built.axes[0]!.engagements
   const e3 = built.axes[1]!.engagements[0]!
-  await call(app, 'progress/report', { activityId: e1!.activities[0]!, date: '2020-07-15', percent: 59.6, narrative: '-- en attente des départements' })
+  await call(app, 'progress/report', {
+    activityId: e1!.activities[0]!,
+    date: '2020-07-15',
+    percent: 59.6,
+    narrative: '-- en attente des départements',
+  })
   await call(app, 'progress/report', { activityId: e1!.activities[1]!, date: '2020-07-15', percent: 100 })
-  await call(app, 'progress/report', { engagementId: e2!.id, date: '2020-07-15', percent: 35, narrative: 'Déclaré en séance' })
+  await call(app, 'progress/report', {
+    engagementId: e2!.id,
+    date: '2020-07-15',
+    percent: 35,
+    narrative: 'Déclaré en séance',
+  })
   await call(app, 'progress/report', { activityId: e3.activities[0]!, date: '2020-06-01', percent: 20 })
   await call(app, 'progress/report', { engagementId: e3.id, date: '2020-07-16', percent: 70 })
-  await call(app, 'replans/create', { activityId: e1!.activities[0]!, date: '2020-07-15', newText: '19-27 octobre 2020' })
+  await call(app, 'replans/create', {
+    activityId: e1!.activities[0]!,
+    date: '2020-07-15',
+    newText: '19-27 octobre 2020',
+  })
   await call(app, 'replans/create', { activityId: e3.activities[1]!, date: '2020-07-15', newText: 'annulée' })
   return { ...built, committeeId }
 }
@@ -72,11 +92,21 @@ describe('importing a plan from the interface', () => {
       newOrganisations: ['Département de la réforme de l’Administration'],
     })
     expect(preview.axes.map((a) => [a.title, a.engagements.map((e) => [e.number, e.activities.length])])).toEqual([
-      ['Axe 1', [[1, 2], [2, 0]]],
+      [
+        'Axe 1',
+        [
+          [1, 2],
+          [2, 0],
+        ],
+      ],
       ['Axe 2', [[3, 3]]],
     ])
-    expect(preview.notes).toContain('Les avancements et les planifications actuelles du classeur sont enregistrés à la date de sa situation : le 31 décembre 2020.')
-    expect(preview.notes).toContain('Le comité « Comité de pilotage du Gouvernement Ouvert » est absent de la base : le plan ne sera rattaché à aucun comité.')
+    expect(preview.notes).toContain(
+      'Les avancements et les planifications actuelles du classeur sont enregistrés à la date de sa situation : le 31 décembre 2020.',
+    )
+    expect(preview.notes).toContain(
+      'Le comité « Comité de pilotage du Gouvernement Ouvert » est absent de la base : le plan ne sera rattaché à aucun comité.',
+    )
     // The preview wrote nothing.
     expect(await call(target, 'plans/list', {})).toEqual([])
 
@@ -94,7 +124,11 @@ describe('importing a plan from the interface', () => {
     const target = startTestServices()
     insertCommittee(target, 'Comité de pilotage du gouvernement ouvert')
     const preview = await call(target, 'plans/importPreview', file('plan.json', json))
-    expect(preview).toMatchObject({ format: 'json', counts: { axes: 2, engagements: 3, activities: 5, reports: 5, replans: 2 }, problems: [] })
+    expect(preview).toMatchObject({
+      format: 'json',
+      counts: { axes: 2, engagements: 3, activities: 5, reports: 5, replans: 2 },
+      problems: [],
+    })
     const result = await call(target, 'plans/importCommit', file('plan.json', json))
     // The committee is found by its name, whatever its case; every report and replan is there.
     const original = exportPlanFile(source.ctx.db, built.planId)
@@ -111,7 +145,9 @@ describe('importing a plan from the interface', () => {
     const exported = await workbookOf(app, built.planId)
 
     const preview = await call(app, 'plans/importPreview', file('suivi.xlsx', exported))
-    expect(preview.problems).toEqual(['Un plan intitulé « Plan d’action national 2018-2020 » existe déjà (n° 1) : donnez un autre nom au plan importé.'])
+    expect(preview.problems).toEqual([
+      'Un plan intitulé « Plan d’action national 2018-2020 » existe déjà (n° 1) : donnez un autre nom au plan importé.',
+    ])
     expect(preview.titleTaken).toBe(true)
     const before = snapshotCounts(app)
     const error = await refused(app, 'plans/importCommit', file('suivi.xlsx', exported))
@@ -125,9 +161,14 @@ describe('importing a plan from the interface', () => {
     const result = await call(app, 'plans/importCommit', file('suivi.xlsx', exported, 'Copie de travail'))
     expect(result.title).toBe('Copie de travail')
     expect(result.createdOrganisations).toEqual(renamed.newOrganisations)
-    expect((await call(app, 'plans/list', {})).find((p) => p.id === result.planId)?.committeeName).toBe('Comité de pilotage du Gouvernement Ouvert')
+    expect((await call(app, 'plans/list', {})).find((p) => p.id === result.planId)?.committeeName).toBe(
+      'Comité de pilotage du Gouvernement Ouvert',
+    )
     // Another import of the same file, attached to no committee as chosen in the preview.
-    const detached = await call(app, 'plans/importCommit', { ...file('suivi.xlsx', exported, 'Copie sans comité'), committeeId: null })
+    const detached = await call(app, 'plans/importCommit', {
+      ...file('suivi.xlsx', exported, 'Copie sans comité'),
+      committeeId: null,
+    })
     expect((await call(app, 'plans/list', {})).find((p) => p.id === detached.planId)?.committeeName).toBeNull()
   })
 
@@ -137,7 +178,13 @@ describe('importing a plan from the interface', () => {
     const before = snapshotCounts(app)
     const text = Buffer.from('Axe;Engagement\n1;Transparence\n')
     const preview = await call(app, 'plans/importPreview', file('plan.csv', text))
-    expect(preview).toMatchObject({ format: null, axes: [], problems: ['Le fichier « plan.csv » n’est ni un plan au format JSON de Copil (.json) ni un classeur de suivi du plan (.xlsx).'] })
+    expect(preview).toMatchObject({
+      format: null,
+      axes: [],
+      problems: [
+        'Le fichier « plan.csv » n’est ni un plan au format JSON de Copil (.json) ni un classeur de suivi du plan (.xlsx).',
+      ],
+    })
     const error = await refused(app, 'plans/importCommit', file('plan.csv', text))
     expect(error.code).toBe('INVALID_INPUT')
     expect(error.message).toBe(`Import impossible, rien n’a été enregistré : ${preview.problems[0]}`)
@@ -167,7 +214,9 @@ describe('importing a plan from the interface', () => {
 
   it('reads the file in the import worker, off the request loop: without the worker bundle, nothing is read and the call says why', async () => {
     const app = startTestServices()
-    const json = Buffer.from(JSON.stringify({ format: 'copil-plan', version: 1, plan: { title: 'P' }, axes: [], engagements: [] }))
+    const json = Buffer.from(
+      JSON.stringify({ format: 'copil-plan', version: 1, plan: { title: 'P' }, axes: [], engagements: [] }),
+    )
     const worker = process.env.COPIL_IMPORT_WORKER
     process.env.COPIL_IMPORT_WORKER = `${app.dir}/absent-import-worker.cjs`
     try {

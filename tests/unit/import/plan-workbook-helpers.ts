@@ -23,7 +23,10 @@ export const HEADERS = [
 export type Cells = (string | number | Date | null)[]
 
 /** A workbook with the columns of the plan export; percent columns formatted as Copil writes them. */
-export async function planWorkbook(rows: Cells[], options: { headers?: string[]; percentFormat?: boolean; title?: string } = {}): Promise<Buffer> {
+export async function planWorkbook(
+  rows: Cells[],
+  options: { headers?: string[]; percentFormat?: boolean; title?: string } = {},
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
   if (options.title) wb.title = options.title
   const sheet = wb.addWorksheet('Feuil1')
@@ -41,7 +44,8 @@ export async function planWorkbook(rows: Cells[], options: { headers?: string[];
   return Buffer.from(await wb.xlsx.writeBuffer())
 }
 
-export const read = (fileName: string, bytes: Buffer): Promise<PlanRead> => readPlanBytes({ fileName, bytes, today: '2021-03-04' })
+export const read = (fileName: string, bytes: Buffer): Promise<PlanRead> =>
+  readPlanBytes({ fileName, bytes, today: '2021-03-04' })
 
 export function problemsOf(result: PlanRead): string[] {
   if (result.ok) throw new Error('the file should have been refused')
@@ -49,7 +53,7 @@ export function problemsOf(result: PlanRead): string[] {
 }
 
 export const row = (overrides: Partial<Record<(typeof HEADERS)[number], string | number | Date | null>>): Cells =>
-  HEADERS.map((h) => (h in overrides ? (overrides[h] ?? null) : DEFAULT_ROW[h] ?? null))
+  HEADERS.map((h) => (h in overrides ? (overrides[h] ?? null) : (DEFAULT_ROW[h] ?? null)))
 
 export const DEFAULT_ROW: Record<string, string | number> = {
   Axe: 'Transparence',
@@ -60,4 +64,3 @@ export const DEFAULT_ROW: Record<string, string | number> = {
   Activité: 'Publier le guide',
   Poids: 1,
 }
-

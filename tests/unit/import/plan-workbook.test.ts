@@ -5,10 +5,39 @@ describe('reading a plan workbook', () => {
   it('reads axes in order of appearance, engagements by number, weights, periods, progress and the current planning', async () => {
     const bytes = await planWorkbook(
       [
-        row({ 'Avancement de l’engagement': 0.4, Poids: 2, 'Avancement de l’activité': 0.3, 'Planification initiale': 'juin 2021', 'Planification actuelle': 'Fin septembre 2021', 'Dernier état d’avancement': 'Guide rédigé' }),
-        row({ 'Avancement de l’engagement': 0.4, 'Act. n°': 2, Activité: 'Former les agents', 'Avancement de l’activité': 0.6, 'Planification initiale': new Date(Date.UTC(2021, 6, 15)) }),
-        row({ Axe: 'Participation', 'Eng. n°': 2, Engagement: 'Budget citoyen', 'Organisme responsable': '', 'Avancement de l’engagement': 0.25, 'Act. n°': null, Activité: '', Poids: null }),
-        row({ 'Eng. n°': 3, Engagement: 'Données ouvertes', 'Act. n°': 1, Activité: 'Portail', 'Planification initiale': 'plus tard (à préciser)', 'Planification actuelle': 'plus tard (à préciser)' }),
+        row({
+          'Avancement de l’engagement': 0.4,
+          Poids: 2,
+          'Avancement de l’activité': 0.3,
+          'Planification initiale': 'juin 2021',
+          'Planification actuelle': 'Fin septembre 2021',
+          'Dernier état d’avancement': 'Guide rédigé',
+        }),
+        row({
+          'Avancement de l’engagement': 0.4,
+          'Act. n°': 2,
+          Activité: 'Former les agents',
+          'Avancement de l’activité': 0.6,
+          'Planification initiale': new Date(Date.UTC(2021, 6, 15)),
+        }),
+        row({
+          Axe: 'Participation',
+          'Eng. n°': 2,
+          Engagement: 'Budget citoyen',
+          'Organisme responsable': '',
+          'Avancement de l’engagement': 0.25,
+          'Act. n°': null,
+          Activité: '',
+          Poids: null,
+        }),
+        row({
+          'Eng. n°': 3,
+          Engagement: 'Données ouvertes',
+          'Act. n°': 1,
+          Activité: 'Portail',
+          'Planification initiale': 'plus tard (à préciser)',
+          'Planification actuelle': 'plus tard (à préciser)',
+        }),
       ],
       { title: 'Plan d’action 2021-2023' },
     )
@@ -17,7 +46,10 @@ describe('reading a plan workbook', () => {
     expect(result.format).toBe('xlsx')
     const { file } = result
     expect(file.plan.title).toBe('Plan d’action 2021-2023')
-    expect(file.axes).toEqual([{ number: 1, title: 'Transparence' }, { number: 2, title: 'Participation' }])
+    expect(file.axes).toEqual([
+      { number: 1, title: 'Transparence' },
+      { number: 2, title: 'Participation' },
+    ])
     expect(file.engagements.map((e) => [e.number, e.axis, e.title, e.responsible])).toEqual([
       [1, 1, 'Droit d’accès à l’information', 'Ministère de la Réforme'],
       [2, 2, 'Budget citoyen', ''],
@@ -32,18 +64,35 @@ describe('reading a plan workbook', () => {
     expect(file.engagements[2]?.activities[0]?.baseline.text).toBe('plus tard')
     // No situation date in the workbook: today's.
     expect(file.progress).toEqual([
-      { engagement: 1, activity: 1, date: '2021-03-04', percent: 30, narrative: 'Guide rédigé', difficulties: '', replanning: '' },
+      {
+        engagement: 1,
+        activity: 1,
+        date: '2021-03-04',
+        percent: 30,
+        narrative: 'Guide rédigé',
+        difficulties: '',
+        replanning: '',
+      },
       { engagement: 1, activity: 2, date: '2021-03-04', percent: 60, narrative: '', difficulties: '', replanning: '' },
       // (30 × 2 + 60) / 3 = 40: the activities give the engagement's figure, nothing is declared for engagement 1.
       { engagement: 2, date: '2021-03-04', percent: 25, narrative: '', difficulties: '', replanning: '' },
     ])
     expect(file.replans).toEqual([
-      expect.objectContaining({ engagement: 1, activity: 1, date: '2021-03-04', previous: { text: 'juin 2021' }, new: { text: 'Fin septembre 2021' }, kind: 'replanifiee' }),
+      expect.objectContaining({
+        engagement: 1,
+        activity: 1,
+        date: '2021-03-04',
+        previous: { text: 'juin 2021' },
+        new: { text: 'Fin septembre 2021' },
+        kind: 'replanifiee',
+      }),
     ])
     expect(result.notes[0]).toBe(
       'Le classeur ne dit pas à quelle date il a été arrêté : ses avancements et planifications actuelles sont enregistrés à la date d’aujourd’hui (4 mars 2021).',
     )
-    expect(result.notes).toContain('Engagement n° 3, activité n° 1 : planification « plus tard » gardée telle qu’écrite, à préciser.')
+    expect(result.notes).toContain(
+      'Engagement n° 3, activité n° 1 : planification « plus tard » gardée telle qu’écrite, à préciser.',
+    )
   })
 
   it('declares an engagement figure its activities do not give, and reads percentages typed as text or as plain numbers', async () => {
@@ -73,12 +122,18 @@ describe('reading a plan workbook', () => {
     const result = await read('plan.xlsx', bytes)
     if (!result.ok) throw new Error(result.problems.join('\n'))
     expect(result.file.engagements).toEqual([
-      expect.objectContaining({ number: 4, title: 'Accès', activities: [expect.objectContaining({ number: 1, title: 'Guide', weight: 1.5 })] }),
+      expect.objectContaining({
+        number: 4,
+        title: 'Accès',
+        activities: [expect.objectContaining({ number: 1, title: 'Guide', weight: 1.5 })],
+      }),
     ])
   })
 
   it('refuses a workbook without the plan columns (a people file), naming the missing ones', async () => {
-    const bytes = await planWorkbook([['Mme', 'Amina', 'ALAOUI', 'Ministère']], { headers: ['Civilité', 'Prénom', 'Nom', 'Organisation'] })
+    const bytes = await planWorkbook([['Mme', 'Amina', 'ALAOUI', 'Ministère']], {
+      headers: ['Civilité', 'Prénom', 'Nom', 'Organisation'],
+    })
     expect(problemsOf(await read('personnes.xlsx', bytes))).toEqual([
       'Colonnes obligatoires absentes de la première ligne de la feuille « Feuil1 » : « Axe », « Eng. n° », « Engagement », « Act. n° », « Activité ». Un plan s’importe du classeur qu’écrit « Exporter le suivi (Excel) », ou d’un classeur qui a les mêmes colonnes.',
     ])
@@ -89,7 +144,9 @@ describe('reading a plan workbook', () => {
       'La feuille « Feuil1 » ne contient que sa ligne d’en-tête : aucun engagement à importer.',
     ])
     const twice = await planWorkbook([], { headers: [...HEADERS, 'Poids'] })
-    expect(problemsOf(await read('plan.xlsx', twice))).toEqual(['La colonne « Poids » figure deux fois dans la première ligne.'])
+    expect(problemsOf(await read('plan.xlsx', twice))).toEqual([
+      'La colonne « Poids » figure deux fois dans la première ligne.',
+    ])
   })
 
   it('names the row and column of every bad cell, and refuses the whole file', async () => {

@@ -19,7 +19,15 @@ interface Chosen {
 type Phase =
   | { kind: 'idle'; notice: string | null }
   | { kind: 'reading'; label: string }
-  | { kind: 'preview'; file: Chosen; preview: PlanImportPreview; title: string; committeeId: number | null; busy: string | null; error: string | null }
+  | {
+      kind: 'preview'
+      file: Chosen
+      preview: PlanImportPreview
+      title: string
+      committeeId: number | null
+      busy: string | null
+      error: string | null
+    }
 
 /** The file's bytes as base64, read in the renderer. */
 function readAsBase64(file: Blob): Promise<string> {
@@ -38,7 +46,13 @@ function readAsBase64(file: Blob): Promise<string> {
  * « Importer un plan » in two steps, as the people import: the file is read and previewed (nothing
  * is written), then, on confirmation, the same bytes are imported in one transaction.
  */
-export function PlanImportPanel({ onImported, heading }: { onImported: (result: PlanImportResult) => void; heading: 'h1' | 'h2' }) {
+export function PlanImportPanel({
+  onImported,
+  heading,
+}: {
+  onImported: (result: PlanImportResult) => void
+  heading: 'h1' | 'h2'
+}) {
   const { t } = useTranslation()
   const [phase, setPhase] = useState<Phase>({ kind: 'idle', notice: null })
   const [error, setError] = useState<string | null>(null)
@@ -57,7 +71,15 @@ export function PlanImportPanel({ onImported, heading }: { onImported: (result: 
       const preview = await api.plans.importPreview(chosen)
       // The committee the file names; else the only committee there is, as when a plan is created here.
       const only = committees.length === 1 ? (committees[0]?.id ?? null) : null
-      setPhase({ kind: 'preview', file: chosen, preview, title: preview.title, committeeId: preview.committeeId ?? only, busy: null, error: null })
+      setPhase({
+        kind: 'preview',
+        file: chosen,
+        preview,
+        title: preview.title,
+        committeeId: preview.committeeId ?? only,
+        busy: null,
+        error: null,
+      })
     } catch (e) {
       setError(e instanceof DOMException ? t('planImport.readFailed', { message: e.message }) : errorMessage(e))
       setPhase({ kind: 'idle', notice: null })
@@ -90,9 +112,15 @@ export function PlanImportPanel({ onImported, heading }: { onImported: (result: 
   return (
     <div className="plan-import">
       <div className="plan-import__intro">
-        <Heading className={heading === 'h1' ? 'page__title' : 'plan-empty__subtitle'}>{t('planImport.heading')}</Heading>
+        <Heading className={heading === 'h1' ? 'page__title' : 'plan-empty__subtitle'}>
+          {t('planImport.heading')}
+        </Heading>
         {phase.kind === 'preview' ? null : <p className="plan-import__text">{t('planImport.intro')}</p>}
-        <PlanFilePicker disabled={busy} onFile={(f) => void choose(f)} current={phase.kind === 'preview' ? phase.file.fileName : undefined} />
+        <PlanFilePicker
+          disabled={busy}
+          onFile={(f) => void choose(f)}
+          current={phase.kind === 'preview' ? phase.file.fileName : undefined}
+        />
         {phase.kind === 'reading' ? (
           <p className="plan-import__progress" role="status">
             <Loader2 size={16} aria-hidden className="plan-import__spin" />

@@ -39,17 +39,34 @@ export function PlanImportPreviewView(props: Props) {
         {t('planImport.previewTitle')}
       </h2>
       <p className="muted">
-        {t('planImport.previewIntro', { name: props.fileName, format: preview.format ? t(`planImport.formats.${preview.format}`) : '—' })}
+        {t('planImport.previewIntro', {
+          name: props.fileName,
+          format: preview.format ? t(`planImport.formats.${preview.format}`) : '—',
+        })}
       </p>
 
       {readable ? (
         <div className="plan-import-preview__fields">
-          <Field label={t('planImport.titleLabel')} hint={preview.titleTaken ? t('planImport.titleTakenHint') : undefined}>
+          <Field
+            label={t('planImport.titleLabel')}
+            hint={preview.titleTaken ? t('planImport.titleTakenHint') : undefined}
+          >
             {(p) => (
               <div className="plan-import-preview__title">
-                <input {...p} className="input" value={props.title} maxLength={500} onChange={(e) => props.onTitle(e.target.value)} />
+                <input
+                  {...p}
+                  className="input"
+                  value={props.title}
+                  maxLength={500}
+                  onChange={(e) => props.onTitle(e.target.value)}
+                />
                 {titleChanged ? (
-                  <button type="button" className="btn" onClick={props.onCheckTitle} disabled={busy !== null || props.title.trim() === ''}>
+                  <button
+                    type="button"
+                    className="btn"
+                    onClick={props.onCheckTitle}
+                    disabled={busy !== null || props.title.trim() === ''}
+                  >
                     {t('planImport.titleCheck')}
                   </button>
                 ) : null}
@@ -96,7 +113,9 @@ export function PlanImportPreviewView(props: Props) {
             {COUNTS.map((key) => (
               <div key={key} className="plan-import-preview__count" data-testid={`plan-import-${key}`}>
                 <span className="plan-import-preview__value">{preview.counts[key]}</span>{' '}
-                <span className="plan-import-preview__label">{t(`planImport.counts.${key}`, { count: preview.counts[key] })}</span>
+                <span className="plan-import-preview__label">
+                  {t(`planImport.counts.${key}`, { count: preview.counts[key] })}
+                </span>
               </div>
             ))}
           </div>

@@ -6,7 +6,13 @@ import { PlanImportPanel } from '../import/PlanImportPanel'
 import { PlanForm } from './PlanForm'
 
 /** No plan yet: import one from its file (first), or create one here. */
-export function EmptyPlans({ onCreated, onImported }: { onCreated: (plan: PlanInfo) => void; onImported: (result: PlanImportResult) => void }) {
+export function EmptyPlans({
+  onCreated,
+  onImported,
+}: {
+  onCreated: (plan: PlanInfo) => void
+  onImported: (result: PlanImportResult) => void
+}) {
   const { t } = useTranslation()
   return (
     <div className="page plan-page">
