@@ -242,6 +242,7 @@ export const copil20200715: DemoExample = {
         title: 'Etat d’avancement de la mise en œuvre du plan d’action national 2018-2020 et replanification des activités non complétées tenant comptes des nouveaux délais accordés',
         // The points discussed under this item are the engagement table (`progress` below).
         discussion: doc(),
+        decisionsHeading: 'Mise en œuvre du PAN 2018-2020',
         decisions: [
           'Inciter les organismes publics responsables de la mise en œuvre des engagements à fournir les efforts nécessaires pour réaliser les actions prévues dans les délais impartis et rattraper le retard accumulé pendant la période de confinement.',
         ],
@@ -260,6 +261,7 @@ export const copil20200715: DemoExample = {
             ]),
           ),
         ),
+        decisionsHeading: 'Nouveau processus de co-création du 2ème PAN',
         decisions: [
           'Collecte des propositions (Octobre 2020) :\n' +
             '- Mise en place d’une plateforme électronique de collecte des idées et propositions en ligne\n' +
@@ -280,13 +282,18 @@ export const copil20200715: DemoExample = {
             '- Signature d’une convention avec les porteurs d’engagements ;\n' +
             '- Présentation du PAN au conseil de gouvernement ;\n' +
             '- Transmission de la version finalisée du 2ème PAN à l’OGP et sa publication sur le portail de l’initiative.',
-          'NB : Une réunion préparatoire des webinaires sera organisée avec les représentants de la société civile au comité de pilotage, Ordre du jour :\n' +
-            '- Finalisation de la liste des thématiques ;\n' +
-            '- Identification des organisateurs par thématique ;\n' +
-            '- Adaptation du déroulé des événements ;\n' +
-            '- Ciblage des participants ;\n' +
-            '- Choix de la technologie à utiliser ;\n' +
-            '- Répartition des tâches.',
+          {
+            text:
+              'NB : Une réunion préparatoire des webinaires sera organisée avec les représentants de la société civile au comité de pilotage,\n' +
+              'Ordre du jour :\n' +
+              '- Finalisation de la liste des thématiques ;\n' +
+              '- Identification des organisateurs par thématique ;\n' +
+              '- Adaptation du déroulé des événements ;\n' +
+              '- Ciblage des participants ;\n' +
+              '- Choix de la technologie à utiliser ;\n' +
+              '- Répartition des tâches.',
+            note: true,
+          },
         ],
       },
       {
@@ -306,6 +313,7 @@ export const copil20200715: DemoExample = {
             ]),
           ),
         ),
+        decisionsHeading: 'Programme d’appui proposé par NDI',
         decisions: [
           'Organiser une réunion entre les représentants de la société civile au comité de pilotage dédiée à la gouvernance de la participation de la société civile dans le chantier du gouvernement ouvert (Système de rotation, transfert de compétence, mécanismes de coordination, d’échanges et de communication…) ;',
           'Programmer une réunion avec NDI pendant le mois de juillet 2020 pour détailler les besoins de la société civile en terme d’appui et d’assistance notamment en ce qui concerne la création du forum de la société civile qui est une action prioritaire dans le programme d’appui proposé.',

@@ -148,9 +148,16 @@ async function loadMinutes(d: DemoDispatcher, m: DemoMeeting, committeeId: numbe
     })
   }
   for (const a of m.agenda) {
-    const saved = await call(d, 'agenda/save', { meetingId: meeting.id, title: a.title, discussion: a.discussion })
-    for (const text of a.decisions)
-      await call(d, 'decisions/save', { meetingId: meeting.id, agendaItemId: saved.id, text })
+    const saved = await call(d, 'agenda/save', {
+      meetingId: meeting.id,
+      title: a.title,
+      discussion: a.discussion,
+      ...(a.decisionsHeading ? { decisionsHeading: a.decisionsHeading } : {}),
+    })
+    for (const decision of a.decisions) {
+      const { text, note } = typeof decision === 'string' ? { text: decision, note: false } : decision
+      await call(d, 'decisions/save', { meetingId: meeting.id, agendaItemId: saved.id, text, note })
+    }
   }
   for (const s of m.nextSteps) {
     await call(d, 'nextSteps/save', {

@@ -91,8 +91,10 @@ export interface DemoAgendaItem {
   title: string
   /** « Points discutés » under this item. */
   discussion: RichDoc
-  /** « Points arrêtés » under this item; sub-points are lines starting with « - ». */
-  decisions: string[]
+  /** Short heading of the item's « Points arrêtés » block, as the relevé writes it. */
+  decisionsHeading?: string
+  /** « Points arrêtés » under this item; sub-points are lines starting with « - »; a note is printed « NB », unnumbered. */
+  decisions: (string | { text: string; note: true })[]
 }
 
 export interface DemoNextStep {

@@ -66,6 +66,16 @@ describe('the built-in example (COPIL of 15 July 2020)', () => {
 
     const perItem = meeting.agenda.map((a) => meeting.decisions.filter((d) => d.agendaItemId === a.id).length)
     expect(perItem).toEqual([1, 5, 2, 0])
+    // As the relevé writes them: short block headings, and the « NB » paragraph a note, not a decision.
+    expect(meeting.agenda.map((a) => a.decisionsHeading)).toEqual([
+      'Mise en œuvre du PAN 2018-2020',
+      'Nouveau processus de co-création du 2ème PAN',
+      'Programme d’appui proposé par NDI',
+      '',
+    ])
+    expect(meeting.decisions.filter((d) => d.note).map((d) => richToPlainText(d.body).split('\n')[0])).toEqual([
+      'NB : Une réunion préparatoire des webinaires sera organisée avec les représentants de la société civile au comité de pilotage,',
+    ])
     const plain = meeting.decisions.map((d) => richToPlainText(d.body))
     expect(plain.find((text) => text.startsWith('Collecte des propositions'))).toContain(
       '\n• Mise en place d’une plateforme électronique de collecte des idées et propositions en ligne\n',

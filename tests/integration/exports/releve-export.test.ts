@@ -40,7 +40,8 @@ describe('exporting the relevé', () => {
     const out = join(tempDir(), 'r.pdf')
     writeFileSync(out, file?.content ?? Buffer.alloc(0))
     const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
-    expect(text).toMatch(/Autres décisions 9\. Adopter le relevé à la prochaine réunion\./)
+    // Seven numbered decisions before it: the example's « NB » note is not numbered.
+    expect(text).toMatch(/Autres décisions 8\. Adopter le relevé à la prochaine réunion\./)
   })
 
   it('prints the letterhead set in Paramètres on the relevé, and refuses a logo that is not an image', async () => {

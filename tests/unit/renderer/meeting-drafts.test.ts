@@ -91,6 +91,27 @@ describe('applyDraft', () => {
     ])
   })
 
+  it('puts back a decision kept as plain text by an older version as a rich one, and a note, a heading and the numbering', () => {
+    let m = applyDraft(meeting(), {
+      channel: 'decisions/save',
+      input: { id: 21, meetingId: 7, agendaItemId: 11, text: 'Collecte des propositions :\n- plateforme en ligne' },
+    })
+    m = applyDraft(m, { channel: 'decisions/save', input: { id: 20, meetingId: 7, agendaItemId: 10, note: true } })
+    m = applyDraft(m, { channel: 'agenda/save', input: agendaInput(7, { ...m.agenda[0]!, decisionsHeading: 'Mise en œuvre du PAN' }) })
+    m = applyDraft(m, { channel: 'meetings/setDecisionStyle', input: { id: 7, style: 'bullet' } })
+    expect(m.decisions[1]?.body).toEqual({
+      type: 'doc',
+      content: [
+        doc('Collecte des propositions :').content[0],
+        { type: 'bulletList', content: [{ type: 'listItem', content: [doc('plateforme en ligne').content[0]] }] },
+      ],
+    })
+    expect(m.decisions[0]).toMatchObject({ note: true, body: doc('Inciter les organismes publics') })
+    expect(m.agenda[0]?.decisionsHeading).toBe('Mise en œuvre du PAN')
+    expect(m.decisionStyle).toBe('bullet')
+    expect(applyDraft(m, { channel: 'meetings/setDecisionStyle', input: { id: 7, style: 'romain' } }).decisionStyle).toBe('bullet')
+  })
+
   it('ignores drafts of another meeting and drafts that are not well formed', () => {
     const m = meeting()
     expect(
