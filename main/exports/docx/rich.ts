@@ -16,7 +16,7 @@ import {
 } from '../../../shared/domain/rich-text'
 import { typoRuns } from '../pdf/strings'
 import { BULLETS, NUMBERS, TABLE_STYLE } from './styles'
-import { CELL_PAD, PAGE_TEXT_WIDTH, tableGrid } from './table-grid'
+import { CELL_PAD, PAGE_TEXT_WIDTH, tableGrid, tallRows } from './table-grid'
 
 export type Block = Paragraph | Table
 
@@ -82,6 +82,7 @@ function table(block: RichTable, state: WalkState, frame: Frame): Table | undefi
   // Column widths from the content, as in the PDF; a fixed layout keeps them in Word and LibreOffice.
   const grid = tableGrid(block, frame.available)
   const total = grid.reduce((a, b) => a + b, 0)
+  const tall = tallRows(block, grid)
   return new Table({
     style: TABLE_STYLE,
     columnWidths: grid,
@@ -91,8 +92,8 @@ function table(block: RichTable, state: WalkState, frame: Frame): Table | undefi
       const cells = placed.cells.filter((c) => c.row === r)
       return new TableRow({
         tableHeader: r < headerRows,
-        // A row stays on one page unless it is the body of a long text (Word then breaks it between lines).
-        cantSplit: true,
+        // A row stays on one page, unless it is taller than most of a page: Word then breaks it between lines.
+        cantSplit: !tall.has(r),
         children: cells.map(({ cell, col, colSpan, rowSpan }) => {
           const width = grid.slice(col, col + colSpan).reduce((a, b) => a + b, 0)
           const children: Block[] = []

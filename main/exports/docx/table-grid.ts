@@ -9,6 +9,7 @@ import {
   type RichBlock,
   type RichInline,
   type RichTable,
+  type RichTableCell,
 } from '../../../shared/domain/rich-text'
 import { autoColumnWidths, cellExtent, type CellLine, type StyledText } from '../../../shared/domain/table-layout'
 import { textWidth } from '../common/text-width'
@@ -63,18 +64,43 @@ function linesOf(blocks: readonly RichBlock[], level: number, header: boolean, o
   }
 }
 
+const measure = (text: string, face: Face): number => textWidth(text, face, POINTS)
+
+function cellLinesOf(cell: RichTableCell): CellLine<Face>[] {
+  const lines: CellLine<Face>[] = []
+  linesOf(cell.content ?? [], 0, cell.type === 'tableHeader', lines)
+  return lines
+}
+
 /** Widths of the table's grid columns in dxa, for a table `available` points wide. */
 export function tableGrid(table: RichTable, available: number): number[] {
   const placed = placeTableCells(table)
-  const extents = placed.cells.map((p) => {
-    const lines: CellLine<Face>[] = []
-    linesOf(p.cell.content ?? [], 0, p.cell.type === 'tableHeader', lines)
-    return { col: p.col, span: p.colSpan, ...cellExtent(lines, (text, face) => textWidth(text, face, POINTS), CELL_PAD) }
-  })
+  const extents = placed.cells.map((p) => ({ col: p.col, span: p.colSpan, ...cellExtent(cellLinesOf(p.cell), measure, CELL_PAD) }))
   const points = autoColumnWidths(extents, placed.columns, available, MIN_COLUMN)
   // Whole twips, the last column taking the rounding so that the grid sums to the width.
   const dxa = points.map((w) => Math.floor(w * 20))
   const total = Math.floor(available * 20)
   if (dxa.length > 0) dxa[dxa.length - 1] = (dxa[dxa.length - 1] ?? 0) + total - dxa.reduce((a, b) => a + b, 0)
   return dxa
+}
+
+/** Height of a line of the table's text (Noto Sans is tall: about 1.36 em) and the gap after a paragraph, in points. */
+const LINE = POINTS * 1.36
+const PARAGRAPH_GAP = 2
+/** Rows estimated taller than this may break across pages in Word: a row that may not is cut off at the page's foot. */
+export const MAX_UNSPLIT_ROW = 480
+
+/** Rows (their index) estimated taller than MAX_UNSPLIT_ROW points with the grid's widths. */
+export function tallRows(table: RichTable, grid: readonly number[]): Set<number> {
+  const tall = new Set<number>()
+  for (const p of placeTableCells(table).cells) {
+    const inner = grid.slice(p.col, p.col + p.colSpan).reduce((a, b) => a + b, 0) / 20 - CELL_PAD
+    let height = 0
+    for (const line of cellLinesOf(p.cell)) {
+      const { max } = cellExtent([{ lead: 0, runs: line.runs }], measure)
+      height += Math.max(1, Math.ceil(max / Math.max(inner - line.lead, 8))) * LINE + PARAGRAPH_GAP
+    }
+    if (height > MAX_UNSPLIT_ROW) tall.add(p.row)
+  }
+  return tall
 }

@@ -6,7 +6,7 @@
  * Column widths come from the content, as HTML's automatic table layout: each column gets at
  * least its longest word and, as room allows, up to its longest line. Rows linked by a rowspan
  * stay on one page; a page break repeats the header row; a row is never cut inside a line (only
- * a group taller than a whole page is cut, between paragraphs).
+ * a group taller than a whole page is cut, between two of its lines).
  */
 import {
   UnsupportedRichNode,
@@ -32,6 +32,7 @@ import {
   type Run,
   type StructElem,
 } from './layout'
+import { cellLines, type CellPara } from './rich-cell-lines'
 import { runsOf } from './rich-runs'
 import { typoRuns } from './strings'
 import { COLORS, SIZES } from './theme'
@@ -42,13 +43,6 @@ const LIST_STEP = 10
 const SIZE = SIZES.table
 // Smallest column: room for a few letters.
 const MIN_COLUMN = 24
-
-/** One printable line-block of a cell: its runs, how far it is indented, and its list label. */
-interface CellPara {
-  runs: Run[]
-  indent: number
-  label?: string
-}
 
 const BOLD: Record<Face, Face> = { regular: 'bold', italic: 'boldItalic', bold: 'bold', boldItalic: 'boldItalic' }
 
@@ -139,7 +133,7 @@ interface LaidCell extends PlacedCell {
 function parasHeight(ctx: Ctx, paras: readonly CellPara[], width: number): number {
   let h = 0
   paras.forEach((p, i) => {
-    if (i > 0) h += PARA_GAP
+    if (i > 0 && !p.joined) h += PARA_GAP
     const w = width - PAD.left - PAD.right - p.indent - labelWidth(ctx, p)
     h += p.runs.some((r) => r.text !== '') ? measureRuns(ctx, p.runs, SIZE, Math.max(w, 8)) : lineHeight(ctx, SIZE)
   })
@@ -222,7 +216,7 @@ export function richTableLead(ctx: Ctx, table: RichTable): number {
 function drawParas(ctx: Ctx, cell: LaidCell, paras: readonly CellPara[], top: number): void {
   let y = top + PAD.top
   paras.forEach((p, i) => {
-    if (i > 0) y += PARA_GAP
+    if (i > 0 && !p.joined) y += PARA_GAP
     const lw = labelWidth(ctx, p)
     const x = cell.x + PAD.left + p.indent
     if (p.label !== undefined) {
@@ -274,40 +268,75 @@ function drawRows(ctx: Ctx, table: StructElem, l: Layout, from: number, to: numb
   ctx.doc.x = ctx.left
 }
 
+/** The cell's paragraphs, one per printed line. */
+function linesOf(ctx: Ctx, cell: LaidCell): CellPara[] {
+  const metrics = { width: (face: Face, text: string) => widthOf(ctx, face, text), label: (p: CellPara) => labelWidth(ctx, p) }
+  return cellLines(cell.paras, cell.width - PAD.left - PAD.right, metrics)
+}
+
+/** Takes from `lines` what fits in `room` (at least one line: a line is never cut). */
+function take(ctx: Ctx, lines: CellPara[], width: number, room: number): CellPara[] {
+  const slice: CellPara[] = []
+  while (lines.length > 0) {
+    const next = lines[0] as CellPara
+    if (slice.length > 0 && parasHeight(ctx, [...slice, next], width) > room) break
+    slice.push(next)
+    lines.shift()
+  }
+  return slice
+}
+
 /**
- * A group taller than a page: its cells one below the other, across the table's width, in
- * reading order, each cut between paragraphs where a page ends (never inside a line).
+ * Whether a tall row can keep its columns: only its last non-empty cell runs over pages (every
+ * other cell fits beside its first part), so that the text still reads in order. Starts a new
+ * page when that is what it takes.
  */
-function drawTallGroup(ctx: Ctx, table: StructElem, l: Layout, from: number, to: number, header: () => void): void {
-  const cells = l.cells.filter((x) => x.row >= from && x.row <= to)
-  cells.forEach((cell, index) => {
-    const wide: LaidCell = { ...cell, x: ctx.left, width: ctx.width }
-    const rest = [...cell.paras]
-    do {
-      const top = ctx.doc.y
-      const room = maxY(ctx) - top - 1
-      const slice: CellPara[] = []
-      while (rest.length > 0) {
-        const next = rest[0] as CellPara
-        // Always take one paragraph, so that a paragraph taller than a page still moves on.
-        if (slice.length > 0 && parasHeight(ctx, [...slice, next], wide.width) > room) break
-        slice.push(next)
-        rest.shift()
-      }
-      const tr = container(table, ctx, 'TR')
-      tr.add(ctx.doc.struct(cell.header ? 'TH' : 'TD', {}, [() => drawParas(ctx, wide, slice, top)]))
-      tr.end()
-      const bottom = Math.max(ctx.doc.y + PAD.bottom, top + lineHeight(ctx, SIZE) + PAD.top + PAD.bottom)
-      frame(ctx, [{ x: wide.x, y: top, w: wide.width, h: bottom - top, header: cell.header }])
-      ctx.doc.y = bottom
-      const more = rest.length > 0 || index < cells.length - 1
-      const nextNeed = rest.length > 0 ? 0 : parasHeight(ctx, cells[index + 1]?.paras.slice(0, 1) ?? [], ctx.width)
-      if (more && (rest.length > 0 || ctx.doc.y + nextNeed > maxY(ctx))) {
+function keepsColumns(ctx: Ctx, cells: readonly LaidCell[], fullRoom: number, header: () => void): boolean {
+  const filled = cells.map((c) => c.paras.some((p) => p.runs.some((r) => r.text.trim() !== '')))
+  const last = filled.lastIndexOf(true)
+  // Measured line by line, as the row will be cut.
+  const others = Math.max(0, ...cells.filter((_, i) => i !== last).map((c) => parasHeight(ctx, linesOf(ctx, c), c.width)))
+  if (others <= maxY(ctx) - ctx.doc.y - 1) return true
+  if (others > fullRoom) return false
+  ctx.doc.continueOnNewPage()
+  ctx.doc.x = ctx.left
+  header()
+  return true
+}
+
+/**
+ * A group taller than a page, cut between lines where each page ends, the header repeated above
+ * each part. A row whose last cell alone is that long keeps its columns; otherwise the cells go
+ * one below the other across the table's width, so that the text reads in order.
+ */
+function drawTallGroup(ctx: Ctx, table: StructElem, l: Layout, from: number, to: number, header: () => void, fullRoom: number): void {
+  const group = l.cells.filter((x) => x.row >= from && x.row <= to)
+  const parts: LaidCell[][] =
+    from === to && keepsColumns(ctx, group, fullRoom, header) ? [group] : group.map((cell) => [{ ...cell, x: ctx.left, width: ctx.width }])
+  const oneLine = lineHeight(ctx, SIZE) + PAD.top + PAD.bottom
+  parts.forEach((cells) => {
+    const rest = cells.map((cell) => linesOf(ctx, cell))
+    for (;;) {
+      // Not even a line fits: continue on the next page.
+      if (ctx.doc.y + oneLine > maxY(ctx) && !atPageTop(ctx)) {
         ctx.doc.continueOnNewPage()
         ctx.doc.x = ctx.left
         header()
       }
-    } while (rest.length > 0)
+      const top = ctx.doc.y
+      const room = maxY(ctx) - top - 1
+      const slices = cells.map((cell, i) => take(ctx, rest[i] ?? [], cell.width, room))
+      const h = Math.max(...cells.map((cell, i) => parasHeight(ctx, slices[i] ?? [], cell.width)))
+      const tr = container(table, ctx, 'TR')
+      cells.forEach((cell, i) => tr.add(ctx.doc.struct(cell.header ? 'TH' : 'TD', {}, [() => drawParas(ctx, cell, slices[i] ?? [], top)])))
+      tr.end()
+      frame(ctx, cells.map((cell) => ({ x: cell.x, y: top, w: cell.width, h, header: cell.header })))
+      ctx.doc.y = top + h
+      if (rest.every((r) => r.length === 0)) break
+      ctx.doc.continueOnNewPage()
+      ctx.doc.x = ctx.left
+      header()
+    }
   })
   ctx.doc.x = ctx.left
 }
@@ -323,24 +352,24 @@ export function richTable(ctx: Ctx, parent: StructElem, block: RichTable): void 
     if (l.headerRows > 0) drawRows(ctx, table, l, 0, l.headerRows - 1)
   }
   const pageRoom = (): number => maxY(ctx) - doc.page.margins.top - headerHeight - 1
+  // A group taller than a whole page starts where it is, once a few of its lines fit.
+  const someLines = 3 * lineHeight(ctx, SIZE) + PAD.top + PAD.bottom
   let started = false
   for (const [from, to] of l.groups) {
     if (from < l.headerRows) continue
     const h = sumRows(l, from, to)
-    const need = h + (started ? 0 : headerHeight) + 1
-    if (doc.y + need > maxY(ctx) && !(atPageTop(ctx) && !started)) {
-      if (h <= pageRoom() || started) {
-        doc.continueOnNewPage()
-        doc.x = ctx.left
-        drawHeader()
-        started = true
-      }
+    const tall = h > pageRoom()
+    const need = (tall ? Math.min(h, someLines) : h) + (started ? 0 : headerHeight) + 1
+    if (doc.y + need > maxY(ctx) && !atPageTop(ctx)) {
+      doc.continueOnNewPage()
+      doc.x = ctx.left
+      if (started) drawHeader()
     }
     if (!started) {
       drawHeader()
       started = true
     }
-    if (doc.y + h > maxY(ctx)) drawTallGroup(ctx, table, l, from, to, drawHeader)
+    if (tall || doc.y + h > maxY(ctx)) drawTallGroup(ctx, table, l, from, to, drawHeader, pageRoom())
     else drawRows(ctx, table, l, from, to)
   }
   // A table that is only a header (a single row of header cells).

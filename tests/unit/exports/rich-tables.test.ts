@@ -17,7 +17,15 @@ import { textWidth } from '../../../main/exports/common/text-width'
 import { docxPart } from '../../helpers/docx'
 import { hasPoppler, overlappingWords, pageTexts, pdfInfo, pdfText, renderPng, wordBoxes, type WordBox } from '../../helpers/pdf'
 import { comparable, missingInOrder } from '../../helpers/rich-arbitrary'
-import { LONG_WORD, TALL_LINES, releveWithLongTables, rowTag, tallLine } from '../../fixtures/rich-long-tables'
+import {
+  LONG_WORD,
+  PARAGRAPH_WORDS,
+  TALL_LINES,
+  paragraphWord,
+  releveWithLongTables,
+  rowTag,
+  tallLine,
+} from '../../fixtures/rich-long-tables'
 import { eventsTable } from '../../fixtures/rich-tables'
 import { richTextRuns } from '../../../shared/domain/rich-text'
 
@@ -97,6 +105,29 @@ describe.skipIf(!hasPoppler)('the PDF of tables typed in the minutes', () => {
     for (const page of words) for (const w of page.filter((x) => /^t\d\d$/u.test(x.text))) expect(w.yMax).toBeLessThan(bottom)
   })
 
+  it('keeps the columns of a row taller than a page on each page it runs over', () => {
+    const pagesOfTall = words.filter((p) => p.some((w) => /^t\d\d$/u.test(w.text)))
+    const detail = words.flat().find((w) => w.text === 'Détail')
+    for (const page of pagesOfTall) {
+      const lineStarts = page.filter((w) => w.text === 'Ligne')
+      // Every line in the second column, where « Détail » heads it, and the header repeated above.
+      for (const w of lineStarts) expect(w.xMin).toBeCloseTo(detail?.xMin ?? 0, 0)
+      expect(page.some((w) => w.text === 'Détail')).toBe(true)
+    }
+  })
+
+  it('cuts one paragraph taller than a page between two lines, every word whole and in order', () => {
+    const all = words.flat().map((w) => w.text)
+    const expected = Array.from({ length: PARAGRAPH_WORDS }, (_, k) => paragraphWord(k))
+    const found = all.filter((w) => /^w\d{4}$/u.test(w))
+    expect(found).toEqual(expected)
+    const pagesWith = words.filter((p) => p.some((w) => /^w\d{4}$/u.test(w.text)))
+    expect(pagesWith.length).toBeGreaterThanOrEqual(2)
+    const bottom = PAGE.height - MARGINS.bottom + 1
+    for (const page of pagesWith) for (const w of page.filter((x) => /^w\d{4}$/u.test(x.text))) expect(w.yMax).toBeLessThan(bottom)
+    expect(missingInOrder(raw, ['Paragraphe', paragraphWord(0), paragraphWord(PARAGRAPH_WORDS - 1), 'Dernière', 'Fin'])).toBeUndefined()
+  })
+
   it('breaks the 200-character word only where it must, losing no character', () => {
     expect(comparable(raw)).toContain(comparable(LONG_WORD))
     expect(missingInOrder(raw, ['Intervenant.e.s', 'Date', 'Référence', 'NDI', '07/09/2020', LONG_WORD])).toBeUndefined()
@@ -137,6 +168,10 @@ describe('the Word file of the same tables', () => {
     const long = tables().find((t) => t.includes('Activité r00')) ?? ''
     expect(countOf(long, '<w:tblHeader/>')).toBe(1)
     expect(countOf(long, '<w:cantSplit/>')).toBe(ROWS + 1)
+    // The rows taller than a page may break (between lines): Word would cut them off at the page's foot.
+    const tall = tables().find((t) => t.includes('Fin du tableau haut')) ?? ''
+    const rows = tall.split('</w:tr>').slice(0, -1)
+    expect(rows.map((r) => r.includes('<w:cantSplit/>'))).toEqual([true, true, false, true, false, true])
     const timetable = tables().find((t) => t.includes('Agenda unifié proposé')) ?? ''
     expect(timetable).toMatch(/<w:gridSpan w:val="3"\/>(?:(?!<\/w:tc>).)*Agenda unifié proposé/su)
     expect(timetable).toMatch(/<w:vMerge w:val="restart"\/>(?:(?!<\/w:tc>).)*Ouverture/su)
