@@ -314,28 +314,48 @@ function drawTallGroup(ctx: Ctx, table: StructElem, l: Layout, from: number, to:
   const parts: LaidCell[][] =
     from === to && keepsColumns(ctx, group, fullRoom, header) ? [group] : group.map((cell) => [{ ...cell, x: ctx.left, width: ctx.width }])
   const oneLine = lineHeight(ctx, SIZE) + PAD.top + PAD.bottom
+  const headerHeight = sumRows(l, 0, l.headerRows - 1)
+  // On a new page the header is repeated above the lines that continue the row, but drawn after
+  // them, so that text read in drawing order runs on across the page break; and only when this
+  // page's part ends between two paragraphs, since the next page's part would come after it.
+  let headerAt: number | undefined
+  const nextPage = (): void => {
+    ctx.doc.continueOnNewPage()
+    ctx.doc.x = ctx.left
+    headerAt = ctx.doc.y
+  }
   parts.forEach((cells) => {
-    const rest = cells.map((cell) => linesOf(ctx, cell))
+    let rest = cells.map((cell) => linesOf(ctx, cell))
     for (;;) {
       // Not even a line fits: continue on the next page.
-      if (ctx.doc.y + oneLine > maxY(ctx) && !atPageTop(ctx)) {
-        ctx.doc.continueOnNewPage()
-        ctx.doc.x = ctx.left
-        header()
+      if (ctx.doc.y + oneLine > maxY(ctx) && !atPageTop(ctx) && headerAt === undefined) nextPage()
+      const cut = (top: number): { top: number; slices: CellPara[][]; left: CellPara[][] } => {
+        const left = rest.map((r) => [...r])
+        const slices = cells.map((cell, i) => take(ctx, left[i] ?? [], cell.width, maxY(ctx) - top - 1))
+        return { top, slices, left }
       }
-      const top = ctx.doc.y
-      const room = maxY(ctx) - top - 1
-      const slices = cells.map((cell, i) => take(ctx, rest[i] ?? [], cell.width, room))
+      let part = cut(ctx.doc.y + (headerAt === undefined ? 0 : headerHeight))
+      if (headerAt !== undefined && part.left.some((r) => r[0]?.joined === true)) {
+        headerAt = undefined
+        part = cut(ctx.doc.y)
+      }
+      const { top, slices } = part
+      rest = part.left
       const h = Math.max(...cells.map((cell, i) => parasHeight(ctx, slices[i] ?? [], cell.width)))
       const tr = container(table, ctx, 'TR')
       cells.forEach((cell, i) => tr.add(ctx.doc.struct(cell.header ? 'TH' : 'TD', {}, [() => drawParas(ctx, cell, slices[i] ?? [], top)])))
       tr.end()
       frame(ctx, cells.map((cell) => ({ x: cell.x, y: top, w: cell.width, h, header: cell.header })))
       ctx.doc.y = top + h
+      if (headerAt !== undefined) {
+        const end = ctx.doc.y
+        ctx.doc.y = headerAt
+        header()
+        ctx.doc.y = end
+        headerAt = undefined
+      }
       if (rest.every((r) => r.length === 0)) break
-      ctx.doc.continueOnNewPage()
-      ctx.doc.x = ctx.left
-      header()
+      nextPage()
     }
   })
   ctx.doc.x = ctx.left

@@ -97,11 +97,20 @@ function richList(ctx: Ctx, parent: StructElem, list: RichList, depth: number, s
   L.end()
 }
 
+/** A short paragraph that introduces a table (« Le déroulé commun : ») stays on the table's page. */
+function keepWithTable(ctx: Ctx, block: RichBlock, next: RichBlock | undefined): void {
+  if (block.type !== 'paragraph' || next?.type !== 'table') return
+  const height = measureRuns(ctx, runsOf(block.content), SIZES.body, ctx.width)
+  if (height > 3 * lineHeight(ctx, SIZES.body)) return
+  ensureSpace(ctx, height + SPACING.paragraph + 2 + richTableLead(ctx, next))
+}
+
 function blocks(ctx: Ctx, parent: StructElem, content: readonly RichBlock[], depth: number, top: boolean): void {
-  for (const block of content) {
-    if (top && isEmptyParagraph(block)) continue
+  content.forEach((block, index) => {
+    if (top && isEmptyParagraph(block)) return
     switch (block.type) {
       case 'paragraph':
+        keepWithTable(ctx, block, content[index + 1])
         paragraph(ctx, parent, runsOf(block.content), { gapAfter: top ? SPACING.paragraph : 0 })
         break
       case 'heading':
@@ -121,7 +130,7 @@ function blocks(ctx: Ctx, parent: StructElem, content: readonly RichBlock[], dep
       default:
         throw new UnsupportedRichNode((block as { type: string }).type)
     }
-  }
+  })
 }
 
 /** What a heading just before this document must keep with it: the first block's first part. */

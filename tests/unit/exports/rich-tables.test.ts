@@ -133,6 +133,12 @@ describe.skipIf(!hasPoppler)('the PDF of tables typed in the minutes', () => {
     expect(missingInOrder(raw, ['Intervenant.e.s', 'Date', 'Référence', 'NDI', '07/09/2020', LONG_WORD])).toBeUndefined()
   })
 
+  it('keeps the short paragraph that introduces a table on the table’s page', () => {
+    const intro = pages.findIndex((p) => p.includes('Le déroulé commun'))
+    expect(intro).toBeGreaterThanOrEqual(0)
+    expect(pages[intro]).toContain('Agenda unifié proposé')
+  })
+
   it('never lets two words overlap', () => {
     for (const page of words) expect(overlappingWords(page)).toEqual([])
   })
