@@ -27,6 +27,13 @@ export interface LineMetrics {
 
 const SLACK = 1
 
+function hasLongWord(p: CellPara, available: number, m: LineMetrics): boolean {
+  const texts = typoRuns(p.runs.map((r) => r.text))
+  return p.runs.some((run, i) =>
+    (texts[i] ?? '').split(/\n|[ \t]+/u).some((word) => word !== '' && m.width(run.face ?? 'regular', word) > available),
+  )
+}
+
 /** The longest start of `word` no wider than `room` (at least one character, whole code points). */
 function fits(word: string, room: number, width: (text: string) => number): number {
   const chars = [...word]
@@ -93,12 +100,16 @@ function wrap(runs: readonly Run[], available: number, m: LineMetrics): Run[][] 
   return lines
 }
 
-/** The paragraphs of a cell `inner` points wide (padding excluded) as one paragraph per line. */
-export function cellLines(paras: readonly CellPara[], inner: number, m: LineMetrics): CellPara[] {
+/**
+ * The paragraphs of a cell `inner` points wide (padding excluded) as one paragraph per line; with
+ * `onlyLongWords`, only the paragraphs holding a word wider than the cell (pdfkit may let such a
+ * word in a styled run overflow the cell, and the page, rather than break it).
+ */
+export function cellLines(paras: readonly CellPara[], inner: number, m: LineMetrics, onlyLongWords = false): CellPara[] {
   const out: CellPara[] = []
   for (const p of paras) {
     const lead = m.label(p)
-    if (!p.runs.some((r) => r.text !== '')) {
+    if (!p.runs.some((r) => r.text !== '') || (onlyLongWords && !hasLongWord(p, Math.max(inner - p.indent - lead, 8), m))) {
       out.push(p)
       continue
     }

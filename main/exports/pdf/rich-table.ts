@@ -32,7 +32,7 @@ import {
   type Run,
   type StructElem,
 } from './layout'
-import { cellLines, type CellPara } from './rich-cell-lines'
+import { cellLines, type CellPara, type LineMetrics } from './rich-cell-lines'
 import { runsOf } from './rich-runs'
 import { typoRuns } from './strings'
 import { COLORS, SIZES } from './theme'
@@ -161,11 +161,12 @@ function layoutTable(ctx: Ctx, table: RichTable): Layout | undefined {
   const cols = autoColumnWidths(extents, placed.columns, ctx.width, MIN_COLUMN)
   const xs: number[] = [ctx.left]
   cols.forEach((w, k) => xs.push((xs[k] ?? 0) + w))
-  const laid: LaidCell[] = cells.map((c) => ({
-    ...c,
-    x: xs[c.col] ?? ctx.left,
-    width: (xs[c.col + c.colSpan] ?? ctx.left + ctx.width) - (xs[c.col] ?? ctx.left),
-  }))
+  const laid: LaidCell[] = cells.map((c) => {
+    const x = xs[c.col] ?? ctx.left
+    const width = (xs[c.col + c.colSpan] ?? ctx.left + ctx.width) - x
+    // A word wider than its cell is cut here, as the row's height is measured and drawn.
+    return { ...c, x, width, paras: cellLines(c.paras, width - PAD.left - PAD.right, metricsOf(ctx), true) }
+  })
   // Row heights: a row is as tall as its tallest cell ending on it; a spanning cell gives any
   // missing height to its last row.
   const rowHeights = new Array<number>(placed.rows).fill(0)
@@ -268,10 +269,13 @@ function drawRows(ctx: Ctx, table: StructElem, l: Layout, from: number, to: numb
   ctx.doc.x = ctx.left
 }
 
+function metricsOf(ctx: Ctx): LineMetrics {
+  return { width: (face: Face, text: string) => widthOf(ctx, face, text), label: (p: CellPara) => labelWidth(ctx, p) }
+}
+
 /** The cell's paragraphs, one per printed line. */
 function linesOf(ctx: Ctx, cell: LaidCell): CellPara[] {
-  const metrics = { width: (face: Face, text: string) => widthOf(ctx, face, text), label: (p: CellPara) => labelWidth(ctx, p) }
-  return cellLines(cell.paras, cell.width - PAD.left - PAD.right, metrics)
+  return cellLines(cell.paras, cell.width - PAD.left - PAD.right, metricsOf(ctx))
 }
 
 /** Takes from `lines` what fits in `room` (at least one line: a line is never cut). */
