@@ -76,6 +76,20 @@ function watermark(ctx: Ctx): void {
 function runningHeader(ctx: Ctx, r: ReleveDocument): void {
   const doc = ctx.doc
   const y = MARGINS.top - 30
+  // A paragraph flowing onto this page is still being wrapped (pdfkit's continued text): its
+  // wrapper, left in place, would take the header's text as the paragraph's next words.
+  const flowing = doc as unknown as { _wrapper?: unknown }
+  const wrapper = flowing._wrapper
+  flowing._wrapper = null
+  try {
+    drawRunningHeader(ctx, r, y)
+  } finally {
+    flowing._wrapper = wrapper
+  }
+}
+
+function drawRunningHeader(ctx: Ctx, r: ReleveDocument, y: number): void {
+  const doc = ctx.doc
   asArtifact(ctx, () => {
     const half = ctx.frame.width / 2
     doc.font(FACES.bold, SIZES.header).fillColor(COLORS.accent)
