@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { t } from '../../../shared/i18n/translate'
 import { importPlanFile, readPlanJsonFile } from '../../interchange/plan-json'
 import { dbArgument } from './db-argument'
+import { importSummaryLines } from './import-summary'
 import { openDatabase } from '../../db/connection'
 import { backupBeforeImport } from '../../services/backup/startup'
 
@@ -25,20 +26,7 @@ export async function importJson(args: string[]): Promise<number> {
     // Only a file that passed every check is worth a backup before it is written.
     await backupBeforeImport(db, dbPath)
     const summary = importPlanFile(db, plan)
-    console.log(
-      t('plan.import.done', {
-        title: summary.title,
-        id: summary.planId,
-        axes: summary.axes,
-        engagements: summary.engagements,
-        activities: summary.activities,
-        reports: summary.reports,
-        replans: summary.replans,
-      }),
-    )
-    if (summary.createdOrganisations.length > 0) {
-      console.log(t('plan.import.createdOrganisations', { names: summary.createdOrganisations.join(' ; ') }))
-    }
+    for (const line of importSummaryLines(summary)) console.log(line)
     if (summary.unlinkedMeetings > 0) console.log(t('plan.import.unlinkedMeetings', { count: summary.unlinkedMeetings }))
     if (summary.missingCommittee !== null) console.log(t('plan.import.committeeMissing', { name: summary.missingCommittee }))
     return 0

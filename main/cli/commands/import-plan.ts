@@ -8,6 +8,7 @@ import { MAX_IMPORT_BYTES } from '../../import/people/read-file'
 import { readPlanBytes } from '../../import/plan/read-file'
 import { todayIso } from '../../services/plan-progress'
 import { dbArgument } from './db-argument'
+import { importSummaryLines } from './import-summary'
 import { openDatabase } from '../../db/connection'
 import { backupBeforeImport } from '../../services/backup/startup'
 
@@ -55,20 +56,7 @@ export async function importPlan(args: string[]): Promise<number> {
     // Only a file that passed every check is worth a backup before it is written.
     await backupBeforeImport(db, dbPath)
     const summary = importPlanFile(db, read.file)
-    console.log(
-      t('plan.import.done', {
-        title: summary.title,
-        id: summary.planId,
-        axes: summary.axes,
-        engagements: summary.engagements,
-        activities: summary.activities,
-        reports: summary.reports,
-        replans: summary.replans,
-      }),
-    )
-    if (summary.createdOrganisations.length > 0) {
-      console.log(t('plan.import.createdOrganisations', { names: summary.createdOrganisations.join(' ; ') }))
-    }
+    for (const line of importSummaryLines(summary)) console.log(line)
     for (const note of read.notes) console.log(note)
     if (summary.unlinkedMeetings > 0)
       console.log(t('plan.import.unlinkedMeetings', { count: summary.unlinkedMeetings }))

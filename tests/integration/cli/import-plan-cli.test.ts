@@ -57,7 +57,7 @@ describe('copil import-plan', () => {
     const run = copil('import-plan', '--db', target, workbook)
     expect(run.code, run.stderr).toBe(0)
     expect(run.stdout).toContain(
-      'Plan importé : « Plan d’action national 2018-2020 » (n° 1) — 2 axes, 3 engagements, 4 activités, 2 rapports d’avancement, 1 replanifications.',
+      'Plan importé : « Plan d’action national 2018-2020 » (n° 1) — 2 axes, 3 engagements, 4 activités, 2 rapports d’avancement, 1 replanification.',
     )
     expect(run.stdout).toContain('le 31 décembre 2020')
     expect(count(target, 'activities')).toBe(4)

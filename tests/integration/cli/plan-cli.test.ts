@@ -72,7 +72,7 @@ describe('copil plan commands', () => {
     const empty = join(dir, 'vide.sqlite')
     const imported = copil('import-json', '--db', empty, json)
     expect(imported.code, imported.stderr).toBe(0)
-    expect(imported.stdout).toContain('Plan importé : « Plan d’action national 2018-2020 » (n° 1) — 2 axes, 3 engagements, 4 activités, 3 rapports d’avancement, 1 replanifications.')
+    expect(imported.stdout).toContain('Plan importé : « Plan d’action national 2018-2020 » (n° 1) — 2 axes, 3 engagements, 4 activités, 3 rapports d’avancement, 1 replanification.')
     const strip = (text: string) => {
       const value = JSON.parse(text) as { plan: { id?: number }; axes: { id?: number; engagements: { id?: number }[] }[] }
       delete value.plan.id
