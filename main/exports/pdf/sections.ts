@@ -167,7 +167,10 @@ function nextStepText(step: ReleveNextStep): string {
 /** Next steps whose details hold rich text: the same table, its « Étape » cells holding the details. */
 function richNextSteps(steps: readonly ReleveNextStep[], withResponsible: boolean): RichTable {
   const C = exportFr.pdf.nextSteps.columns
-  const text = (t: string): RichTableCell => ({ type: 'tableCell', content: [{ type: 'paragraph', content: t ? [{ type: 'text', text: t }] : [] }] })
+  const text = (t: string, bold = false): RichTableCell => ({
+    type: 'tableCell',
+    content: [{ type: 'paragraph', content: t ? [{ type: 'text', text: t, ...(bold ? { marks: [{ type: 'bold' as const }] } : {}) }] : [] }],
+  })
   const head = (t: string): RichTableCell => ({ ...text(t), type: 'tableHeader' })
   return {
     type: 'table',
@@ -176,7 +179,8 @@ function richNextSteps(steps: readonly ReleveNextStep[], withResponsible: boolea
       ...steps.map((s, k): RichTableRow => {
         const step = text(nextStepText(s))
         step.content = [...(step.content ?? []), ...(s.details?.content ?? [])]
-        return { type: 'tableRow', content: [text(String(k + 1)), step, ...(withResponsible ? [text(s.responsible.trim())] : []), text(s.due.trim())] }
+        // Number and due date bold, as in the plain table.
+        return { type: 'tableRow', content: [text(String(k + 1), true), step, ...(withResponsible ? [text(s.responsible.trim())] : []), text(s.due.trim(), true)] }
       }),
     ],
   }

@@ -3,8 +3,9 @@
  * from the editor's schema (tests/helpers/rich-arbitrary.ts) are exported to PDF, Word and Excel,
  * and the text read back from each file (pdftotext, the Word file's XML, the workbook's cells)
  * holds every text run, in order. Each file holds generated discussions and as many generated
- * decisions (« NB » notes among them, numbered or bulleted), so that decisions go through the same
- * walkers. A quick size here; FAULTS_FULL=1 runs 500 documents of each.
+ * decisions (« NB » notes among them, numbered or bulleted), a generated introduction and generated
+ * next-step details (in their table cells), so that every free text goes through the same walkers.
+ * A quick size here; FAULTS_FULL=1 runs 500 discussions and 500 decisions.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -26,6 +27,8 @@ const FULL = process.env.FAULTS_FULL === '1'
 const DOCUMENTS = FULL ? 500 : 60
 /** Documents per exported relevé, of each kind (one agenda item's discussion, one decision). */
 const PER_FILE = 5
+/** Next steps with generated details per exported relevé (each file also has one introduction). */
+const STEPS_PER_FILE = 2
 
 const dir = mkdtempSync(join(tmpdir(), 'copil-rich-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -34,9 +37,11 @@ interface Batch {
   discussions: RichDoc[]
   decisions: { body: RichDoc; note: boolean }[]
   style: 'number' | 'bullet'
+  introduction: RichDoc
+  details: RichDoc[]
 }
 
-function releveOf({ discussions, decisions, style }: Batch): ReleveDocument {
+function releveOf({ discussions, decisions, style, introduction, details }: Batch): ReleveDocument {
   return {
     reference: 'COPIL-2020-07-15',
     committee: { name: 'Comité de pilotage', acronym: 'COPIL' },
@@ -57,21 +62,29 @@ function releveOf({ discussions, decisions, style }: Batch): ReleveDocument {
       }
     }),
     engagements: [],
-    nextSteps: [],
+    nextSteps: details.map((d, k) => ({ text: `Étape ${k + 1}`, details: d, responsible: '', due: 'fin juillet 2020', status: 'a_faire' })),
+    introduction,
     decisionStyle: style,
   }
 }
 
-/** Every run, in reading order: the discussions, then the decisions (« Points arrêtés » follow). */
+/**
+ * Every run, in reading order: the introduction before the discussions (« Points discutés »), the
+ * decisions (« Points arrêtés »), then each next step and its details (« Prochaines étapes »).
+ */
 const runsOf = (batch: Batch): string[] => [
+  ...richTextRuns(batch.introduction),
   ...batch.discussions.flatMap(richTextRuns),
   ...batch.decisions.flatMap((d) => richTextRuns(d.body)),
+  ...batch.details.flatMap((d, k) => [`Étape ${k + 1}`, ...richTextRuns(d)]),
 ]
 
 const batches = fc.record({
   discussions: fc.array(richDocArbitrary, { minLength: PER_FILE, maxLength: PER_FILE }),
   decisions: fc.array(fc.record({ body: richDocArbitrary, note: fc.boolean() }), { minLength: PER_FILE, maxLength: PER_FILE }),
   style: fc.constantFrom('number' as const, 'bullet' as const),
+  introduction: richDocArbitrary,
+  details: fc.array(richDocArbitrary, { minLength: STEPS_PER_FILE, maxLength: STEPS_PER_FILE }),
 })
 const runs = { numRuns: Math.ceil(DOCUMENTS / PER_FILE), seed: FULL ? undefined : 20200715, endOnFailure: true }
 
