@@ -60,10 +60,13 @@ describe('text hygiene at the boundary', () => {
       agendaItemId: null,
       text: 'Valider\u000B le plan\uD800 révisé',
     })
-    expect(decision).toMatchObject({ ok: true, value: { text: 'Valider le plan révisé' } })
+    expect(decision).toMatchObject({
+      ok: true,
+      value: { body: { content: [{ type: 'paragraph', content: [{ text: 'Valider le plan révisé' }] }] } },
+    })
     const stored = app.ctx.db
       .prepare(
-        "SELECT first_name || last_name FROM people WHERE last_name LIKE 'BEN%NANI%' UNION ALL SELECT text FROM decisions",
+        "SELECT first_name || last_name FROM people WHERE last_name LIKE 'BEN%NANI%' UNION ALL SELECT text FROM decisions UNION ALL SELECT body FROM decisions",
       )
       .pluck()
       .all() as string[]
@@ -78,11 +81,13 @@ describe('text hygiene at the boundary', () => {
       .pluck()
       .get(meetingId) as number
     app.ctx.db.prepare("UPDATE people SET last_name = 'EL\uFFFFALAMI\u0001' WHERE id = ?").run(id)
+    const body = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Décision\uFFFE avec\u001F contrôles' }] }],
+    }
     app.ctx.db
-      .prepare(
-        "UPDATE decisions SET text = 'Décision\uFFFE avec\u001F contrôles' WHERE id = (SELECT min(id) FROM decisions)",
-      )
-      .run()
+      .prepare('UPDATE decisions SET body = ? WHERE id = (SELECT min(id) FROM decisions)')
+      .run(JSON.stringify(body))
     const { content } = await exportReleve(app, meetingId, 'xlsx')
     const texts = await workbookTexts(content)
     expect(texts.some((t) => t.includes('ELALAMI'))).toBe(true)
