@@ -62,12 +62,28 @@ const DELETABLE: Partial<Record<ChannelName, string>> = {
   'replans/delete': 'SELECT max(id) FROM replans GROUP BY activity_id',
 }
 
-/** Ordered lists and the rows they order: a reorder names every item of its meeting (or plan) once. */
-const ORDERED: Partial<Record<ChannelName, { table: string; owner: string; ownerTable: string; key: string }>> = {
+/**
+ * Ordered lists and the rows they order: a reorder names every item of its meeting (or plan) once,
+ * in `listKey` (default `ids`), by `idColumn` (default `id`).
+ */
+const ORDERED: Partial<
+  Record<
+    ChannelName,
+    { table: string; owner: string; ownerTable: string; key: string; listKey?: string; idColumn?: string }
+  >
+> = {
   'agenda/reorder': { table: 'agenda_items', owner: 'meeting_id', ownerTable: 'meetings', key: 'meetingId' },
   'decisions/reorder': { table: 'decisions', owner: 'meeting_id', ownerTable: 'meetings', key: 'meetingId' },
   'nextSteps/reorder': { table: 'next_steps', owner: 'meeting_id', ownerTable: 'meetings', key: 'meetingId' },
   'axes/reorder': { table: 'axes', owner: 'plan_id', ownerTable: 'plans', key: 'planId' },
+  'participants/reorder': {
+    table: 'attendance',
+    owner: 'meeting_id',
+    ownerTable: 'meetings',
+    key: 'meetingId',
+    listKey: 'personIds',
+    idColumn: 'person_id',
+  },
 }
 
 /** The smallest well-formed PNG (1 × 1), for the logo. */
@@ -142,7 +158,7 @@ export function readPools(dir: string, deliveredFile: string, backups: string[])
         channel,
         column(`SELECT id FROM ${o.ownerTable}`).map((owner) => ({
           owner,
-          ids: column(`SELECT id FROM ${o.table} WHERE ${o.owner} = ${owner} ORDER BY position`),
+          ids: column(`SELECT ${o.idColumn ?? 'id'} FROM ${o.table} WHERE ${o.owner} = ${owner} ORDER BY position`),
         })),
       ]),
     )
@@ -191,8 +207,18 @@ const peopleCsv = fc
 const planJson = fc
   .record({
     title: csvCell.filter((title) => title.trim() !== ''),
-    axes: fc.array(csvCell.filter((title) => title.trim() !== ''), { minLength: 1, maxLength: 3 }),
-    engagements: fc.array(fc.tuple(csvCell.filter((title) => title.trim() !== ''), csvCell, fc.nat({ max: 3 })), { minLength: 1, maxLength: 4 }),
+    axes: fc.array(
+      csvCell.filter((title) => title.trim() !== ''),
+      { minLength: 1, maxLength: 3 },
+    ),
+    engagements: fc.array(
+      fc.tuple(
+        csvCell.filter((title) => title.trim() !== ''),
+        csvCell,
+        fc.nat({ max: 3 }),
+      ),
+      { minLength: 1, maxLength: 4 },
+    ),
   })
   .map(({ title, axes, engagements }) => {
     const file = {
@@ -205,7 +231,11 @@ const planJson = fc
         axis: (i % axes.length) + 1,
         title: engagement,
         responsible,
-        activities: Array.from({ length: activities }, (_, a) => ({ number: a + 1, title: `Activité ${a + 1}`, baseline: { text: 'juin 2025' } })),
+        activities: Array.from({ length: activities }, (_, a) => ({
+          number: a + 1,
+          title: `Activité ${a + 1}`,
+          baseline: { text: 'juin 2025' },
+        })),
       })),
     }
     return { fileName: 'plan.json', contentBase64: Buffer.from(JSON.stringify(file)).toString('base64') }
@@ -233,12 +263,13 @@ export function overrideFor(channel: ChannelName, pools: Pools): (site: Site) =>
       )
     if (path.length === 0 && ordered) {
       const orderedKey = ORDERED[channel]?.key as string
+      const listKey = ORDERED[channel]?.listKey ?? 'ids'
       return fc
         .constantFrom(...ordered)
         .chain(({ owner, ids }) =>
           fc
             .shuffledSubarray(ids, { minLength: ids.length, maxLength: ids.length })
-            .map((shuffled) => ({ [orderedKey]: owner, ids: shuffled })),
+            .map((shuffled) => ({ [orderedKey]: owner, [listKey]: shuffled })),
         )
     }
     if (schema === (BackupName as unknown))
