@@ -1,4 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -15,6 +14,9 @@ import { generatedReleve, pdfPages, releveOfPages } from './releve'
 import { computeStoredPlanProgress } from '../services/plan-progress'
 import { MAX_LOGO_PIXELS, prepareLogo } from '../services/logo'
 import { PNG } from 'pngjs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, platform, release, totalmem } from 'node:os'
+import { renderPerformance, replaceSection, type BenchResults, type BenchRow } from './readme-section'
 
 const BANDS = [
   [11, 79, 108],
@@ -33,15 +35,7 @@ function largestLogo(): Buffer {
   return PNG.sync.write(png)
 }
 
-export interface Row {
-  name: string
-  budgetMs: number
-  /** The median. */
-  measuredMs: number
-  /** Given for the export lines; the budget holds for the median. */
-  p95Ms?: number
-  note?: string
-}
+export type Row = BenchRow
 
 async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
   const start = performance.now()
@@ -59,7 +53,10 @@ async function median(runs: number, fn: () => Promise<unknown> | unknown): Promi
 }
 
 /** Median and p95 of `fn(i)` for i = 0…runs-1, after one warm-up call on -1. */
-async function spread(runs: number, fn: (i: number) => Promise<unknown>): Promise<{ measuredMs: number; p95Ms: number }> {
+async function spread(
+  runs: number,
+  fn: (i: number) => Promise<unknown>,
+): Promise<{ measuredMs: number; p95Ms: number }> {
   await fn(-1)
   const samples: number[] = []
   for (let i = 0; i < runs; i += 1) samples.push(await timeAsync(() => fn(i)))
@@ -126,13 +123,28 @@ async function exportRows(dir: string): Promise<Row[]> {
     pages.push(made.pages)
     progress(`relevé ${seed}/${LONG_RUNS + 1} : ${made.pages} pages, ${made.blocks} blocs`)
   }
-  const range = Math.min(...pages) === Math.max(...pages) ? `${pages[0]}` : `${Math.min(...pages)}-${Math.max(...pages)}`
+  const range =
+    Math.min(...pages) === Math.max(...pages) ? `${pages[0]}` : `${Math.min(...pages)}-${Math.max(...pages)}`
   const longOf = (i: number) => longs[i + 1] ?? generatedReleve(typical, 0, blocks)
   const longNote = `${LONG_RUNS} relevés différents, ${range} pages, ~${blocks} blocs`
-  rows.push({ name: `PDF d’un relevé de ${LONG_PAGES} pages, texte neuf`, budgetMs: 150, ...(await spread(LONG_RUNS, (i) => renderRelevePdf(longOf(i)))), note: longNote })
+  rows.push({
+    name: `PDF d’un relevé de ${LONG_PAGES} pages, texte neuf`,
+    budgetMs: 150,
+    ...(await spread(LONG_RUNS, (i) => renderRelevePdf(longOf(i)))),
+    note: longNote,
+  })
 
-  rows.push({ name: 'Word du relevé type (exemple)', budgetMs: 100, ...(await spread(21, () => renderReleveDocx(typical))) })
-  rows.push({ name: `Word d’un relevé de ${LONG_PAGES} pages, texte neuf`, budgetMs: 400, ...(await spread(LONG_RUNS, (i) => renderReleveDocx(longOf(i)))), note: 'les mêmes relevés que le PDF' })
+  rows.push({
+    name: 'Word du relevé type (exemple)',
+    budgetMs: 100,
+    ...(await spread(21, () => renderReleveDocx(typical))),
+  })
+  rows.push({
+    name: `Word d’un relevé de ${LONG_PAGES} pages, texte neuf`,
+    budgetMs: 400,
+    ...(await spread(LONG_RUNS, (i) => renderReleveDocx(longOf(i)))),
+    note: 'les mêmes relevés que le PDF',
+  })
   return rows
 }
 
@@ -162,7 +174,11 @@ async function main(): Promise<void> {
     rows.push(...(await launchLines(dbPath, 'dix ans', 50)), ...(await launchLines(largePath, '12 000 réunions', 150)))
     rows.push(...processLines(dbPath))
 
-    rows.push({ name: 'Ouverture + migration', budgetMs: 50, measuredMs: await median(5, () => openDatabase(dbPath).close()) })
+    rows.push({
+      name: 'Ouverture + migration',
+      budgetMs: 50,
+      measuredMs: await median(5, () => openDatabase(dbPath).close()),
+    })
 
     const app = startServices({ dbPath, dataDir: dir, transport: 'web' })
     const dispatch = async (channel: string, input: unknown) => {
@@ -170,18 +186,35 @@ async function main(): Promise<void> {
       if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
       return result.value
     }
-    rows.push({ name: 'Liste des réunions, première page (600)', budgetMs: 20, measuredMs: await median(9, () => dispatch('meetings/list', {})) })
+    rows.push({
+      name: 'Liste des réunions, première page (600)',
+      budgetMs: 20,
+      measuredMs: await median(9, () => dispatch('meetings/list', {})),
+    })
     rows.push(...(await meetingPageLines(largePath, dir)))
     const meetingId = meetingIds[meetingIds.length - 1] as number
-    rows.push({ name: 'Une réunion complète', budgetMs: 5, measuredMs: await median(9, () => dispatch('meetings/get', { id: meetingId })) })
-    rows.push({ name: 'Avancement d’un plan (3 200 activités)', budgetMs: 10, measuredMs: await median(9, () => computeStoredPlanProgress(app.ctx.db, planId)) })
+    rows.push({
+      name: 'Une réunion complète',
+      budgetMs: 5,
+      measuredMs: await median(9, () => dispatch('meetings/get', { id: meetingId })),
+    })
+    rows.push({
+      name: 'Avancement d’un plan (3 200 activités)',
+      budgetMs: 10,
+      measuredMs: await median(9, () => computeStoredPlanProgress(app.ctx.db, planId)),
+    })
     // No budget in DESIGN.md: the overview adds lateness and slippage of every activity; 50 ms is ours.
-    rows.push({ name: 'Vue d’ensemble du plan (retards, glissements)', budgetMs: 50, measuredMs: await median(9, () => dispatch('plans/overview', { planId })) })
+    rows.push({
+      name: 'Vue d’ensemble du plan (retards, glissements)',
+      budgetMs: 50,
+      measuredMs: await median(9, () => dispatch('plans/overview', { planId })),
+    })
 
     const words = ['Réunion', 'comite', 'n° 12', 'pilotage 5', 'xyz', 'n° 599']
     const samples: number[] = []
     await dispatch('meetings/list', { search: 'warm' })
-    for (let i = 0; i < 60; i += 1) samples.push(await timeAsync(() => dispatch('meetings/list', { search: words[i % words.length] })))
+    for (let i = 0; i < 60; i += 1)
+      samples.push(await timeAsync(() => dispatch('meetings/list', { search: words[i % words.length] })))
     rows.push({ name: 'Recherche (p95)', budgetMs: 10, measuredMs: percentile(samples, 95) })
 
     const releve = await buildReleve(app.ctx, meetingId)
@@ -208,6 +241,32 @@ async function main(): Promise<void> {
   }
 
   report(rows)
+  publish(rows)
+}
+
+const loadStart = loadavg()[0] ?? 0
+
+/**
+ * A full run writes bench/results.json (the machine, its load, every row) and regenerates the
+ * README's « Performance » section from it; `--exports` only prints.
+ */
+function publish(rows: readonly Row[]): void {
+  const results: BenchResults = {
+    generatedAt: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model.trim() ?? '',
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.versions.node,
+      platform: `${platform()} ${release()}`,
+      loadStart,
+      loadEnd: loadavg()[0] ?? 0,
+    },
+    rows: [...rows],
+  }
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
+  writeFileSync('README.md', replaceSection(readFileSync('README.md', 'utf8'), renderPerformance(results)))
+  console.log('bench/results.json et la section « Performance » du README réécrits.')
 }
 
 function report(rows: readonly Row[]): void {

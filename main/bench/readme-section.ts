@@ -1,0 +1,78 @@
+/**
+ * The README's « Performance » section, generated from the results file the bench writes
+ * (bench/results.json, rewritten by every full `npm run bench`): no figure is typed by hand.
+ */
+
+export interface BenchRow {
+  name: string
+  budgetMs: number
+  /** The median of the runs. */
+  measuredMs: number
+  /** Given for the export lines; the budget holds for the median. */
+  p95Ms?: number
+  note?: string
+}
+
+export interface BenchResults {
+  generatedAt: string
+  machine: {
+    cpus: number
+    cpuModel: string
+    memoryGiB: number
+    node: string
+    platform: string
+    /** One-minute load average when the bench started and when it ended. */
+    loadStart: number
+    loadEnd: number
+  }
+  rows: BenchRow[]
+}
+
+export const BEGIN =
+  '<!-- performance:debut — généré par npm run bench depuis bench/results.json, ne pas modifier à la main -->'
+export const END = '<!-- performance:fin -->'
+
+const ms = (value: number): string =>
+  `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value).replace(/\s/g, '\u202f')} ms`
+const cell = (text: string): string => text.replace(/\|/g, '\\|')
+
+export function renderPerformance(results: BenchResults): string {
+  const { machine } = results
+  const within = results.rows.filter((row) => row.measuredMs <= row.budgetMs).length
+  const lines = [
+    BEGIN,
+    `Dernière mesure complète : ${results.generatedAt.slice(0, 10)}, ${machine.cpus} cœurs (${cell(machine.cpuModel)}), ${machine.memoryGiB} Gio, Node ${machine.node}, ${machine.platform} ; charge moyenne ${machine.loadStart.toFixed(1)} au début, ${machine.loadEnd.toFixed(1)} à la fin. ${within} mesures sur ${results.rows.length} dans leur budget.`,
+    '',
+    '| mesure | budget | médiane | p95 | état | détail |',
+    '|---|---|---|---|---|---|',
+    ...results.rows.map((row) =>
+      [
+        '',
+        cell(row.name),
+        ms(row.budgetMs),
+        ms(row.measuredMs),
+        row.p95Ms === undefined ? '' : ms(row.p95Ms),
+        row.measuredMs <= row.budgetMs ? 'dans le budget' : '**dépassé**',
+        cell(row.note ?? ''),
+        '',
+      ]
+        .join(' | ')
+        .trim(),
+    ),
+    END,
+  ]
+  return lines.join('\n')
+}
+
+export function replaceSection(readme: string, section: string): string {
+  const start = readme.indexOf(BEGIN)
+  const end = readme.indexOf(END)
+  if (start < 0 || end < start) throw new Error('README.md: the « Performance » markers are missing')
+  return readme.slice(0, start) + section + readme.slice(end + END.length)
+}
+
+export function currentSection(readme: string): string | undefined {
+  const start = readme.indexOf(BEGIN)
+  const end = readme.indexOf(END)
+  return start < 0 || end < start ? undefined : readme.slice(start, end + END.length)
+}
