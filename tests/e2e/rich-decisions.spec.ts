@@ -32,7 +32,12 @@ test('a decision with a list and a table, a « NB » note and a short heading su
   const first = decisionText(page, 1)
   await expect(first).toBeFocused()
   await page.keyboard.type('Organiser les webinaires de co-création :\n- Webinaire national\nRencontre régionale\n\n')
-  await page.keyboard.type('Le secrétariat rendra compte à la prochaine réunion.\n')
+  const underline = page.getByTestId('decision-1').getByRole('button', { name: 'Souligné (Ctrl+U)' })
+  await page.keyboard.type('Le secrétariat rendra compte à la ')
+  await underline.click()
+  await page.keyboard.type('prochaine réunion')
+  await underline.click()
+  await page.keyboard.type('.\n')
   await page.getByTestId('decision-1').getByRole('button', { name: 'Insérer un tableau' }).click()
   await page.keyboard.type('Événement')
   await page.keyboard.press('Tab')
@@ -47,7 +52,10 @@ test('a decision with a list and a table, a « NB » note and a short heading su
   // A note, unnumbered.
   await page.getByRole('button', { name: 'Ajouter un point arrêté' }).click()
   await page.getByTestId('decision-2').getByLabel('Note « NB » (non numérotée)').check()
-  await page.getByTestId('decision-2').getByRole('textbox', { name: /^Texte (du point arrêté|de la note NB)/u }).fill('NB : une réunion préparatoire sera organisée.')
+  await page
+    .getByTestId('decision-2')
+    .getByRole('textbox', { name: /^Texte (du point arrêté|de la note NB)/u })
+    .fill('NB : une réunion préparatoire sera organisée.')
   // The block's short heading, and bullets instead of numbers.
   await page.getByTestId('decisions-heading-1').fill('Nouveau processus de co-création')
   await page.getByText('À puces (•)', { exact: true }).click()
@@ -58,6 +66,7 @@ test('a decision with a list and a table, a « NB » note and a short heading su
   await page.reload()
   await expect(first.locator('ul').first().locator('> li')).toHaveText(['Webinaire national', 'Rencontre régionale'])
   await expect(first.locator('> p').nth(1)).toHaveText('Le secrétariat rendra compte à la prochaine réunion.')
+  await expect(first.locator('> p').nth(1).locator('u')).toHaveText('prochaine réunion')
   await expect(first.locator('table th')).toHaveText(['Événement', 'Ateliers thématiques', 'Date'])
   await expect(first.locator('table td').nth(1).locator('li')).toHaveText(['Accès à l’information', 'Intégrité'])
   await expect(page.getByTestId('decision-2').getByLabel('Note « NB » (non numérotée)')).toBeChecked()

@@ -190,6 +190,7 @@ export const meetings = {
     toolbar: 'Mise en forme',
     bold: 'Gras (Ctrl+B)',
     italic: 'Italique (Ctrl+I)',
+    underline: 'Souligné (Ctrl+U)',
     bulletList: 'Liste à puces',
     orderedList: 'Liste numérotée',
     indent: 'Augmenter le retrait (Tab)',

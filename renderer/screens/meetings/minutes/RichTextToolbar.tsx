@@ -6,6 +6,7 @@ import {
   Bold,
   Columns3,
   Italic,
+  Underline,
   List,
   ListIndentDecrease,
   ListIndentIncrease,
@@ -21,6 +22,7 @@ import {
 interface ToolState {
   bold: boolean
   italic: boolean
+  underline: boolean
   bulletList: boolean
   orderedList: boolean
   canIndent: boolean
@@ -38,6 +40,7 @@ export function RichTextToolbar({ editor, label }: { editor: Editor; label: stri
     selector: ({ editor: e }) => ({
       bold: e.isActive('bold'),
       italic: e.isActive('italic'),
+      underline: e.isActive('underline'),
       bulletList: e.isActive('bulletList'),
       orderedList: e.isActive('orderedList'),
       canIndent: e.can().sinkListItem('listItem'),
@@ -74,6 +77,7 @@ export function RichTextToolbar({ editor, label }: { editor: Editor; label: stri
     <div className="rte__toolbar" role="toolbar" aria-label={`${t('meetings.rte.toolbar')} — ${label}`}>
       {button('bold', Bold, () => chain().toggleBold().run(), { active: state.bold })}
       {button('italic', Italic, () => chain().toggleItalic().run(), { active: state.italic })}
+      {button('underline', Underline, () => chain().toggleUnderline().run(), { active: state.underline })}
       <span className="rte__sep" aria-hidden />
       {button('bulletList', List, () => chain().toggleBulletList().run(), { active: state.bulletList })}
       {button('orderedList', ListOrdered, () => chain().toggleOrderedList().run(), { active: state.orderedList })}
