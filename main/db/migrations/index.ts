@@ -11,6 +11,7 @@ import m0006 from './0006-rich-decisions'
 import m0007 from './0007-letterhead'
 import m0008 from './0008-introduction-next-step-details'
 import m0009 from './0009-participant-order'
+import m0010 from './0010-arabic-folded-keys'
 
 export interface Migration {
   version: number
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'letterhead', sql: m0007 },
   { version: 8, name: 'introduction-next-step-details', sql: m0008 },
   { version: 9, name: 'participant-order', sql: m0009 },
+  { version: 10, name: 'arabic-folded-keys', sql: m0010 },
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
