@@ -21,7 +21,9 @@ await Promise.all([
   build({ ...common, entryPoints: { electron: 'main/electron/main.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
   // A sandboxed preload can only require('electron'): everything else must be inlined.
   build({ ...common, entryPoints: { preload: 'main/electron/preload.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
-  build({ ...common, entryPoints: { cli: 'main/cli/index.ts', web: 'main/web/index.ts', bench: 'main/bench/index.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
+  build({ ...common, entryPoints: { cli: 'main/cli/index.ts', web: 'main/web/index.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
+  // The bench drives Debian's Chromium through playwright-core, left as a package.
+  build({ ...common, external: [...common.external, 'playwright-core'], entryPoints: { bench: 'main/bench/index.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
   // People and plan files are read in a worker thread, off the request loop (main/import/off-thread.ts).
   build({ ...common, entryPoints: { 'import-worker': 'main/import/worker.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
 ])

@@ -16,6 +16,7 @@ import { MAX_LOGO_PIXELS, prepareLogo } from '../services/logo'
 import { PNG } from 'pngjs'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, platform, release, totalmem } from 'node:os'
+import { FULL_SIZES, pdfVsChromiumRows, QUICK_SIZES } from './pdf-vs-chromium'
 import { renderPerformance, replaceSection, type BenchResults, type BenchRow } from './readme-section'
 
 const BANDS = [
@@ -152,6 +153,23 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'copil-bench-'))
   const dbPath = join(dir, 'copil.sqlite')
   const rows: Row[] = []
+  // `--pdf-vs-chromium`: only Copil's PDF against Chromium's print-to-PDF, at 7, 30 and 100 pages.
+  if (process.argv.includes('--pdf-vs-chromium')) {
+    try {
+      rows.push(...(await pdfVsChromiumRows(await demoReleve(dir), process.argv.includes('--quick') ? QUICK_SIZES : FULL_SIZES)))
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+    report(rows)
+    return
+  }
+  // `--readme`: the README's « Performance » section regenerated from bench/results.json as it is.
+  if (process.argv.includes('--readme')) {
+    rmSync(dir, { recursive: true, force: true })
+    const results = JSON.parse(readFileSync('bench/results.json', 'utf8')) as BenchResults
+    writeFileSync('README.md', replaceSection(readFileSync('README.md', 'utf8'), renderPerformance(results)))
+    return
+  }
   // `--exports`: only the PDF and Word lines, to iterate on the exports without the ten-year database.
   if (process.argv.includes('--exports')) {
     try {
@@ -271,15 +289,17 @@ function publish(rows: readonly Row[]): void {
 
 function report(rows: readonly Row[]): void {
   console.log('\nCopil — mesures sur une base de dix ans (600 réunions, 15 000 décisions, 3 200 activités)\n')
-  console.log(`${'Mesure'.padEnd(52)} ${'Budget'.padStart(9)} ${'Médiane'.padStart(10)} ${'p95'.padStart(10)}  État`)
+  console.log(`${'Mesure'.padEnd(52)} ${'Budget'.padStart(9)} ${'Médiane'.padStart(10)} ${'p95'.padStart(10)} ${'min-max'.padStart(15)}  État`)
   let over = 0
   for (const row of rows) {
     const ok = row.measuredMs <= row.budgetMs
     if (!ok) over += 1
     const note = row.note ? `  (${row.note})` : ''
-    const p95 = row.p95Ms === undefined ? '' : `${row.p95Ms.toFixed(1)} ms`
+    const unit = row.unit ?? 'ms'
+    const p95 = row.p95Ms === undefined ? '' : `${row.p95Ms.toFixed(1)} ${unit}`
+    const spreadText = row.minMs === undefined || row.maxMs === undefined ? '' : `${row.minMs.toFixed(1)}-${row.maxMs.toFixed(1)}`
     console.log(
-      `${row.name.padEnd(52)} ${`${row.budgetMs} ms`.padStart(9)} ${`${row.measuredMs.toFixed(1)} ms`.padStart(10)} ${p95.padStart(10)}  ${ok ? 'ok' : 'DÉPASSÉ'}${note}`,
+      `${row.name.padEnd(52)} ${`${row.budgetMs} ${unit}`.padStart(9)} ${`${row.measuredMs.toFixed(1)} ${unit}`.padStart(10)} ${p95.padStart(10)} ${spreadText.padStart(15)}  ${ok ? 'ok' : 'DÉPASSÉ'}${note}`,
     )
   }
   console.log(`\n${rows.length - over}/${rows.length} mesures dans leur budget.`)

@@ -5,11 +5,17 @@
 
 export interface BenchRow {
   name: string
+  /** What the figures count: milliseconds (the default), kilobytes or megabytes. */
+  unit?: 'ms' | 'Ko' | 'Mo'
+  /** The row passes when its median is at most this. */
   budgetMs: number
   /** The median of the runs. */
   measuredMs: number
-  /** Given for the export lines; the budget holds for the median. */
   p95Ms?: number
+  /** The spread of the runs: fastest and slowest. */
+  minMs?: number
+  maxMs?: number
+  runs?: number
   note?: string
 }
 
@@ -32,8 +38,9 @@ export const BEGIN =
   '<!-- performance:debut — généré par npm run bench depuis bench/results.json, ne pas modifier à la main -->'
 export const END = '<!-- performance:fin -->'
 
-const ms = (value: number): string =>
-  `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value).replace(/\s/g, '\u202f')} ms`
+const number = (value: number, digits: number): string =>
+  new Intl.NumberFormat('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value).replace(/\s/g, '\u202f')
+const ms = (value: number, unit: BenchRow['unit'] = 'ms'): string => `${number(value, unit === 'Ko' ? 0 : 1)} ${unit}`
 const cell = (text: string): string => text.replace(/\|/g, '\\|')
 
 export function renderPerformance(results: BenchResults): string {
@@ -43,15 +50,16 @@ export function renderPerformance(results: BenchResults): string {
     BEGIN,
     `Dernière mesure complète : ${results.generatedAt.slice(0, 10)}, ${machine.cpus} cœurs (${cell(machine.cpuModel)}), ${machine.memoryGiB} Gio, Node ${machine.node}, ${machine.platform} ; charge moyenne ${machine.loadStart.toFixed(1)} au début, ${machine.loadEnd.toFixed(1)} à la fin. ${within} mesures sur ${results.rows.length} dans leur budget.`,
     '',
-    '| mesure | budget | médiane | p95 | état | détail |',
-    '|---|---|---|---|---|---|',
+    '| mesure | budget | médiane | p95 | min-max | état | détail |',
+    '|---|---|---|---|---|---|---|',
     ...results.rows.map((row) =>
       [
         '',
         cell(row.name),
-        ms(row.budgetMs),
-        ms(row.measuredMs),
-        row.p95Ms === undefined ? '' : ms(row.p95Ms),
+        ms(row.budgetMs, row.unit),
+        ms(row.measuredMs, row.unit),
+        row.p95Ms === undefined ? '' : ms(row.p95Ms, row.unit),
+        row.minMs === undefined || row.maxMs === undefined ? '' : `${ms(row.minMs, row.unit)} - ${ms(row.maxMs, row.unit)}`,
         row.measuredMs <= row.budgetMs ? 'dans le budget' : '**dépassé**',
         cell(row.note ?? ''),
         '',

@@ -38,6 +38,6 @@ describe('the README « Performance » section', () => {
 
   it('marks every row over its budget as « dépassé », never as within it', () => {
     const over = { ...committed, rows: [{ name: 'Essai', budgetMs: 10, measuredMs: 12.5 }] }
-    expect(renderPerformance(over)).toContain('| Essai | 10,0 ms | 12,5 ms |  | **dépassé** |')
+    expect(renderPerformance(over)).toContain('| Essai | 10,0 ms | 12,5 ms |  |  | **dépassé** |')
   })
 })

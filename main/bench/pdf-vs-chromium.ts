@@ -1,0 +1,115 @@
+/**
+ * Copil's PDF writer and Chromium's print-to-PDF side by side, in the same run, on the same relevés:
+ * about 7, 30 and 100 pages, NEW TEXT AT EACH RUN (one generated relevé per run, made before the
+ * clock starts, then given to both in turn). Chromium prints the relevé's HTML rendering
+ * (html-releve.ts) from a warm browser, fonts inline: `setContent` (parse, style, layout, fonts
+ * ready) then `page.pdf`. Rows: Copil's median against a budget of Chromium's median / 5 (issue 16
+ * #5: at least 5 times faster), and Copil's file size against 1.2 × Chromium's.
+ */
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { ReleveDocument } from '../../shared/domain/releve'
+import { renderRelevePdf, resolveAssetsDir } from '../exports/pdf'
+import { launchChromium } from './chromium'
+import { fontFaces, releveHtml } from './html-releve'
+import type { BenchRow } from './readme-section'
+import { generatedReleve, pdfPages, releveOfPages } from './releve'
+import { fmtKo, fmtMs, progress, summarise } from './stats'
+
+/** Pages of a PDF printed by Chromium (Skia writes one « /Type /Page » dictionary per page). */
+export function chromiumPages(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length
+}
+
+const range = (values: readonly number[]): string => {
+  const min = Math.min(...values)
+  const max = Math.max(...values)
+  return min === max ? `${min}` : `${min}-${max}`
+}
+const median = (values: readonly number[]): number => summarise(values).measuredMs
+
+export interface CompareSize {
+  pages: number
+  runs: number
+}
+
+export const FULL_SIZES: CompareSize[] = [
+  { pages: 7, runs: 15 },
+  { pages: 30, runs: 11 },
+  { pages: 100, runs: 5 },
+]
+export const QUICK_SIZES: CompareSize[] = [
+  { pages: 7, runs: 5 },
+  { pages: 30, runs: 3 },
+  { pages: 100, runs: 2 },
+]
+
+export async function pdfVsChromiumRows(base: ReleveDocument, sizes: readonly CompareSize[]): Promise<BenchRow[]> {
+  const fonts = fontFaces(join(resolveAssetsDir(), 'fonts'))
+  const browser = await launchChromium()
+  const rows: BenchRow[] = []
+  try {
+    const page = await browser.newPage()
+    const printChromium = async (html: string): Promise<Buffer> => {
+      await page.setContent(html, { waitUntil: 'load' })
+      await page.evaluate(() => document.fonts.ready.then(() => undefined))
+      return page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })
+    }
+    for (const size of sizes) {
+      // The block count giving about `pages` pages, found once; every run then has its own text.
+      const seedBase = size.pages * 1000
+      const calibrated = await releveOfPages(base, seedBase, size.pages, Math.max(2, Math.round(size.pages * 1.4)), renderRelevePdf)
+      const docs = Array.from({ length: size.runs + 1 }, (_, i) => (i === 0 ? calibrated.releve : generatedReleve(base, seedBase + i, calibrated.blocks)))
+      const htmls = docs.map((d) => releveHtml(d, fonts))
+      // Warm-up of both on the calibration document, then each run's new relevé to Copil then Chromium.
+      await renderRelevePdf(docs[0] as ReleveDocument)
+      await printChromium(htmls[0] as string)
+      const copil: number[] = []
+      const chrome: number[] = []
+      const copilBytes: number[] = []
+      const chromeBytes: number[] = []
+      const copilPages: number[] = []
+      const chromePages: number[] = []
+      for (let i = 1; i <= size.runs; i += 1) {
+        let start = performance.now()
+        const mine = await renderRelevePdf(docs[i] as ReleveDocument)
+        copil.push(performance.now() - start)
+        start = performance.now()
+        const theirs = await printChromium(htmls[i] as string)
+        chrome.push(performance.now() - start)
+        copilBytes.push(mine.length)
+        chromeBytes.push(theirs.length)
+        // BENCH_SAMPLES=<folder>: keep the first run's two files, to look at them side by side.
+        if (i === 1 && process.env.BENCH_SAMPLES) {
+          writeFileSync(join(process.env.BENCH_SAMPLES, `copil-${size.pages}.pdf`), mine)
+          writeFileSync(join(process.env.BENCH_SAMPLES, `chromium-${size.pages}.pdf`), theirs)
+        }
+        copilPages.push(pdfPages(mine))
+        chromePages.push(chromiumPages(theirs))
+      }
+      const ours = summarise(copil)
+      const them = summarise(chrome)
+      const ratio = them.measuredMs / ours.measuredMs
+      const label = `${size.pages} pages`
+      progress(`PDF/Chromium ${label} : Copil ${fmtMs(ours.measuredMs)}, Chromium ${fmtMs(them.measuredMs)}, × ${ratio.toFixed(2)}`)
+      rows.push({
+        name: `PDF contre Chromium, ~${label}, texte neuf`,
+        budgetMs: Math.round((them.measuredMs / 5) * 10) / 10,
+        ...ours,
+        note: `budget : Chromium ÷ 5 ; Copil × ${ratio.toFixed(2)} plus rapide ; Chromium ${fmtMs(them.measuredMs)} (p95 ${fmtMs(them.p95Ms)}, ${fmtMs(them.minMs)}-${fmtMs(them.maxMs)}) ; ${size.runs} relevés neufs, Copil ${range(copilPages)} p., Chromium ${range(chromePages)} p.`,
+      })
+      const ourSize = median(copilBytes)
+      const theirSize = median(chromeBytes)
+      rows.push({
+        name: `Taille du PDF contre Chromium, ~${label}`,
+        unit: 'Ko',
+        budgetMs: Math.round((1.2 * theirSize) / 1024),
+        measuredMs: Math.round(ourSize / 1024),
+        note: `budget : 1,2 × Chromium (${fmtKo(theirSize)}) ; Copil × ${(ourSize / theirSize).toFixed(2)}`,
+      })
+    }
+  } finally {
+    await browser.close()
+  }
+  return rows
+}
