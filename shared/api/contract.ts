@@ -16,6 +16,7 @@ import { demoChannels } from './channels/demo'
 import { planChannels } from './channels/plan'
 import { participantChannels } from './channels/participants'
 import { planImportChannels } from './channels/plan-import'
+import { registerChannels } from './channels/registers'
 
 // One file of channels per domain (shared/api/channels/*.ts), merged here.
 export const contract = {
@@ -32,6 +33,7 @@ export const contract = {
   ...planChannels,
   ...participantChannels,
   ...planImportChannels,
+  ...registerChannels,
 } as const
 
 export type Contract = typeof contract

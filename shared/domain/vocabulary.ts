@@ -30,3 +30,14 @@ export type ReplanKind = (typeof REPLAN_KINDS)[number]
 /** How a meeting's « Points arrêtés » are labelled: « 1. », « 2. »… or bullets. */
 export const DECISION_STYLES = ['number', 'bullet'] as const
 export type DecisionStyle = (typeof DECISION_STYLES)[number]
+
+/** Where a decision of the register stands: « à mettre en œuvre », « en cours », « réalisée », « abandonnée ». */
+export const DECISION_STATUSES = ['a_mettre_en_oeuvre', 'en_cours', 'realisee', 'abandonnee'] as const
+export type DecisionStatus = (typeof DECISION_STATUSES)[number]
+
+/** Where a next step stands in the actions follow-up; « reporté » only comes from a follow-up. */
+export const ACTION_STATUSES = ['a_faire', 'en_cours', 'fait', 'reporte', 'annule'] as const
+export type ActionStatus = (typeof ACTION_STATUSES)[number]
+
+/** The statuses of an action still to follow up at the next meeting. */
+export const OPEN_ACTION_STATUSES: readonly ActionStatus[] = ['a_faire', 'en_cours', 'reporte']

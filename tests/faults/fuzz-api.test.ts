@@ -56,6 +56,8 @@ const BATCHES: Partial<Record<ChannelName, number>> = {
 const WELL_TYPED_SHARE: Partial<Record<ChannelName, number>> = {
   'exports/releve': 0.3,
   'plans/exportXlsx': 0.3,
+  'decisions/export': 0.3,
+  'actions/export': 0.3,
   // Each file is read in a worker thread of its own.
   'people/importPreview': 0.25,
   'people/importCommit': 0.25,

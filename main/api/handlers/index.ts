@@ -11,6 +11,7 @@ import { demoHandlers } from './demo'
 import { planHandlers } from './plan'
 import { participantHandlers } from './participants'
 import { planImportHandlers } from './plan-import'
+import { registerHandlers } from './registers'
 
 /** Every channel's handler; the dispatcher refuses to start if one is missing. */
 export const handlers: HandlerTable = {
@@ -26,4 +27,5 @@ export const handlers: HandlerTable = {
   ...planHandlers,
   ...participantHandlers,
   ...planImportHandlers,
+  ...registerHandlers,
 }

@@ -12,6 +12,8 @@ export const commands: Record<string, Command | undefined> = {
   'import-plan': async (args) => (await import('./import-plan')).importPlan(args),
   'export-json': async (args) => (await import('./export-json')).exportJson(args),
   progress: async (args) => (await import('./progress')).progress(args),
+  decisions: async (args) => (await import('./registers')).decisions(args),
+  actions: async (args) => (await import('./registers')).actions(args),
   export: async (args) => (await import('./export')).exportCommand(args),
   'parse-participants': async (args) => (await import('./parse-participants')).parseParticipantsCommand(args),
 }

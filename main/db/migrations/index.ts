@@ -12,6 +12,7 @@ import m0007 from './0007-letterhead'
 import m0008 from './0008-introduction-next-step-details'
 import m0009 from './0009-participant-order'
 import m0010 from './0010-arabic-folded-keys'
+import m0011 from './0011-registers'
 
 export interface Migration {
   version: number
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'introduction-next-step-details', sql: m0008 },
   { version: 9, name: 'participant-order', sql: m0009 },
   { version: 10, name: 'arabic-folded-keys', sql: m0010 },
+  { version: 11, name: 'registers', sql: m0011 },
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

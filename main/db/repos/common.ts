@@ -15,6 +15,7 @@ type NotFoundKind =
   | 'agendaItem'
   | 'decision'
   | 'nextStep'
+  | 'engagement'
 
 const statements = new WeakMap<Db, Map<string, Database.Statement>>()
 

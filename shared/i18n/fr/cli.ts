@@ -33,6 +33,10 @@ Commandes :
                             Lit une liste de participants collée (relevé, PDF, courriel) sur
                             l’entrée standard et affiche, par personne, civilité, prénom, nom,
                             organisme, sigle et fonction
+  decisions --db FICHIER [--committee ID] [--meeting ID] [--status STATUT] [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--json]
+                            Registre des décisions : numéro (D-2020-007), réunion, point, statut
+  actions --db FICHIER [--committee ID] [--meeting ID] [--open] [--json]
+                            Suivi des actions : responsable, échéance, statut, notes ; en retard d’abord
   help                      Affiche cette aide
 
 Options communes :

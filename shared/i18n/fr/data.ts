@@ -10,6 +10,7 @@ export const data = {
     agendaItem: 'Point de l’ordre du jour introuvable : il a peut-être été supprimé.',
     decision: 'Point arrêté introuvable : il a peut-être été supprimé.',
     nextStep: 'Prochaine étape introuvable : elle a peut-être été supprimée.',
+    engagement: 'Engagement introuvable : il a peut-être été supprimé.',
   },
   personDuplicate:
     'Une personne du même nom figure déjà dans cette organisation : {{name}}. Vérifiez qu’il ne s’agit pas d’elle, puis confirmez pour enregistrer quand même.',

@@ -21,6 +21,7 @@ import { participantList } from './participant-list'
 import { planImport } from './plan-import'
 import { minutesBlocks } from './minutes-blocks'
 import { minutesIntro } from './minutes-intro'
+import { registers } from './registers'
 
-export const fr = { ...common, errors, ui, cli, validation, backup, files, settings, exportUi, recovery, data, directory, meetings, welcome, plan, planUi, desktop, participantsPaste, participantList, planImport, minutesBlocks, minutesIntro } as const
+export const fr = { ...common, errors, ui, cli, validation, backup, files, settings, exportUi, recovery, data, directory, meetings, welcome, plan, planUi, desktop, participantsPaste, participantList, planImport, minutesBlocks, minutesIntro, registers } as const
 export type Catalogue = typeof fr

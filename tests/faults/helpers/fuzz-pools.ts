@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { writeFileSync } from 'node:fs'
 import type { ChannelName } from '../../../shared/api/contract'
 import { BackupName } from '../../../shared/api/schemas'
+import { ACTION_STATUSES } from '../../../shared/domain/vocabulary'
 import { startServices } from '../../../main/bootstrap'
 import type { Site } from './zod-arbitrary'
 import { WORLD_DB } from './fuzz-world'
@@ -28,6 +29,8 @@ const TABLE_OF_KEY: Record<string, string> = {
   engagementId: 'engagements',
   activityId: 'activities',
   agendaItemId: 'agenda_items',
+  engagementIds: 'engagements',
+  actionId: 'next_steps',
 }
 
 /** The table a channel's own `id` names, by the channel's domain. */
@@ -94,6 +97,8 @@ export interface Pools {
   deletable: Partial<Record<ChannelName, number[]>>
   ordered: Partial<Record<ChannelName, { owner: number; ids: number[] }[]>>
   attendance: { meetingId: number; personId: number }[]
+  /** Actions and the later meetings of their committee where they may be followed up. */
+  followUps: { meetingId: number; actionId: number }[]
   backups: string[]
   /** A file that exists, for files/open and files/reveal. */
   deliveredFile: string
@@ -165,7 +170,14 @@ export function readPools(dir: string, deliveredFile: string, backups: string[])
     const attendance = db
       .prepare('SELECT meeting_id AS meetingId, person_id AS personId FROM attendance')
       .all() as Pools['attendance']
-    return { ids, deletable, ordered, attendance, backups, deliveredFile }
+    const followUps = db
+      .prepare(
+        `SELECT m.id AS meetingId, s.id AS actionId FROM next_steps s JOIN meetings o ON o.id = s.meeting_id
+           JOIN meetings m ON m.committee_id = o.committee_id AND (m.first_date > o.first_date OR (m.first_date = o.first_date AND m.id > o.id))
+          WHERE trim(s.text) <> ''`,
+      )
+      .all() as Pools['followUps']
+    return { ids, deletable, ordered, attendance, followUps, backups, deliveredFile }
   } finally {
     db.close()
   }
@@ -250,6 +262,13 @@ export function overrideFor(channel: ChannelName, pools: Pools): (site: Site) =>
     if (path.length === 0 && (channel === 'people/importPreview' || channel === 'people/importCommit')) return peopleCsv
     if (path.length === 0 && (channel === 'plans/importPreview' || channel === 'plans/importCommit')) return planJson
     if (path.length === 0 && channel === 'attendance/remove') return fc.constantFrom(...pools.attendance)
+    // An action is followed up at a later meeting of its committee.
+    if (path.length === 0 && channel === 'actions/followUp')
+      return fc
+        .constantFrom(...pools.followUps)
+        .chain((pair) =>
+          fc.record({ meetingId: fc.constant(pair.meetingId), actionId: fc.constant(pair.actionId), status: fc.constantFrom(...ACTION_STATUSES), note: csvCell }),
+        )
     // A pasted participant is someone of the directory, or a new person with a civility and a name.
     if (channel === 'participants/addPasted' && path.length === 2 && path[0] === 'people' && type === 'object')
       return fc.oneof(

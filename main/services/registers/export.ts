@@ -1,0 +1,68 @@
+/** The register exports as files for the user: the rows as filtered, a title line, a file name. */
+import type { Db } from '../../db/connection'
+import type { OutgoingFile } from '../../files/delivery'
+import { listDecisionRegister, type DecisionFilter } from '../../db/repos/registers/decisions'
+import { listActions, type ActionFilter } from '../../db/repos/registers/action-list'
+import { todayIso } from '../../db/repos/common'
+import { fr } from '../../../shared/i18n/fr'
+import { t } from '../../../shared/i18n/translate'
+import { formatLongDate } from '../../../shared/text/french-dates'
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+// Every row of the register, in pages, whatever the screen shows.
+const ALL = 1_000_000
+
+function describeFilter(db: Db, filter: DecisionFilter): string {
+  const F = fr.registers.filters
+  const parts: string[] = []
+  if (filter.committeeId !== undefined) {
+    const name = db.prepare('SELECT name FROM committees WHERE id = ?').pluck().get(filter.committeeId) as
+      string | undefined
+    parts.push(`${F.committee} : ${name ?? filter.committeeId}`)
+  }
+  if (filter.from !== undefined) parts.push(`${F.from} ${formatLongDate(filter.from)}`)
+  if (filter.to !== undefined) parts.push(`${F.to} ${formatLongDate(filter.to)}`)
+  if (filter.meetingId !== undefined) {
+    const title = db.prepare('SELECT title FROM meetings WHERE id = ?').pluck().get(filter.meetingId) as
+      string | undefined
+    parts.push(`${F.meeting} : ${title ?? filter.meetingId}`)
+  }
+  if (filter.engagementId !== undefined) {
+    const number = db.prepare('SELECT number FROM engagements WHERE id = ?').pluck().get(filter.engagementId) as
+      number | undefined
+    parts.push(t('registers.decisions.engagementLine', { number: number ?? filter.engagementId }))
+  }
+  if (filter.status !== undefined) parts.push(`${F.status} : ${fr.registers.decisionStatuses[filter.status]}`)
+  return parts.join(' · ')
+}
+
+/** The decisions register, as filtered, as a workbook or a PDF. */
+export async function decisionsRegisterFile(
+  db: Db,
+  format: 'xlsx' | 'pdf',
+  filter: DecisionFilter,
+): Promise<OutgoingFile> {
+  const { rows } = listDecisionRegister(db, { ...filter, limit: ALL, offset: 0 })
+  const today = todayIso()
+  const generated = t('registers.export.generated', { date: formatLongDate(today) })
+  const filters = describeFilter(db, filter)
+  const fileName = `${fr.registers.export.decisionsFile}-${today}.${format}`
+  if (format === 'xlsx') {
+    const { renderDecisionsXlsx } = await import('../../exports/registers/xlsx')
+    const content = await renderDecisionsXlsx(rows, `${fr.registers.export.decisionsTitle} — ${generated}`)
+    return { fileName, mime: XLSX_MIME, content }
+  }
+  const { renderDecisionsPdf } = await import('../../exports/registers/pdf')
+  const lines = [generated, ...(filters ? [t('registers.export.filtersLine', { filters })] : [])]
+  return { fileName, mime: 'application/pdf', content: await renderDecisionsPdf(rows, lines) }
+}
+
+/** The actions, as filtered and in the screen's order (overdue first), as a workbook. */
+export async function actionsFile(db: Db, filter: ActionFilter): Promise<OutgoingFile> {
+  const today = todayIso()
+  const { rows } = listActions(db, { ...filter, limit: ALL, offset: 0 }, today)
+  const { renderActionsXlsx } = await import('../../exports/registers/xlsx')
+  const generated = t('registers.export.generated', { date: formatLongDate(today) })
+  const content = await renderActionsXlsx(rows, `${fr.registers.export.actionsTitle} — ${generated}`)
+  return { fileName: `${fr.registers.export.actionsFile}-${today}.xlsx`, mime: XLSX_MIME, content }
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest'
+import { startTestServices, snapshotCounts } from '../../helpers/services'
+import { buildPlan, call, insertCommittee, refused } from '../plan/helpers'
+import type { StartedApp } from '../../../main/bootstrap'
+
+async function meeting(app: StartedApp, committeeId: number, date: string, title = `Réunion du ${date}`) {
+  return call(app, 'meetings/create', {
+    committeeId,
+    header: { title, kind: 'ordinaire', mode: 'presentiel', dates: [{ date }] },
+  })
+}
+
+async function decide(app: StartedApp, meetingId: number, text: string, agendaItemId: number | null = null) {
+  return call(app, 'decisions/save', { meetingId, agendaItemId, text })
+}
+
+const numbers = async (app: StartedApp, filter = {}) =>
+  (await call(app, 'decisions/register', { filter })).rows.map((d) => `${d.number ?? '-'} ${d.summary}`)
+
+describe('decisions register', () => {
+  it('numbers decisions per committee and year in date order, and notes not at all', async () => {
+    const app = startTestServices()
+    const copil = insertCommittee(app, 'Comité de pilotage')
+    const other = insertCommittee(app, 'Comité technique')
+    const july = await meeting(app, copil, '2020-07-15')
+    const march = await meeting(app, copil, '2020-03-02')
+    const january21 = await meeting(app, copil, '2021-01-20')
+    const technical = await meeting(app, other, '2020-05-05')
+    await decide(app, july.id, 'Juillet A')
+    await decide(app, july.id, 'Juillet B')
+    await call(app, 'decisions/save', { meetingId: july.id, agendaItemId: null, text: 'Une remarque', note: true })
+    await decide(app, march.id, 'Mars A')
+    await decide(app, january21.id, 'Janvier 2021')
+    await decide(app, technical.id, 'Technique')
+
+    // Newest meeting first; numbers follow the meetings' dates, not the order of typing.
+    expect(await numbers(app)).toEqual([
+      'D-2021-001 Janvier 2021',
+      'D-2020-002 Juillet A',
+      'D-2020-003 Juillet B',
+      'D-2020-001 Technique',
+      'D-2020-001 Mars A',
+    ])
+    expect(await numbers(app, { committeeId: other })).toEqual(['D-2020-001 Technique'])
+    expect(await numbers(app, { meetingId: july.id })).toEqual(['D-2020-002 Juillet A', 'D-2020-003 Juillet B'])
+    expect(await numbers(app, { from: '2020-06-01', to: '2020-12-31', committeeId: copil })).toEqual([
+      'D-2020-002 Juillet A',
+      'D-2020-003 Juillet B',
+    ])
+  })
+
+  it('keeps the numbers of an adopted meeting when an earlier draft gains a decision', async () => {
+    const app = startTestServices()
+    const copil = insertCommittee(app)
+    const march = await meeting(app, copil, '2020-03-02')
+    const july = await meeting(app, copil, '2020-07-15')
+    await decide(app, march.id, 'Mars A')
+    await decide(app, july.id, 'Juillet A')
+    await decide(app, july.id, 'Juillet B')
+    expect(await numbers(app)).toEqual(['D-2020-002 Juillet A', 'D-2020-003 Juillet B', 'D-2020-001 Mars A'])
+
+    app.ctx.db.prepare("UPDATE meetings SET status = 'adopte' WHERE id = ?").run(july.id)
+    const adopted = (await call(app, 'decisions/register', { filter: { meetingId: july.id } })).rows
+    expect(adopted.map((d) => [d.number, d.frozen])).toEqual([
+      ['D-2020-002', true],
+      ['D-2020-003', true],
+    ])
+
+    // Two more decisions in March: they take the next free numbers; July's never change.
+    await decide(app, march.id, 'Mars B')
+    await decide(app, march.id, 'Mars C')
+    expect(await numbers(app)).toEqual([
+      'D-2020-002 Juillet A',
+      'D-2020-003 Juillet B',
+      'D-2020-001 Mars A',
+      'D-2020-004 Mars B',
+      'D-2020-005 Mars C',
+    ])
+    // Deleting a draft decision renumbers the drafts only.
+    const marchA = (await call(app, 'decisions/register', { filter: { meetingId: march.id } })).rows[0]!
+    await call(app, 'decisions/delete', { id: marchA.id })
+    expect(await numbers(app)).toEqual([
+      'D-2020-002 Juillet A',
+      'D-2020-003 Juillet B',
+      'D-2020-001 Mars B',
+      'D-2020-004 Mars C',
+    ])
+  })
+
+  it('sets a status and links engagements, filters by them, and refuses an unknown engagement in French without writing', async () => {
+    const app = startTestServices()
+    const copil = insertCommittee(app)
+    const july = await meeting(app, copil, '2020-07-15')
+    const item = await call(app, 'agenda/save', {
+      meetingId: july.id,
+      title: 'Avancement du PAN',
+      decisionsHeading: 'PAN',
+    })
+    const a = await decide(app, july.id, 'Accélérer la mise en œuvre pendant la période de confinement', item.id)
+    const b = await decide(app, july.id, 'Préparer le 2e PAN')
+    const plan = await buildPlan(app, [[[{}], [{}]]])
+    const [e1, e2] = plan.axes[0]!.engagements
+
+    const done = await call(app, 'decisions/setStatus', { id: a.id, status: 'realisee' })
+    expect(done).toMatchObject({ status: 'realisee', number: 'D-2020-001', agendaItem: { id: item.id, title: 'PAN' } })
+    const linked = await call(app, 'decisions/setEngagements', { id: b.id, engagementIds: [e2!.id, e1!.id] })
+    expect(linked.engagements.map((e) => e.number)).toEqual([1, 2])
+
+    expect((await call(app, 'decisions/register', { filter: { status: 'realisee' } })).rows.map((d) => d.id)).toEqual([
+      a.id,
+    ])
+    expect((await call(app, 'decisions/register', { filter: { engagementId: e1!.id } })).rows.map((d) => d.id)).toEqual(
+      [b.id],
+    )
+    expect((await call(app, 'decisions/register', { filter: { status: 'abandonnee' } })).total).toBe(0)
+
+    const before = snapshotCounts(app)
+    const error = await refused(app, 'decisions/setEngagements', { id: b.id, engagementIds: [e1!.id, 999_999] })
+    expect(error).toMatchObject({ code: 'NOT_FOUND', message: 'Engagement introuvable : il a peut-être été supprimé.' })
+    expect(snapshotCounts(app)).toEqual(before)
+    expect((await call(app, 'decisions/register', { filter: { engagementId: e2!.id } })).rows.map((d) => d.id)).toEqual(
+      [b.id],
+    )
+    const reversed = await refused(app, 'decisions/register', { filter: { from: '2020-12-31', to: '2020-01-01' } })
+    expect(reversed.message).toContain('La fin de la période précède son début.')
+  })
+})
