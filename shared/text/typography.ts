@@ -13,31 +13,41 @@ export const NNBSP = '\u202F'
 const PROTECTED =
   /\b(?:https?|ftp|file):\/\/[^\s«»<>]+|\bmailto:[^\s«»<>]+|\bwww\.[^\s«»<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu
 
+// What every address of PROTECTED holds; a text without any of these has none.
+const MAYBE_PROTECTED = /@|:\/\/|mailto:|www\./iu
+
 // Horizontal spaces only: a line break before « ; » is the author's, we keep it.
 const H_SPACES = '[ \\t\\u00A0\\u202F\\u2009]*'
 
+// Built once: fixPlain runs on every string printed.
+const OPEN_GUILLEMET = new RegExp(`«${H_SPACES}`, 'gu')
+const CLOSE_GUILLEMET = new RegExp(`${H_SPACES}»`, 'gu')
+const BEFORE_SIGN = new RegExp(`([^\\s;:!?«(\\[/])${H_SPACES}([;!?])`, 'gu')
+const BEFORE_COLON = new RegExp(`([^\\s;:!?«(\\[/])${H_SPACES}:(?![:/\\\\])`, 'gu')
+const BEFORE_PERCENT = new RegExp(`(\\d)${H_SPACES}%`, 'gu')
+const SIGNS = /[;!?]/u
+
+// Each rule runs only when its sign is in the text: most strings have few of them.
 function fixPlain(text: string): string {
-  return (
-    text
-      // l'accès → l’accès; only between two letters, so quoted code 'x' and primes stay.
-      .replace(/(?<=\p{L})'(?=\p{L})/gu, '’')
-      // « texte » : one no-break space on each inner side.
-      .replace(new RegExp(`«${H_SPACES}`, 'gu'), `«${NBSP}`)
-      .replace(new RegExp(`${H_SPACES}»`, 'gu'), `${NBSP}»`)
-      // ; ! ? after a word or a closing sign; « ?! » stays glued, and a sign opening a line stays.
-      .replace(new RegExp(`([^\\s;:!?«(\\[/])${H_SPACES}([;!?])`, 'gu'), `$1${NNBSP}$2`)
-      // « : » but not in times (10:30), ratios (1:100), « :: », drive letters or « :/ ».
-      .replace(
-        new RegExp(`([^\\s;:!?«(\\[/])${H_SPACES}:(?![:/\\\\])`, 'gu'),
-        (match, before: string, offset: number, all: string) => {
-          const next = all.charAt(offset + match.length)
-          if (/\d/u.test(before) && /\d/u.test(next) && !/\s/u.test(match.charAt(1))) return match
-          return `${before}${NBSP}:`
-        },
-      )
-      // 100% → 100 % (also after a decimal comma, 3,5 %).
-      .replace(new RegExp(`(\\d)${H_SPACES}%`, 'gu'), `$1${NBSP}%`)
-  )
+  let out = text
+  // l'accès → l’accès; only between two letters, so quoted code 'x' and primes stay.
+  if (out.includes("'")) out = out.replace(/(?<=\p{L})'(?=\p{L})/gu, '’')
+  // « texte » : one no-break space on each inner side.
+  if (out.includes('«')) out = out.replace(OPEN_GUILLEMET, `«${NBSP}`)
+  if (out.includes('»')) out = out.replace(CLOSE_GUILLEMET, `${NBSP}»`)
+  // ; ! ? after a word or a closing sign; « ?! » stays glued, and a sign opening a line stays.
+  if (SIGNS.test(out)) out = out.replace(BEFORE_SIGN, `$1${NNBSP}$2`)
+  // « : » but not in times (10:30), ratios (1:100), « :: », drive letters or « :/ ».
+  if (out.includes(':')) {
+    out = out.replace(BEFORE_COLON, (match, before: string, offset: number, all: string) => {
+      const next = all.charAt(offset + match.length)
+      if (/\d/u.test(before) && /\d/u.test(next) && !/\s/u.test(match.charAt(1))) return match
+      return `${before}${NBSP}:`
+    })
+  }
+  // 100% → 100 % (also after a decimal comma, 3,5 %).
+  if (out.includes('%')) out = out.replace(BEFORE_PERCENT, `$1${NBSP}%`)
+  return out
 }
 
 /** French typography of one string: no-break spaces before « ; ! ? : % », inside « », curly apostrophes. Idempotent. */
@@ -45,6 +55,8 @@ export function frenchTypography(text: string): string {
   if (text === '') return text
   // Addresses are swapped for a placeholder the rules read as a word, then put back, so that
   // « https://x.ma ! » still gets its space before « ! » and the address itself is untouched.
+  // Most texts hold no address: skip the costly address pattern unless one may be there.
+  if (!MAYBE_PROTECTED.test(text)) return fixPlain(text)
   const kept: string[] = []
   const masked = text.includes(PLACEHOLDER)
     ? text

@@ -9,6 +9,7 @@
  * straight to pdfkit.
  */
 import PDFDocument from 'pdfkit'
+import { fastWidthOfString } from './text-metrics'
 
 type TextOptions = PDFKit.Mixins.TextOptions
 type TextBounds = PDFKit.Mixins.TextBounds
@@ -57,10 +58,58 @@ function layoutKey(doc: FontState, options: TextOptions): string | undefined {
   return key
 }
 
+/** What we use of pdfkit's page: `write` takes one line of its content stream, `end` closes it. */
+interface PageLike {
+  write(chunk: string | Uint8Array): unknown
+  end(): unknown
+}
+
+/**
+ * Collects a page's content lines and writes them as one chunk when the page ends. pdfkit turns
+ * each line (one per operator: thousands per page) into its own byte array, then joins them all.
+ */
+function bufferContent(page: PageLike): void {
+  const write = page.write.bind(page)
+  const end = page.end.bind(page)
+  let lines: string[] = []
+  const flush = (): void => {
+    if (lines.length === 0) return
+    // pdfkit writes each line followed by a newline, one byte per character.
+    write(Buffer.from(`${lines.join('\n')}\n`, 'latin1'))
+    lines = []
+  }
+  page.write = (chunk) => {
+    if (typeof chunk === 'string') {
+      lines.push(chunk)
+      return undefined
+    }
+    flush()
+    return write(chunk)
+  }
+  page.end = () => {
+    flush()
+    return end()
+  }
+}
+
 const Base = PDFDocument as unknown as new (options?: PDFKit.PDFDocumentOptions) => PDFKit.PDFDocument
 
 /** A pdfkit document whose text measurements are cached across documents. */
 export class RelevePdfDocument extends Base {
+  override addPage(options?: PDFKit.PDFDocumentOptions): this {
+    super.addPage(options)
+    const page = (this as unknown as { page?: Partial<PageLike> }).page
+    if (page && typeof page.write === 'function' && typeof page.end === 'function') bufferContent(page as PageLike)
+    return this
+  }
+
+  /** pdfkit's width, from advances remembered per font (text-metrics.ts); line wrapping calls it per word. */
+  override widthOfString(text: string, options?: TextOptions): number {
+    const self = this as unknown as { _font?: unknown; _fontSize: number }
+    const fast = typeof text === 'string' ? fastWidthOfString(self._font, self._fontSize, text, options) : undefined
+    return fast ?? super.widthOfString(text, options)
+  }
+
   override boundsOfString(
     text: string,
     xOrOptions?: number | TextOptions,

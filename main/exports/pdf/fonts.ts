@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import * as fontkit from 'fontkit'
+import { speedUpEmbeddedFonts } from './text-metrics'
 
 type Doc = PDFKit.PDFDocument
 
@@ -130,6 +131,7 @@ export function registerFonts(doc: Doc): void {
     doc.font(FACES[face])
     const embedded = (doc as unknown as { _font?: { layoutCache?: LayoutCache } })._font
     if (embedded && typeof embedded.layoutCache === 'object') embedded.layoutCache = caches[face]
+    speedUpEmbeddedFonts(embedded)
   }
 }
 

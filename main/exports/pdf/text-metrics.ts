@@ -1,0 +1,173 @@
+/**
+ * Faster text measuring and glyph encoding for pdfkit's embedded fonts, with the same results.
+ *
+ * pdfkit measures a string by cutting it after each space or tab and laying out each piece
+ * with fontkit (pieces cached per document); it then sums each piece's advance, which fontkit
+ * recomputes from the glyph positions at every read, and its cutting loop allocates per
+ * character. Line wrapping measures every word, twice per paragraph (measure, then draw).
+ *
+ * Here: the advance of each piece is remembered per font for the whole process, and a string's
+ * width is the sum of its pieces' advances in the same order and with the same arithmetic as
+ * pdfkit, so every width is bit for bit pdfkit's (kerning and ligatures included, since each
+ * piece is still shaped by fontkit once). Encoding reuses the hex code of each glyph id instead
+ * of formatting it per glyph. Anything unusual (OpenType features, character spacing,
+ * horizontal scaling, a standard font) goes to pdfkit unchanged.
+ */
+
+/** What we use of a fontkit glyph run as pdfkit returns it (positions scaled to 1000 units). */
+interface Run {
+  glyphs: { id: number; advanceWidth: number; codePoints: number[] }[]
+  positions: unknown[]
+  advanceWidth: number
+}
+
+/** The fields and methods of pdfkit's EmbeddedFont this module relies on. */
+export interface EmbeddedFontLike {
+  font: object
+  scale: number
+  subset: { includeGlyph(id: number): number }
+  widths: number[]
+  unicode: number[][]
+  layoutCached(text: string): Run
+  layoutRun(text: string, features?: unknown): Run
+  layout(text: string, features?: unknown, onlyWidth?: boolean): Partial<Run> & { advanceWidth: number }
+  encode(text: string, features?: unknown): [string[], unknown[]]
+}
+
+export function isEmbeddedFont(font: unknown): font is EmbeddedFontLike {
+  const f = font as Partial<EmbeddedFontLike> | undefined
+  return (
+    typeof f === 'object' &&
+    f !== null &&
+    typeof f.layoutCached === 'function' &&
+    typeof f.layoutRun === 'function' &&
+    typeof f.font === 'object' &&
+    typeof f.scale === 'number'
+  )
+}
+
+// Advance of each space-ended piece, in 1000-unit font space, per parsed font (shared by documents).
+const advances = new WeakMap<object, Map<string, number>>()
+const MAX_PIECES = 50000
+
+function advancesOf(font: EmbeddedFontLike): Map<string, number> {
+  let map = advances.get(font.font)
+  if (!map) {
+    map = new Map()
+    advances.set(font.font, map)
+  }
+  return map
+}
+
+function pieceAdvance(font: EmbeddedFontLike, map: Map<string, number>, piece: string): number {
+  const known = map.get(piece)
+  if (known !== undefined) return known
+  const advance = font.layoutCached(piece).advanceWidth
+  if (map.size >= MAX_PIECES) map.clear()
+  map.set(piece, advance)
+  return advance
+}
+
+const SPACE = 32
+const TAB = 9
+
+/** The end (exclusive) of the piece starting at `start`: just after the next space or tab. */
+function pieceEnd(text: string, start: number): number {
+  const n = text.length
+  let i = start
+  while (i < n) {
+    const c = text.charCodeAt(i++)
+    if (c === SPACE || c === TAB) break
+  }
+  return i
+}
+
+/** The advance of `text` in 1000-unit space, as pdfkit's `layout(text, undefined, true)` gives it. */
+export function advanceOf(font: EmbeddedFontLike, text: string): number {
+  const map = advancesOf(font)
+  let width = 0
+  for (let start = 0; start < text.length; ) {
+    const end = pieceEnd(text, start)
+    // A piece without a space is the whole rest of the string, as in pdfkit.
+    width += pieceAdvance(font, map, start === 0 && end === text.length ? text : text.slice(start, end))
+    start = end
+  }
+  return width
+}
+
+/** pdfkit's text options that change a width; with any of them set, pdfkit measures. */
+interface WidthOptions {
+  features?: unknown
+  characterSpacing?: number
+  horizontalScaling?: number
+}
+
+/**
+ * `doc.widthOfString(text, options)` for an embedded font without features, spacing or
+ * scaling; undefined when pdfkit must measure itself.
+ */
+export function fastWidthOfString(font: unknown, size: number, text: string, options?: WidthOptions): number | undefined {
+  if (!isEmbeddedFont(font)) return undefined
+  if (options && (options.features != null || options.characterSpacing || (options.horizontalScaling ?? 100) !== 100)) {
+    return undefined
+  }
+  // pdfkit: font.widthOfString = advance * (size / 1000), then (w + spacing × (n - 1)) × scaling / 100.
+  const width = advanceOf(font, text) * (size / 1000)
+  return ((width + 0 * (text.length - 1)) * 100) / 100
+}
+
+// « 0000 » + hex, last four digits, as pdfkit writes a glyph id in a content stream.
+const hexCodes: string[] = []
+function hex4(gid: number): string {
+  return (hexCodes[gid] ??= `0000${gid.toString(16)}`.slice(-4))
+}
+
+/** pdfkit's layout without per-character allocation or array copies; same glyphs, positions and width. */
+function layout(this: EmbeddedFontLike, text: string, features?: unknown, onlyWidth?: boolean): Partial<Run> & { advanceWidth: number } {
+  if (features) return this.layoutRun(text, features)
+  const glyphs: Run['glyphs'] | null = onlyWidth ? null : []
+  const positions: unknown[] | null = onlyWidth ? null : []
+  let advanceWidth = 0
+  for (let start = 0; start < text.length; ) {
+    const end = pieceEnd(text, start)
+    const run = this.layoutCached(start === 0 && end === text.length ? text : text.slice(start, end))
+    if (glyphs && positions) {
+      for (const glyph of run.glyphs) glyphs.push(glyph)
+      for (const position of run.positions) positions.push(position)
+    }
+    advanceWidth += run.advanceWidth
+    start = end
+  }
+  return { glyphs: glyphs as Run['glyphs'], positions: positions as unknown[], advanceWidth }
+}
+
+/** pdfkit's encode with the glyph ids' hex codes reused. */
+function encode(this: EmbeddedFontLike, text: string, features?: unknown): [string[], unknown[]] {
+  const { glyphs = [], positions = [] } = this.layout(text, features)
+  const res = new Array<string>(glyphs.length)
+  for (let i = 0; i < glyphs.length; i++) {
+    const glyph = glyphs[i] as Run['glyphs'][number]
+    const gid = this.subset.includeGlyph(glyph.id)
+    res[i] = hex4(gid)
+    if (this.widths[gid] == null) this.widths[gid] = glyph.advanceWidth * this.scale
+    if (this.unicode[gid] == null) this.unicode[gid] = glyph.codePoints
+  }
+  return [res, positions]
+}
+
+/** pdfkit's own methods, kept for the tests that compare them with ours. */
+export const pdfkitOriginals: { layout?: EmbeddedFontLike['layout']; encode?: EmbeddedFontLike['encode'] } = {}
+
+/**
+ * Puts the faster layout and encode on pdfkit's EmbeddedFont (reached through an instance: pdfkit
+ * does not export the class). Once per process; a pdfkit whose font lacks these methods is left alone.
+ */
+export function speedUpEmbeddedFonts(font: unknown): void {
+  if (!isEmbeddedFont(font)) return
+  const proto = Object.getPrototypeOf(font) as EmbeddedFontLike
+  if (pdfkitOriginals.layout || typeof proto.layout !== 'function' || typeof proto.encode !== 'function') return
+  pdfkitOriginals.layout = proto.layout
+  pdfkitOriginals.encode = proto.encode
+  proto.layout = layout
+  proto.encode = encode
+}
