@@ -8,8 +8,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/faults/**/*.test.ts'],
     environment: 'node',
-    // Bundles the import worker from the current sources (main/import/people/off-thread.ts).
-    globalSetup: ['tests/setup/import-worker.ts'],
+    // Bundles the background worker from the current sources (main/workers/host.ts).
+    globalSetup: ['tests/setup/worker.ts'],
     testTimeout: 30000,
     hookTimeout: 30000,
     pool: 'forks',

@@ -1,4 +1,4 @@
-// Bundles every Node-side entry point (Electron main, preload, CLI, browser preview, bench, import worker) with
+// Bundles every Node-side entry point (Electron main, preload, CLI, browser preview, bench, background worker) with
 // esbuild. Native and file-reading packages stay external: better-sqlite3 loads a .node binary,
 // pdfkit and exceljs read their own data files next to their sources.
 import { build } from 'esbuild'
@@ -24,6 +24,6 @@ await Promise.all([
   build({ ...common, entryPoints: { cli: 'main/cli/index.ts', web: 'main/web/index.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
   // The bench drives Debian's Chromium through playwright-core, left as a package.
   build({ ...common, external: [...common.external, 'playwright-core'], entryPoints: { bench: 'main/bench/index.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
-  // People and plan files are read in a worker thread, off the request loop (main/import/off-thread.ts).
-  build({ ...common, entryPoints: { 'import-worker': 'main/import/worker.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
+  // Exports, imports and backup checks run in a worker thread, off the request loop (main/workers/host.ts).
+  build({ ...common, entryPoints: { worker: 'main/workers/entry.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
 ])

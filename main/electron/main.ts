@@ -22,7 +22,7 @@ import { serveAppRequest } from './app-protocol'
 import { APP_PAGE_URL, APP_SCHEME, isTrustedSender, refusedCall } from './sender'
 import { dbArgument, startupFailureMessage } from './startup'
 import { electronFiles } from './delivery'
-import { warmPdfWhenIdle } from '../exports/warm'
+import { warmPdfWhenIdle } from '../workers/exports'
 import { latestReleveOf } from '../services/releve/latest'
 
 // Thin glue: every decision taken here (who may call, which file is served, which link may leave,

@@ -2,14 +2,11 @@
  * Warms the PDF writer once the app is idle after start: loads pdfkit and fontkit, parses the fonts,
  * lays out one small relevé with every face, then the relevé of the latest meeting (the one most
  * likely exported next: its words are then measured and its glyphs known), so that the first export
- * of the session costs what later ones do. Nothing is written; a failure here only means the first
- * export is slower.
+ * of the session costs what later ones do. It runs in the export worker (main/workers/exports.ts
+ * schedules it); nothing is written, and a failure here only means the first export is slower.
  */
 import type { ReleveDocument } from '../../shared/domain/releve'
 import type { RichParagraph } from '../../shared/domain/rich-text'
-
-/** How long after start the warm-up waits, so that the window's first calls are served first. */
-export const WARM_DELAY_MS = 1500
 
 const paragraph = (text: string, mark?: 'bold' | 'italic'): RichParagraph => ({
   type: 'paragraph',
@@ -41,28 +38,18 @@ function warmUpReleve(): ReleveDocument {
   }
 }
 
-/** The relevé of the latest meeting, when there is one (read from the database at warm-up time). */
-export type LatestReleve = () => Promise<ReleveDocument | undefined>
-
 let warmed: Promise<void> | undefined
 
-/** Loads the PDF writer and renders the warm-up relevés once per process; later calls share the first. */
-export function warmPdf(latest?: LatestReleve): Promise<void> {
+/**
+ * Loads the PDF writer and renders the warm-up relevé once per thread, then `latest` (the relevé of
+ * the newest meeting, built by the main thread) each time one is given. Runs in the export worker.
+ */
+export async function warmPdf(latest?: ReleveDocument): Promise<void> {
   warmed ??= (async () => {
     const pdf = await import('./pdf')
     pdf.preloadFonts()
     await pdf.renderRelevePdf(warmUpReleve())
-    const releve = await latest?.()
-    if (releve) await pdf.renderRelevePdf(releve)
   })()
-  return warmed
-}
-
-/** Schedules `warmPdf` once the app is idle after start; the timer never keeps the process alive. */
-export function warmPdfWhenIdle(latest?: LatestReleve, delayMs = WARM_DELAY_MS): void {
-  const timer = setTimeout(() => {
-    // The first real export reports any error to the user; here it is only logged.
-    warmPdf(latest).catch((error: unknown) => console.warn('[copil] PDF warm-up:', error instanceof Error ? error.message : error))
-  }, delayMs)
-  timer.unref()
+  await warmed
+  if (latest) await (await import('./pdf')).renderRelevePdf(latest)
 }

@@ -9,7 +9,7 @@ import { startLive } from '../services/live'
 import { fr } from '../../shared/i18n/fr'
 import { createAccessCode } from './access-code'
 import { openBrowser } from './open-browser'
-import { warmPdfWhenIdle } from '../exports/warm'
+import { warmPdfWhenIdle } from '../workers/exports'
 import { latestReleveOf } from '../services/releve/latest'
 
 /** `npm run web`: the real services in Node, the built renderer in any local browser. */

@@ -17,6 +17,7 @@ import { planChannels } from './channels/plan'
 import { participantChannels } from './channels/participants'
 import { planImportChannels } from './channels/plan-import'
 import { registerChannels } from './channels/registers'
+import { taskChannels } from './channels/tasks'
 
 // One file of channels per domain (shared/api/channels/*.ts), merged here.
 export const contract = {
@@ -34,6 +35,7 @@ export const contract = {
   ...participantChannels,
   ...planImportChannels,
   ...registerChannels,
+  ...taskChannels,
 } as const
 
 export type Contract = typeof contract

@@ -2,7 +2,8 @@ import type { HandlerTable } from '../dispatcher'
 import { AppError } from '../../errors'
 import { t } from '../../../shared/i18n/translate'
 import { buildReleve } from '../../services/releve/build-releve'
-import { renderReleveFile } from '../../services/releve/render-file'
+import { renderReleveOffThread } from '../../workers/exports'
+import { asTask } from '../../services/tasks/registry'
 import { cleanLetterhead, getSettings, saveSettings } from '../../services/settings'
 import { imageKind as imageType } from '../../services/image-kind'
 import type { Db } from '../../db/connection'
@@ -15,10 +16,15 @@ function settingsView(db: Db) {
 }
 
 export const exportHandlers: Pick<HandlerTable, 'exports/releve' | 'settings/get' | 'settings/save'> = {
-  'exports/releve': async ({ meetingId, format }, ctx) => {
-    const file = await renderReleveFile(await buildReleve(ctx, meetingId), format)
-    return ctx.deliver(file)
-  },
+  'exports/releve': ({ meetingId, format }, ctx) =>
+    asTask('releve', { meetingId, format }, async (task) => {
+      // The data is read here, in one go; the worker lays it out while other calls are answered.
+      const releve = await buildReleve(ctx, meetingId)
+      task.stage('waiting')
+      const file = await renderReleveOffThread(releve, format, { started: () => task.stage('rendering'), pages: task.pages })
+      task.stage('saving')
+      return ctx.deliver(file)
+    }),
   'settings/get': (_input, ctx) => settingsView(ctx.db),
   'settings/save': async ({ letterhead, logoBase64 }, ctx) => {
     // Checked before the logo is decoded: a refused line costs nothing and changes nothing.

@@ -12,6 +12,7 @@ import { planHandlers } from './plan'
 import { participantHandlers } from './participants'
 import { planImportHandlers } from './plan-import'
 import { registerHandlers } from './registers'
+import { taskHandlers } from './tasks'
 
 /** Every channel's handler; the dispatcher refuses to start if one is missing. */
 export const handlers: HandlerTable = {
@@ -28,4 +29,5 @@ export const handlers: HandlerTable = {
   ...participantHandlers,
   ...planImportHandlers,
   ...registerHandlers,
+  ...taskHandlers,
 }

@@ -22,6 +22,8 @@ import {
   savePlan,
 } from '../../services/plan-structure'
 import { planWorkbookData } from '../../services/plan-workbook'
+import { renderPlanWorkbookOffThread } from '../../workers/exports'
+import { asTask } from '../../services/tasks/registry'
 import { getActivityRow } from '../../db/repos/plan/activities'
 
 type PlanChannels = keyof typeof planChannels
@@ -36,17 +38,15 @@ export const planHandlers: Pick<HandlerTable, PlanChannels> = {
     if (!deletePlan(ctx.db, id)) throw new AppError('NOT_FOUND', t('plan.errors.planNotFound'))
     return deleted
   },
-  'plans/exportXlsx': async ({ planId, asOf }, ctx) => {
-    const data = planWorkbookData(ctx.db, planId, asOf)
-    // exceljs loads on first use: a launch that never exports does not pay for it.
-    const { renderPlanXlsx, planWorkbookFileName } = await import('../../exports/xlsx/render-plan-xlsx')
-    const content = await renderPlanXlsx(data)
-    return ctx.deliver({
-      fileName: planWorkbookFileName(data),
-      mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      content,
-    })
-  },
+  'plans/exportXlsx': ({ planId, asOf }, ctx) =>
+    asTask('planWorkbook', { planId, format: 'xlsx' }, async (task) => {
+      const data = planWorkbookData(ctx.db, planId, asOf)
+      task.stage('waiting')
+      // exceljs loads in the export worker, on first use: the request loop never waits for it.
+      const file = await renderPlanWorkbookOffThread(data, { started: () => task.stage('rendering') })
+      task.stage('saving')
+      return ctx.deliver(file)
+    }),
 
   'axes/list': ({ planId }, ctx) => {
     if (getPlan(ctx.db, planId) === undefined) throw new AppError('NOT_FOUND', t('plan.errors.planNotFound'))

@@ -9,7 +9,7 @@ import { dbArgument } from './db-argument'
 import { startServices } from '../../bootstrap'
 import { writePrivateFileAtomicSync } from '../../files/private'
 import { buildReleve } from '../../services/releve/build-releve'
-import { renderReleveFile } from '../../services/releve/render-file'
+import { renderPlanWorkbookOffThread, renderReleveOffThread } from '../../workers/exports'
 
 const PLAN_FORMATS = ['xlsx']
 
@@ -51,8 +51,8 @@ export async function exportCommand(args: string[]): Promise<number> {
   const db = openDbArgument(values.db)
   if (db === undefined) return 2
   try {
-    const { renderPlanXlsx } = await import('../../exports/xlsx/render-plan-xlsx')
-    const bytes = await renderPlanXlsx(planWorkbookData(db, planId, asOf))
+    // Laid out by the same worker as in the app: the command runs the app's own code path.
+    const bytes = (await renderPlanWorkbookOffThread(planWorkbookData(db, planId, asOf))).content
     const path = resolve(values.out)
     try {
       writePrivateFileAtomicSync(path, bytes)
@@ -84,7 +84,7 @@ async function exportMeeting(values: { db?: string; meeting?: string; format?: s
   if (!dbPath) return 2
   const app = startServices({ dbPath, dataDir: dirname(dbPath), transport: 'web' })
   try {
-    const file = await renderReleveFile(await buildReleve(app.ctx, meetingId), format as ReleveFormat)
+    const file = await renderReleveOffThread(await buildReleve(app.ctx, meetingId), format as ReleveFormat)
     const path = resolve(values.out)
     try {
       writePrivateFileAtomicSync(path, file.content)

@@ -8,6 +8,10 @@ import { AppError } from '../../errors'
 import { createPrivateFile, makePrivateDir, renameDurably } from '../../files/private'
 import { t } from '../../../shared/i18n/translate'
 import { BACKUP_REASONS, backupsToPrune, type BackupFileInfo, type BackupReason } from './policy'
+import { checkIntegrity } from './integrity'
+import { checkIntegrityOffThread } from '../../workers/integrity'
+
+export { checkIntegrity }
 
 export interface BackupEntry extends BackupFileInfo {
   path: string
@@ -64,17 +68,6 @@ export class BackupIntegrityError extends AppError {
   }
 }
 
-/** Checks a database file with SQLite's integrity_check, read-only. */
-export function checkIntegrity(path: string): { ok: boolean; details: string[] } {
-  const db = new Database(path, { readonly: true, fileMustExist: true })
-  try {
-    const rows = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check)
-    return { ok: rows.length === 1 && rows[0] === 'ok', details: rows.filter((r) => r !== 'ok').slice(0, 10) }
-  } finally {
-    db.close()
-  }
-}
-
 /**
  * Copies the live database with SQLite's online backup API into the backups folder, checks the
  * copy with integrity_check, and only then gives it its final name.
@@ -100,7 +93,7 @@ export async function writeCheckedCopy(db: Db, partial: string, finalPath: strin
     createPrivateFile(partial)
     await db.backup(partial)
     singleFile(partial)
-    const integrity = checkIntegrity(partial)
+    const integrity = await checkIntegrityOffThread(partial)
     if (!integrity.ok) throw new BackupIntegrityError(integrity.details)
     renameDurably(partial, finalPath)
   } catch (error) {

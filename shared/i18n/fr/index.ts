@@ -22,6 +22,7 @@ import { planImport } from './plan-import'
 import { minutesBlocks } from './minutes-blocks'
 import { minutesIntro } from './minutes-intro'
 import { registers } from './registers'
+import { tasks } from './tasks'
 
-export const fr = { ...common, errors, ui, cli, validation, backup, files, settings, exportUi, recovery, data, directory, meetings, welcome, plan, planUi, desktop, participantsPaste, participantList, planImport, minutesBlocks, minutesIntro, registers } as const
+export const fr = { ...common, errors, ui, cli, validation, backup, files, settings, exportUi, recovery, data, directory, meetings, welcome, plan, planUi, desktop, participantsPaste, participantList, planImport, minutesBlocks, minutesIntro, registers, tasks } as const
 export type Catalogue = typeof fr

@@ -217,13 +217,13 @@ describe('importing a plan from the interface', () => {
     const json = Buffer.from(
       JSON.stringify({ format: 'copil-plan', version: 1, plan: { title: 'P' }, axes: [], engagements: [] }),
     )
-    const worker = process.env.COPIL_IMPORT_WORKER
-    process.env.COPIL_IMPORT_WORKER = `${app.dir}/absent-import-worker.cjs`
+    const worker = process.env.COPIL_WORKER
+    process.env.COPIL_WORKER = `${app.dir}/absent-worker.cjs`
     try {
       const error = await refused(app, 'plans/importPreview', file('plan.json', json))
       expect(error.message).toBe('Le module de lecture des fichiers est introuvable : réinstallez Copil.')
     } finally {
-      process.env.COPIL_IMPORT_WORKER = worker
+      process.env.COPIL_WORKER = worker
     }
     expect((await call(app, 'plans/importPreview', file('plan.json', json))).problems).toEqual([])
   })

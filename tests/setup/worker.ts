@@ -1,7 +1,8 @@
 /**
- * Vitest runs main's TypeScript sources, but a worker thread needs a file Node can load: the import
- * worker is bundled here from the current sources, as scripts/build-main.mjs bundles it for the app,
- * and main finds it through COPIL_IMPORT_WORKER (the test workers inherit it).
+ * Vitest runs main's TypeScript sources, but a worker thread needs a file Node can load: the
+ * background worker (exports, imports, backup checks) is bundled here from the current sources, as
+ * scripts/build-main.mjs bundles it for the app, and main finds it through COPIL_WORKER (the test
+ * workers inherit it).
  */
 import { build } from 'esbuild'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -12,18 +13,18 @@ export default async function setup(): Promise<() => void> {
   const dir = join(process.cwd(), 'test-results', 'workers')
   mkdirSync(dir, { recursive: true })
   // One file per run: two runs in the same folder never load each other's half-written bundle.
-  const outfile = join(dir, `import-worker-${process.pid}.cjs`)
+  const outfile = join(dir, `worker-${process.pid}.cjs`)
   await build({
-    entryPoints: ['main/import/worker.ts'],
+    entryPoints: ['main/workers/entry.ts'],
     outfile,
     bundle: true,
     platform: 'node',
     target: 'node22',
     format: 'cjs',
     logLevel: 'warning',
-    external: ['electron', 'better-sqlite3', 'pdfkit', 'exceljs', 'fontkit'],
+    external: ['electron', 'better-sqlite3', 'pdfkit', 'exceljs', 'fontkit', 'docx'],
     define: { __COPIL_VERSION__: JSON.stringify(pkg.version) },
   })
-  process.env.COPIL_IMPORT_WORKER = outfile
+  process.env.COPIL_WORKER = outfile
   return () => rmSync(outfile, { force: true })
 }

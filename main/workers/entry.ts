@@ -1,0 +1,54 @@
+/**
+ * Entry of the background worker (bundled as dist/main/worker.cjs, run by ./host.ts): reads imported
+ * files, lays out the relevé and the plan workbook, checks backup copies, all off the request loop.
+ * Each kind loads its packages on first use, so an import worker never loads pdfkit.
+ */
+import { parentPort } from 'node:worker_threads'
+import type { BuiltFile, WorkerJob, WorkerReply, WorkerRequest } from './jobs'
+import { countPagesWith } from './page-count'
+
+function post(reply: WorkerReply, transfer: ArrayBuffer[] = []): void {
+  parentPort?.postMessage(reply, transfer)
+}
+
+/** A file's bytes are handed back without a copy when they own their buffer. */
+function handOver(file: { fileName: string; mime: string; content: Uint8Array }): { result: BuiltFile; transfer: ArrayBuffer[] } {
+  const { buffer, byteOffset, byteLength } = file.content
+  const owned = buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength
+  return { result: file, transfer: owned ? [buffer] : [] }
+}
+
+async function run(id: number, job: WorkerJob): Promise<{ result: unknown; transfer?: ArrayBuffer[] }> {
+  switch (job.kind) {
+    case 'people':
+    case 'plan':
+      return { result: await (await import('../import/read-job')).readImportJob(job) }
+    case 'releve': {
+      const { renderReleveFile } = await import('../services/releve/render-file')
+      if (job.format === 'pdf') await countPagesWith((pages) => post({ id, type: 'progress', pages }))
+      return handOver(await renderReleveFile(job.releve, job.format))
+    }
+    case 'planWorkbook': {
+      const { renderPlanXlsx, planWorkbookFileName } = await import('../exports/xlsx/render-plan-xlsx')
+      const content = await renderPlanXlsx(job.data)
+      const mime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+      return handOver({ fileName: planWorkbookFileName(job.data), mime, content })
+    }
+    case 'integrity':
+      return { result: (await import('../services/backup/integrity')).checkIntegrity(job.path) }
+    case 'warm':
+      await (await import('../exports/warm')).warmPdf(job.releve)
+      return { result: null }
+  }
+}
+
+parentPort?.on('message', ({ id, job }: WorkerRequest) => {
+  run(id, job).then(
+    ({ result, transfer }) => post({ id, type: 'done', result }, transfer),
+    (error: unknown) => {
+      // The code travels too: SQLITE_CORRUPT from a check means damaged pages, not a failed check.
+      const code = (error as { code?: unknown } | undefined)?.code
+      post({ id, type: 'failed', message: error instanceof Error ? error.message : String(error), code: typeof code === 'string' ? code : undefined })
+    },
+  )
+})
