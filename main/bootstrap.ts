@@ -5,6 +5,7 @@ import { createDispatcher, type Dispatcher } from './api/dispatcher'
 import { handlers } from './api/handlers'
 import type { AppContext, FileShell } from './context'
 import { createDownloadStore, type Deliver, type DownloadStore } from './files/delivery'
+import { scheduleTrashPurge } from './services/history/history'
 
 export interface StartedApp {
   ctx: AppContext
@@ -41,11 +42,14 @@ export function startServices(options: ServiceOptions): StartedApp {
   }
   const dispatcher = createDispatcher(ctx, handlers)
   holder.dispatcher = dispatcher
+  // Items deleted more than 30 days ago leave the « Corbeille » at launch, then daily.
+  const stopPurge = scheduleTrashPurge(() => ctx.db)
   return {
     ctx,
     dispatcher,
     downloads,
     close: () => {
+      stopPurge()
       if (ctx.db.open) ctx.db.close()
     },
   }

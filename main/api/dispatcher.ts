@@ -12,6 +12,7 @@ import { AppError } from '../errors'
 import type { AppContext } from '../context'
 import { describeZodError } from './zod-messages'
 import { toAppError } from './db-errors'
+import { nextSave } from '../db/history/session'
 
 export type Handler<C extends ChannelName> = (
   input: ChannelParsedInput<C>,
@@ -75,6 +76,8 @@ export function createDispatcher(ctx: AppContext, handlers: HandlerTable): Dispa
       }
       try {
         const handler = registered.get(channel) as Handler<ChannelName>
+        // One call is one save in the history, even when it writes outside a transaction.
+        nextSave(ctx.db)
         const value = await handler(parsed.data as ChannelParsedInput<ChannelName>, ctx)
         return ok(value)
       } catch (error) {

@@ -5,6 +5,7 @@ import { t } from '../../shared/i18n/translate'
 import { LATEST_SCHEMA_VERSION } from './migrations'
 import { migrate } from './migrate'
 import { registerFunctions } from './functions'
+import { nextSave } from './history/session'
 import { assertSqliteFile, diagnoseDamage, isDamageError } from './damage'
 import { PRIVATE_FILE_MODE, tightenMode } from '../files/private'
 
@@ -39,7 +40,14 @@ export function inspectDatabaseFile(path: string): { exists: boolean; schemaVers
  */
 function beginImmediate(db: Db): void {
   const transaction = db.transaction.bind(db)
-  db.transaction = ((fn: Parameters<Db['transaction']>[0]) => transaction(fn).immediate) as Db['transaction']
+  db.transaction = ((fn: Parameters<Db['transaction']>[0]) => {
+    const run = transaction(fn).immediate
+    // An outermost transaction is one save: its history rows are grouped together.
+    return (...args: unknown[]) => {
+      if (!db.inTransaction) nextSave(db)
+      return run(...args)
+    }
+  }) as Db['transaction']
 }
 
 /**

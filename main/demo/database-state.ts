@@ -3,10 +3,14 @@
  * both stay right as migrations add tables.
  */
 import type { Db } from '../db/connection'
+import { withoutHistory } from '../db/history/session'
 
 // Preferences of the installation (header line, logo…), not content: they neither make a database
 // « not empty » nor go away when the content is replaced by the example.
 const PREFERENCE_TABLES: ReadonlySet<string> = new Set(['settings'])
+// The history of changes and the « Corbeille » describe content: they do not make a database
+// « not empty », and go with the content it replaces.
+const JOURNAL_TABLES: ReadonlySet<string> = new Set(['history', 'trash'])
 
 function contentTables(db: Db): string[] {
   const names = db
@@ -21,7 +25,9 @@ const quoted = (name: string): string => `"${name.replace(/"/g, '""')}"`
 
 /** True when no table but the installation's preferences holds a row: the example may be loaded. */
 export function isDatabaseEmpty(db: Db): boolean {
-  return contentTables(db).every((table) => db.prepare(`SELECT 1 FROM ${quoted(table)} LIMIT 1`).get() === undefined)
+  return contentTables(db)
+    .filter((table) => !JOURNAL_TABLES.has(table))
+    .every((table) => db.prepare(`SELECT 1 FROM ${quoted(table)} LIMIT 1`).get() === undefined)
 }
 
 /**
@@ -56,8 +62,10 @@ export function deletionOrder(db: Db): string[] {
 /** Deletes every row of every content table, in one transaction, children before parents. */
 export function clearDatabaseContent(db: Db): void {
   const order = deletionOrder(db)
-  db.transaction(() => {
-    db.pragma('defer_foreign_keys = ON')
-    for (const table of order) db.prepare(`DELETE FROM ${quoted(table)}`).run()
-  })()
+  withoutHistory(db, () =>
+    db.transaction(() => {
+      db.pragma('defer_foreign_keys = ON')
+      for (const table of order) db.prepare(`DELETE FROM ${quoted(table)}`).run()
+    })(),
+  )
 }

@@ -17,6 +17,7 @@ import { AppError } from '../errors'
 import { spreadEngagementProgress } from './activity-progress'
 import { copil20200715 } from './copil-2020-07-15'
 import { clearDatabaseContent, isDatabaseEmpty } from './database-state'
+import { pauseHistory } from '../db/history/session'
 import type { DemoExample, DemoMeeting } from './types'
 
 /** Anything that dispatches calls like the app's dispatcher (it, or `ctx.dispatch`). */
@@ -235,6 +236,8 @@ export async function loadDemoIntoEmptyDatabase(db: () => Db, dispatcher: DemoDi
   if (loading) throw new AppError('CONFLICT', t('welcome.demo.busy'))
   if (!isDatabaseEmpty(db())) throw new AppError('CONFLICT', t('welcome.demo.notEmpty'))
   loading = true
+  // The example is not anyone's change: it starts with an empty « Historique ».
+  const resumeHistory = pauseHistory(db())
   try {
     return await loadDemo(dispatcher)
   } catch (error) {
@@ -246,6 +249,7 @@ export async function loadDemoIntoEmptyDatabase(db: () => Db, dispatcher: DemoDi
     }
     throw error
   } finally {
+    resumeHistory()
     loading = false
   }
 }

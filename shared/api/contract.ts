@@ -18,6 +18,7 @@ import { participantChannels } from './channels/participants'
 import { planImportChannels } from './channels/plan-import'
 import { registerChannels } from './channels/registers'
 import { taskChannels } from './channels/tasks'
+import { historyChannels } from './channels/history'
 
 // One file of channels per domain (shared/api/channels/*.ts), merged here.
 export const contract = {
@@ -36,6 +37,7 @@ export const contract = {
   ...planImportChannels,
   ...registerChannels,
   ...taskChannels,
+  ...historyChannels,
 } as const
 
 export type Contract = typeof contract

@@ -13,6 +13,7 @@ import { participantHandlers } from './participants'
 import { planImportHandlers } from './plan-import'
 import { registerHandlers } from './registers'
 import { taskHandlers } from './tasks'
+import { historyHandlers } from './history'
 
 /** Every channel's handler; the dispatcher refuses to start if one is missing. */
 export const handlers: HandlerTable = {
@@ -30,4 +31,5 @@ export const handlers: HandlerTable = {
   ...planImportHandlers,
   ...registerHandlers,
   ...taskHandlers,
+  ...historyHandlers,
 }

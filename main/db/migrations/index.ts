@@ -13,6 +13,7 @@ import m0008 from './0008-introduction-next-step-details'
 import m0009 from './0009-participant-order'
 import m0010 from './0010-arabic-folded-keys'
 import m0011 from './0011-registers'
+import m0012 from './0012-history'
 
 export interface Migration {
   version: number
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'participant-order', sql: m0009 },
   { version: 10, name: 'arabic-folded-keys', sql: m0010 },
   { version: 11, name: 'registers', sql: m0011 },
+  { version: 12, name: 'history', sql: m0012 },
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

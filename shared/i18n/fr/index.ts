@@ -23,6 +23,7 @@ import { minutesBlocks } from './minutes-blocks'
 import { minutesIntro } from './minutes-intro'
 import { registers } from './registers'
 import { tasks } from './tasks'
+import { history } from './history'
 
-export const fr = { ...common, errors, ui, cli, validation, backup, files, settings, exportUi, recovery, data, directory, meetings, welcome, plan, planUi, desktop, participantsPaste, participantList, planImport, minutesBlocks, minutesIntro, registers, tasks } as const
+export const fr = { ...common, errors, ui, cli, validation, backup, files, settings, exportUi, recovery, data, directory, meetings, welcome, plan, planUi, desktop, participantsPaste, participantList, planImport, minutesBlocks, minutesIntro, registers, tasks, history } as const
 export type Catalogue = typeof fr

@@ -31,6 +31,7 @@ const TABLE_OF_KEY: Record<string, string> = {
   agendaItemId: 'agenda_items',
   engagementIds: 'engagements',
   actionId: 'next_steps',
+  trashId: 'trash',
 }
 
 /** The table a channel's own `id` names, by the channel's domain. */
@@ -141,6 +142,11 @@ export async function seedTemplate(dir: string): Promise<{ meetingId: number; pl
     await call('engagements/save', { axisId, number: 2, title: 'Engagement sans activité' })
     for (const number of [1, 2])
       await call('activities/save', { engagementId: engagement.id, number, title: `Activité ${number}` })
+    // Items in the « Corbeille », for history/restore.
+    for (const i of [1, 2, 3]) {
+      const deleted = await call('organisations/save', { name: `Organisation à la corbeille ${i}`, side: 'autre' })
+      await call('organisations/delete', { id: deleted.id })
+    }
     await call('backups/create', {})
     app.ctx.db.pragma('wal_checkpoint(TRUNCATE)')
     return demo
