@@ -6,7 +6,13 @@
 import type { Db } from '../db/connection'
 import { AppError } from '../errors'
 import { t } from '../../shared/i18n/translate'
-import type { MeetingPlan, MeetingPlanActivity, MeetingPlanEngagement } from '../../shared/domain/plan'
+import type {
+  MeetingPlan,
+  MeetingPlanActivity,
+  MeetingPlanEngagement,
+  MeetingPlanEngagementSummary,
+  MeetingPlanOutline,
+} from '../../shared/domain/plan'
 import { computePlanProgress, type EngagementProgress, type ProgressReportInput } from '../../shared/plan/progress'
 import { getEngagement } from '../db/repos/plan/engagements'
 import { viewOf } from '../db/repos/plan/periods'
@@ -19,8 +25,9 @@ import {
   updateReportContent,
   type ReportRow,
 } from '../db/repos/plan/progress-reports'
-import { listPlanReplanRows, toReplan } from '../db/repos/plan/replans'
+import { listPlanReplanRows, toReplan, type ReplanRow } from '../db/repos/plan/replans'
 import { meetingRef } from '../db/repos/plan/meetings'
+import type { TreeAxis, TreeEngagement } from '../db/repos/plan/tree'
 import { activityFacts } from './plan-overview'
 import { loadPlanProgress, planStructure } from './plan-progress'
 import { groupReplans } from './plan-timeline'
@@ -34,7 +41,8 @@ function entryOf(report: ReportRow | undefined): MeetingPlanEngagement['entry'] 
     : { reportId: null, percent: report.percent, narrative: report.narrative, replanning: report.replanning, difficulties: report.difficulties }
 }
 
-function buildMeetingPlan(db: Db, meeting: DatedMeeting, planId: number): MeetingPlanEngagement[] {
+/** What every line of a meeting's plan section is computed from, read once per request. */
+function sectionContext(db: Db, meeting: DatedMeeting, planId: number) {
   const cutoff = meeting.lastDate
   const data = loadPlanProgress(db, planId, cutoff)
   const engagementReports = listPlanEngagementReportRows(db, planId)
@@ -49,45 +57,68 @@ function buildMeetingPlan(db: Db, meeting: DatedMeeting, planId: number): Meetin
   const without = computePlanProgress(planStructure(data.tree), inputs, cutoff)
   const current = new Map<number, EngagementProgress>()
   for (const axis of without.axes) for (const e of axis.engagements) current.set(e.id, e)
-  const replans = groupReplans(listPlanReplanRows(db, planId))
+  const reportsOf = new Map<number, ReportRow[]>()
+  for (const r of engagementReports) {
+    if (r.engagement_id === null) continue
+    const list = reportsOf.get(r.engagement_id)
+    if (list === undefined) reportsOf.set(r.engagement_id, [r])
+    else list.push(r)
+  }
+  return { cutoff, data, current, reportsOf }
+}
 
-  return data.tree.flatMap((axis) =>
-    axis.engagements.map((engagement): MeetingPlanEngagement => {
-      const reports = engagementReports.filter((r) => r.engagement_id === engagement.id)
-      const own = reports.filter((r) => r.meeting_id === meeting.id).at(-1)
-      const previous = reports.filter((r) => r.meeting_id !== meeting.id && r.date <= cutoff).at(-1)
-      const figures = data.engagements.get(engagement.id) as EngagementProgress
-      const facts = activityFacts(engagement, figures, replans, cutoff, cutoff)
-      const base = current.get(engagement.id) as EngagementProgress
-      const activities = facts.map((f): MeetingPlanActivity => {
-        const here = f.timeline.replans.filter((r) => r.meeting_id === meeting.id).at(-1)
-        return {
-          id: f.row.id,
-          number: f.row.number,
-          title: f.row.title,
-          weight: f.row.weight,
-          percent: f.progress.percent,
-          band: f.progress.band,
-          current: viewOf(f.timeline.currentText, f.timeline.currentPeriod),
-          replanHere: here === undefined ? null : toReplan(here),
-          replanCount: f.timeline.replans.length,
-        }
-      })
-      return {
-        engagementId: engagement.id,
-        number: engagement.number,
-        title: engagement.title,
-        axis: { id: axis.id, position: axis.position, title: axis.title },
-        responsible: engagement.responsible,
-        currentPercent: base.percent,
-        currentBand: base.band,
-        entry: own !== undefined ? { ...entryOf(own), reportId: own.id } : entryOf(previous),
-        origin: own !== undefined ? 'this_meeting' : previous !== undefined ? 'previous' : 'empty',
-        previousMeeting: own === undefined && previous !== undefined ? meetingRef(previous.meeting_id, previous.meeting_title, previous.meeting_date) : null,
-        previousDate: own === undefined && previous !== undefined ? previous.date : null,
-        activities,
-      }
-    }),
+type SectionContext = ReturnType<typeof sectionContext>
+
+/** An engagement's line without its activities: this meeting's entry, or the previous one to start from. */
+function lineHead(ctx: SectionContext, meeting: DatedMeeting, axis: TreeAxis, engagement: TreeEngagement): Omit<MeetingPlanEngagement, 'activities'> {
+  const reports = ctx.reportsOf.get(engagement.id) ?? []
+  const own = reports.filter((r) => r.meeting_id === meeting.id).at(-1)
+  const previous = reports.filter((r) => r.meeting_id !== meeting.id && r.date <= ctx.cutoff).at(-1)
+  const base = ctx.current.get(engagement.id) as EngagementProgress
+  return {
+    engagementId: engagement.id,
+    number: engagement.number,
+    title: engagement.title,
+    axis: { id: axis.id, position: axis.position, title: axis.title },
+    responsible: engagement.responsible,
+    currentPercent: base.percent,
+    currentBand: base.band,
+    entry: own !== undefined ? { ...entryOf(own), reportId: own.id } : entryOf(previous),
+    origin: own !== undefined ? 'this_meeting' : previous !== undefined ? 'previous' : 'empty',
+    previousMeeting: own === undefined && previous !== undefined ? meetingRef(previous.meeting_id, previous.meeting_title, previous.meeting_date) : null,
+    previousDate: own === undefined && previous !== undefined ? previous.date : null,
+  }
+}
+
+function lineActivities(ctx: SectionContext, meeting: DatedMeeting, engagement: TreeEngagement, replans: Map<number, ReplanRow[]>): MeetingPlanActivity[] {
+  const figures = ctx.data.engagements.get(engagement.id) as EngagementProgress
+  return activityFacts(engagement, figures, replans, ctx.cutoff, ctx.cutoff).map((f): MeetingPlanActivity => {
+    const here = f.timeline.replans.filter((r) => r.meeting_id === meeting.id).at(-1)
+    return {
+      id: f.row.id,
+      number: f.row.number,
+      title: f.row.title,
+      weight: f.row.weight,
+      percent: f.progress.percent,
+      band: f.progress.band,
+      current: viewOf(f.timeline.currentText, f.timeline.currentPeriod),
+      replanHere: here === undefined ? null : toReplan(here),
+      replanCount: f.timeline.replans.length,
+    }
+  })
+}
+
+/** The lines of a meeting's plan section, all of them or only `engagementId`'s (activities included). */
+function buildMeetingPlan(db: Db, meeting: DatedMeeting, planId: number, engagementId?: number): MeetingPlanEngagement[] {
+  const ctx = sectionContext(db, meeting, planId)
+  const replans = groupReplans(listPlanReplanRows(db, planId))
+  return ctx.data.tree.flatMap((axis) =>
+    axis.engagements
+      .filter((engagement) => engagementId === undefined || engagement.id === engagementId)
+      .map((engagement): MeetingPlanEngagement => ({
+        ...lineHead(ctx, meeting, axis, engagement),
+        activities: lineActivities(ctx, meeting, engagement, replans),
+      })),
   )
 }
 
@@ -102,12 +133,46 @@ export function meetingPlan(db: Db, meetingId: number, planId?: number): Meeting
   return { meeting: ref, plan, engagements: buildMeetingPlan(db, meeting, plan.id) }
 }
 
+/**
+ * The plan section of a meeting as summary lines, without the activities: what the editor shows
+ * first; each engagement's form and activities are read when it is opened (meetingPlanEngagement).
+ */
+export function meetingPlanOutline(db: Db, meetingId: number, planId?: number): MeetingPlanOutline {
+  const meeting = requireDatedMeeting(db, meetingId)
+  const id = planId ?? planIdForCommittee(db, meeting.committeeId)
+  const ref = { id: meeting.id, title: meeting.title, date: meeting.firstDate, committeeId: meeting.committeeId }
+  if (id === undefined) return { meeting: ref, plan: null, engagements: [] }
+  const plan = getPlan(db, id)
+  if (plan === undefined) throw new AppError('NOT_FOUND', t('plan.errors.planNotFound'))
+  const ctx = sectionContext(db, meeting, plan.id)
+  const replannedHere = new Set(listPlanReplanRows(db, plan.id).filter((r) => r.meeting_id === meeting.id && r.date <= ctx.cutoff).map((r) => r.activity_id))
+  const engagements = ctx.data.tree.flatMap((axis) =>
+    axis.engagements.map((engagement): MeetingPlanEngagementSummary => {
+      const head = lineHead(ctx, meeting, axis, engagement)
+      return {
+        engagementId: head.engagementId,
+        number: head.number,
+        title: head.title,
+        axis: head.axis,
+        currentPercent: head.currentPercent,
+        currentBand: head.currentBand,
+        entryPercent: head.entry.percent,
+        origin: head.origin,
+        previousDate: head.previousDate,
+        activityCount: engagement.activities.length,
+        replannedHere: engagement.activities.filter((a) => replannedHere.has(a.id)).length,
+      }
+    }),
+  )
+  return { meeting: ref, plan, engagements }
+}
+
 /** The line of one engagement in a meeting's plan section. */
 export function meetingPlanEngagement(db: Db, meetingId: number, engagementId: number): MeetingPlanEngagement {
   const meeting = requireDatedMeeting(db, meetingId)
   const engagement = getEngagement(db, engagementId)
   if (engagement === undefined) throw new AppError('NOT_FOUND', t('plan.errors.engagementNotFound'))
-  const line = buildMeetingPlan(db, meeting, engagement.planId).find((e) => e.engagementId === engagementId)
+  const line = buildMeetingPlan(db, meeting, engagement.planId, engagementId)[0]
   if (line === undefined) throw new AppError('NOT_FOUND', t('plan.errors.engagementNotFound'))
   return line
 }

@@ -55,6 +55,11 @@ export function autosaveFor(draftPrefix: string): AutosaveStore {
   return store
 }
 
+/** The save problem of one key, re-rendering only when that key's problem changes (not at every key typed). */
+export function useSaveProblem(store: AutosaveStore, key: string): SaveProblem | null {
+  return useSyncExternalStore(store.subscribe, () => store.problemOf(key))
+}
+
 /** The store's state (status, problems), re-rendering on change. */
 export function useAutosaveSnapshot(store: AutosaveStore): AutosaveSnapshot {
   return useSyncExternalStore(store.subscribe, store.getSnapshot)

@@ -295,6 +295,32 @@ export interface MeetingPlanEngagement {
   activities: MeetingPlanActivity[]
 }
 
+/** One engagement's summary line in a meeting's plan section; its form and activities are read on demand. */
+export interface MeetingPlanEngagementSummary {
+  engagementId: number
+  number: number
+  title: string
+  axis: { id: number; position: number; title: string }
+  /** Progress at the meeting without this meeting's own engagement figure (unrounded). */
+  currentPercent: number
+  currentBand: ProgressBand
+  /** The figure of the entry the form shows (this meeting's, or the previous one); null: none given. */
+  entryPercent: number | null
+  origin: MeetingEntryOrigin
+  /** Date of the report the entry was copied from (origin 'previous'). */
+  previousDate: string | null
+  activityCount: number
+  /** How many of its activities this meeting replanned. */
+  replannedHere: number
+}
+
+/** A meeting's plan section as summary lines (meetingPlan/outline). */
+export interface MeetingPlanOutline {
+  meeting: MeetingRef & { committeeId: number }
+  plan: PlanInfo | null
+  engagements: MeetingPlanEngagementSummary[]
+}
+
 export interface MeetingPlan {
   meeting: MeetingRef & { committeeId: number }
   /** The plan followed by the meeting's committee (else the most recent plan); null when there is none. */

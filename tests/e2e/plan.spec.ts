@@ -97,6 +97,8 @@ test('a replan decided in a meeting appears in the engagement page history with 
   // planned period is read back while typing, and Entrée records the replan.
   await openPlan(page, preview.url, `plan/meetings/${january.id}`)
   const card = page.getByTestId('meeting-engagement-6')
+  // Engagements are listed closed; opening one reads its form and activities.
+  await card.getByRole('button', { name: /Engagement 6/ }).click()
   await card.getByLabel('État d’avancement').fill('Portail en ligne, publication des documents en cours.')
   await expect(card.getByTestId('entry-save-state')).toHaveText('Enregistré')
   const row = card.getByTestId('meeting-activity-2')
@@ -110,6 +112,7 @@ test('a replan decided in a meeting appears in the engagement page history with 
   await expect(row).toContainText(`+${days('2020-11-30', '2021-01-31')} jours`)
 
   await page.reload()
+  await page.getByTestId('meeting-engagement-6').getByRole('button', { name: /Engagement 6/ }).click()
   await expect(page.getByTestId('meeting-engagement-6').getByLabel('État d’avancement')).toHaveValue('Portail en ligne, publication des documents en cours.')
 
   const engagementId = seeded.axes[0]?.engagements[1]?.id ?? 0
@@ -206,6 +209,7 @@ test('screenshots of the plan screens with the example plan after three meetings
 
   await openPlan(page, preview.url, `plan/meetings/${rich.meetings[1] ?? 0}`)
   await expect(page.getByTestId('meeting-engagement-9')).toBeVisible()
+  await page.getByTestId('meeting-engagement-9').getByRole('button', { name: /Engagement 9/ }).click()
   await page.getByTestId('meeting-engagement-9').scrollIntoViewIfNeeded()
   await page.screenshot({ path: `${SCREENS}/plan-meeting-section.png` })
 })

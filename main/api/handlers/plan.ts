@@ -6,7 +6,7 @@ import { listAxes } from '../../db/repos/plan/axes'
 import { deletePlan, getPlan } from '../../db/repos/plan/plans'
 import { listReplans } from '../../db/repos/plan/replans'
 import { engagementDetail } from '../../services/plan-engagement'
-import { meetingPlan, meetingPlanActivity, saveMeetingEngagement } from '../../services/plan-meeting'
+import { meetingPlan, meetingPlanActivity, meetingPlanEngagement, meetingPlanOutline, saveMeetingEngagement } from '../../services/plan-meeting'
 import { listPlanSummaries, planOverview } from '../../services/plan-overview'
 import { createReplan, removeReplan, setMeetingReplan } from '../../services/plan-replans'
 import {
@@ -86,6 +86,8 @@ export const planHandlers: Pick<HandlerTable, PlanChannels> = {
   },
 
   'meetingPlan/get': ({ meetingId, planId }, ctx) => meetingPlan(ctx.db, meetingId, planId),
+  'meetingPlan/outline': ({ meetingId, planId }, ctx) => meetingPlanOutline(ctx.db, meetingId, planId),
+  'meetingPlan/engagement': ({ meetingId, engagementId }, ctx) => meetingPlanEngagement(ctx.db, meetingId, engagementId),
   'meetingPlan/saveEngagement': (input, ctx) => saveMeetingEngagement(ctx.db, input),
   'meetingPlan/replanActivity': (input, ctx) => {
     setMeetingReplan(ctx.db, input)

@@ -10,10 +10,14 @@
  * local drafts so nothing typed is lost); and each activity's planned period, which, changed and
  * confirmed here, records a replan decided by this meeting (meetingPlan/replanActivity).
  * The section keeps its own save indicator and autosave store (drafts under `copil.plandraft.`).
+ *
+ * It stays light whatever the plan's size: it reads summary lines only (meetingPlan/outline), shows
+ * the engagements closed and a page at a time, and reads an engagement's form and activities when
+ * it is opened (meetingPlan/engagement). A key typed in one engagement re-renders that one only.
  */
-import { useCallback, useMemo } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { MeetingPlan, MeetingPlanEngagement } from '../../../shared/domain/plan'
+import type { MeetingPlanEngagementSummary, MeetingPlanOutline } from '../../../shared/domain/plan'
 import type { Meeting } from '../../../shared/domain/meetings'
 import { api } from '../../api/client'
 import type { AutosaveStore } from '../../components/autosave-store'
@@ -22,14 +26,17 @@ import { autosaveFor, useAutosaveGuards, useAutosaveSnapshot } from '../../compo
 import { useLoad } from './parts/use-load'
 import { LoadFailure } from './parts/LoadFailure'
 import { longDate } from './parts/format'
-import { EngagementEntryCard } from './meeting/EngagementEntryCard'
-import { planDraftPrefix, restoreDrafts } from './meeting/meeting-drafts'
+import { EngagementRow } from './meeting/EngagementRow'
+import { planDraftPrefix, restoreLines } from './meeting/meeting-drafts'
+import type { MeetingPlanSession } from './meeting/plan-session'
 import './plan.css'
 
+/** Engagements mounted at first, and added each time the end of the list comes near. */
+const PAGE = 20
+
 interface Loaded {
-  plan: MeetingPlan
-  store: AutosaveStore
-  restored: number
+  outline: MeetingPlanOutline
+  session: MeetingPlanSession
 }
 
 async function load(meetingId: number): Promise<Loaded> {
@@ -37,16 +44,23 @@ async function load(meetingId: number): Promise<Loaded> {
   const prefix = planDraftPrefix(info.dbPath, meetingId)
   const store = autosaveFor(prefix)
   // Lines still waiting from an earlier visit are sent before reading, so the read includes
-  // them; any that still fail stay in the drafts and are put back on top of what main returned.
+  // them; any that still fail stay in the drafts and are put back on top of what main returns.
   await store.flush()
-  const plan = await api.meetingPlan.get({ meetingId })
-  return { ...restoreDrafts(plan, store, prefix), store }
+  const outline = await api.meetingPlan.outline({ meetingId })
+  const drafts = restoreLines(store, prefix, meetingId)
+  return {
+    outline,
+    session: { meetingId, meetingDate: outline.meeting.date ?? undefined, store, drafts, lines: new Map() },
+  }
 }
 
 /** The section as the meeting editor's MEETING_SECTIONS expects it (the editor draws the title). */
-export function MeetingPlanEditorSection({ meeting }: { meeting: Meeting }) {
-  return <MeetingPlanSection meetingId={meeting.id} withTitle={false} />
-}
+export const MeetingPlanEditorSection = memo(
+  function MeetingPlanEditorSection({ meeting }: { meeting: Meeting }) {
+    return <MeetingPlanSection meetingId={meeting.id} withTitle={false} />
+  },
+  (a, b) => a.meeting.id === b.meeting.id,
+)
 
 /** « État d'avancement du plan » of one meeting; `withTitle` (default true) draws its own heading. */
 export function MeetingPlanSection({ meetingId, withTitle = true }: { meetingId: number; withTitle?: boolean }) {
@@ -69,15 +83,17 @@ export function MeetingPlanSection({ meetingId, withTitle = true }: { meetingId:
   )
 }
 
+/** The save state alone follows every change of the store. */
+function LiveSaveIndicator({ store }: { store: AutosaveStore }) {
+  return <SaveIndicator snapshot={useAutosaveSnapshot(store)} />
+}
+
 function LoadedSection({ data }: { data: Loaded }) {
   const { t } = useTranslation()
-  const { plan, store } = data
-  useAutosaveGuards(store, t('planUi.meetingSection.unloadWarning'))
-  const snapshot = useAutosaveSnapshot(store)
-  const meetingDate = plan.meeting.date ?? undefined
-  const axes = useMemo(() => groupByAxis(plan.engagements), [plan.engagements])
+  const { outline, session } = data
+  useAutosaveGuards(session.store, t('planUi.meetingSection.unloadWarning'))
 
-  if (plan.plan === null) {
+  if (outline.plan === null) {
     return (
       <div className="card empty">
         <p>{t('planUi.meetingSection.noPlan')}</p>
@@ -92,37 +108,67 @@ function LoadedSection({ data }: { data: Loaded }) {
       <div className="meeting-plan__bar">
         <div className="meeting-plan__intro">
           <p className="meeting-plan__line">
-            <strong>{t('planUi.meetingSection.planLine', { title: plan.plan.title })}</strong>
-            {plan.meeting.date ? ` · ${t('planUi.meetingSection.meetingLine', { title: plan.meeting.title, date: longDate(plan.meeting.date) })}` : ''}
+            <strong>{t('planUi.meetingSection.planLine', { title: outline.plan.title })}</strong>
+            {outline.meeting.date ? ` · ${t('planUi.meetingSection.meetingLine', { title: outline.meeting.title, date: longDate(outline.meeting.date) })}` : ''}
           </p>
           <p>{t('planUi.meetingSection.intro')}</p>
         </div>
-        <SaveIndicator snapshot={snapshot} />
+        <LiveSaveIndicator store={session.store} />
       </div>
-      {plan.engagements.length === 0 ? <div className="card empty">{t('planUi.meetingSection.noEngagements')}</div> : null}
-      {axes.map(({ axis, engagements }) => (
-        <section key={axis.id} className="meeting-plan__axis" aria-label={`${t('planUi.overview.axis', { position: axis.position })} — ${axis.title}`}>
-          <h3 className="meeting-plan__axis-title">
-            <span className="plan-eyebrow">{t('planUi.overview.axis', { position: axis.position })}</span> {axis.title}
-          </h3>
-          {engagements.map((e) => (
-            <EngagementEntryCard
-              key={e.engagementId}
-              engagement={e}
-              meetingId={plan.meeting.id}
-              meetingDate={meetingDate}
-              store={store}
-              problem={snapshot.problems.get(`eng.${e.engagementId}`) ?? null}
-            />
-          ))}
-        </section>
-      ))}
+      {outline.engagements.length === 0 ? <div className="card empty">{t('planUi.meetingSection.noEngagements')}</div> : null}
+      <EngagementPages engagements={outline.engagements} session={session} />
     </div>
   )
 }
 
-function groupByAxis(engagements: readonly MeetingPlanEngagement[]) {
-  const groups: { axis: MeetingPlanEngagement['axis']; engagements: MeetingPlanEngagement[] }[] = []
+/**
+ * The engagements under their axes, a page at a time: the next page is mounted when the end of the
+ * list comes near the screen (or on the button, for the keyboard), so a large plan costs what is seen.
+ */
+function EngagementPages({ engagements, session }: { engagements: readonly MeetingPlanEngagementSummary[]; session: MeetingPlanSession }) {
+  const { t } = useTranslation()
+  // Engagements with unsaved text from an earlier visit open by themselves: mount up to the last of them.
+  const [count, setCount] = useState(() => {
+    const last = engagements.reduce((n, e, index) => (session.drafts.has(e.engagementId) ? index + 1 : n), 0)
+    return Math.max(PAGE, last)
+  })
+  const shown = useMemo(() => groupByAxis(engagements.slice(0, count)), [engagements, count])
+  const rest = engagements.length - count
+  const sentinel = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const element = sentinel.current
+    if (element === null || rest <= 0 || typeof IntersectionObserver === 'undefined') return undefined
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setCount((n) => n + PAGE)
+    }, { rootMargin: '400px 0px' })
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [rest])
+  return (
+    <>
+      {shown.map(({ axis, engagements: list }) => (
+        <section key={axis.id} className="meeting-plan__axis" aria-label={`${t('planUi.overview.axis', { position: axis.position })} — ${axis.title}`}>
+          <h3 className="meeting-plan__axis-title">
+            <span className="plan-eyebrow">{t('planUi.overview.axis', { position: axis.position })}</span> {axis.title}
+          </h3>
+          {list.map((e) => (
+            <EngagementRow key={e.engagementId} summary={e} session={session} />
+          ))}
+        </section>
+      ))}
+      {rest > 0 ? (
+        <div ref={sentinel} className="meeting-plan__more">
+          <button type="button" className="btn btn--sm" onClick={() => setCount((n) => n + PAGE)}>
+            {t('planUi.meetingSection.moreEngagements', { count: Math.min(PAGE, rest), total: rest })}
+          </button>
+        </div>
+      ) : null}
+    </>
+  )
+}
+
+function groupByAxis(engagements: readonly MeetingPlanEngagementSummary[]) {
+  const groups: { axis: MeetingPlanEngagementSummary['axis']; engagements: MeetingPlanEngagementSummary[] }[] = []
   for (const e of engagements) {
     const last = groups[groups.length - 1]
     if (last !== undefined && last.axis.id === e.axis.id) last.engagements.push(e)

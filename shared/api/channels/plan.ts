@@ -10,6 +10,7 @@ import type {
   EngagementDetail,
   EngagementInfo,
   MeetingPlan,
+  MeetingPlanOutline,
   MeetingPlanActivity,
   MeetingPlanEngagement,
   PlanInfo,
@@ -166,6 +167,10 @@ export const planChannels = {
 
   /** The « État d'avancement du plan » of a meeting, pre-filled from the previous report of each engagement. */
   'meetingPlan/get': channel(z.object({ meetingId: Id, planId: Id.optional() }).strict(), as<MeetingPlan>()),
+  /** The same section as summary lines, without activities: what the meeting editor shows first. */
+  'meetingPlan/outline': channel(z.object({ meetingId: Id, planId: Id.optional() }).strict(), as<MeetingPlanOutline>()),
+  /** One engagement's line in a meeting's plan section, with its activities (opened in the editor). */
+  'meetingPlan/engagement': channel(z.object({ meetingId: Id, engagementId: Id }).strict(), as<MeetingPlanEngagement>()),
   /**
    * Saves an engagement's line in a meeting (one report per engagement and meeting, dated at the
    * meeting's first date). percent null: the figure stays the one computed at the meeting; null

@@ -117,4 +117,47 @@ describe('« État d’avancement du plan » in a meeting', () => {
     expect((await call(app, 'meetingPlan/get', { meetingId: meeting })).plan?.id).toBe(mine.planId)
     expect(await refused(app, 'meetingPlan/get', { meetingId: 999 })).toMatchObject({ code: 'NOT_FOUND', message: 'Réunion introuvable.' })
   })
+
+  it('gives the section as summary lines first, then one engagement with its activities, as the whole section says', async () => {
+    const { app, may, july, e1, e2 } = await setup()
+    await call(app, 'meetingPlan/saveEngagement', { meetingId: may, engagementId: e1.id, percent: 70, narrative: 'Formation lancée', replanning: '' })
+    await call(app, 'meetingPlan/saveEngagement', { meetingId: july, engagementId: e2.id, percent: 40, narrative: 'Portail en test', replanning: '' })
+    await call(app, 'meetingPlan/replanActivity', { meetingId: july, activityId: e1.activities[0]!, text: 'décembre 2020', reason: '' })
+    const whole = await call(app, 'meetingPlan/get', { meetingId: july })
+    const outline = await call(app, 'meetingPlan/outline', { meetingId: july })
+    expect(outline.plan).toEqual(whole.plan)
+    expect(outline.meeting).toEqual(whole.meeting)
+    expect(outline.engagements).toEqual(
+      whole.engagements.map((e) => ({
+        engagementId: e.engagementId,
+        number: e.number,
+        title: e.title,
+        axis: e.axis,
+        currentPercent: e.currentPercent,
+        currentBand: e.currentBand,
+        entryPercent: e.entry.percent,
+        origin: e.origin,
+        previousDate: e.previousDate,
+        activityCount: e.activities.length,
+        replannedHere: e.activities.filter((a) => a.replanHere !== null).length,
+      })),
+    )
+    expect(outline.engagements.map((e) => [e.origin, e.entryPercent, e.replannedHere])).toEqual([
+      ['previous', 70, 1],
+      ['this_meeting', 40, 0],
+    ])
+    for (const line of whole.engagements) {
+      expect(await call(app, 'meetingPlan/engagement', { meetingId: july, engagementId: line.engagementId })).toEqual(line)
+    }
+  })
+
+  it('refuses an unknown engagement or meeting for one engagement’s line, in French, changing nothing', async () => {
+    const { app, july, e1 } = await setup()
+    const before = snapshotCounts(app)
+    expect(await refused(app, 'meetingPlan/engagement', { meetingId: july, engagementId: 999 })).toMatchObject({ code: 'NOT_FOUND', message: 'Engagement introuvable.' })
+    expect(await refused(app, 'meetingPlan/engagement', { meetingId: 999, engagementId: e1.id })).toMatchObject({ code: 'NOT_FOUND', message: 'Réunion introuvable.' })
+    expect(await refused(app, 'meetingPlan/outline', { meetingId: 999 })).toMatchObject({ code: 'NOT_FOUND', message: 'Réunion introuvable.' })
+    expect(await refused(app, 'meetingPlan/engagement', { meetingId: july, engagementId: -1 } as never)).toMatchObject({ code: 'INVALID_INPUT' })
+    expect(snapshotCounts(app)).toEqual(before)
+  })
 })

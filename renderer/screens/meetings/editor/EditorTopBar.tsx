@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ArrowLeft, CalendarPlus, Trash2 } from 'lucide-react'
 import type { Meeting } from '../../../../shared/domain/meetings'
@@ -6,6 +6,7 @@ import { api } from '../../../api/client'
 import { navigate } from '../../../app/routes'
 import { ConfirmDialog, type ConfirmRequest } from '../../../components/ConfirmDialog'
 import { SaveIndicator } from '../../../components/SaveIndicator'
+import type { AutosaveStore } from '../../../components/autosave-store'
 import { useAutosaveSnapshot } from '../../../components/use-autosave'
 import { meetingDatesText } from '../meeting-text'
 import { StatusBadge } from '../StatusBadge'
@@ -14,11 +15,15 @@ import { PrepareNextDialog } from './PrepareNextDialog'
 import { SectionNav } from './SectionNav'
 import { MEETING_TOOLBAR_ACTIONS, type MeetingSection } from './sections'
 
+/** The save state alone follows every change of the store, not the whole bar. */
+function LiveSaveIndicator({ store }: { store: AutosaveStore }) {
+  return <SaveIndicator snapshot={useAutosaveSnapshot(store)} />
+}
+
 /** The sticky bar: back to the list, what meeting this is, the save state, actions and section nav. */
-export function EditorTopBar({ meeting, sections }: { meeting: Meeting; sections: readonly MeetingSection[] }) {
+export const EditorTopBar = memo(function EditorTopBar({ meeting, sections }: { meeting: Meeting; sections: readonly MeetingSection[] }) {
   const { t } = useTranslation()
   const { store, committee } = useMeetingEditor()
-  const snapshot = useAutosaveSnapshot(store)
   const [preparing, setPreparing] = useState(false)
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null)
   const dates = meetingDatesText(meeting.dates)
@@ -50,7 +55,7 @@ export function EditorTopBar({ meeting, sections }: { meeting: Meeting; sections
             <StatusBadge status={meeting.status} />
           </p>
         </div>
-        <SaveIndicator snapshot={snapshot} />
+        <LiveSaveIndicator store={store} />
         <div className="editor__actions">
           {MEETING_TOOLBAR_ACTIONS.map((Action, index) => (
             <Action key={index} meeting={meeting} />
@@ -75,4 +80,4 @@ export function EditorTopBar({ meeting, sections }: { meeting: Meeting; sections
       <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} />
     </div>
   )
-}
+})

@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MEETING_KINDS, MEETING_STATUSES, type MeetingKind } from '../../../../shared/domain/vocabulary'
 import { Field } from '../../../components/Field'
-import { useAutosaveSnapshot } from '../../../components/use-autosave'
+import { useSaveProblem } from '../../../components/use-autosave'
 import { DatesField, dayAfterLast } from '../DatesField'
 import { ModeFields } from '../ModeFields'
 import { saveKeys } from '../model/meeting-actions'
@@ -13,9 +13,9 @@ import type { MeetingSectionProps } from './sections'
 export function HeaderSection({ meeting }: MeetingSectionProps) {
   const { t } = useTranslation()
   const { actions, store, committee } = useMeetingEditor()
-  const snapshot = useAutosaveSnapshot(store)
+  // Only the header's own save problem: a key typed elsewhere does not re-render the header.
+  const problem = useSaveProblem(store, saveKeys.header)
   const statusName = useId()
-  const problem = snapshot.problems.get(saveKeys.header)
   const errors = useMemo(() => {
     const fields: Record<string, string> = {}
     for (const [path, message] of Object.entries(problem?.fields ?? {})) fields[path.replace(/^header\./, '')] = message

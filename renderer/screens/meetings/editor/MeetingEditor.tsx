@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { memo, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ArrowLeft } from 'lucide-react'
 import type { CommitteeDetail, Organisation } from '../../../../shared/domain/directory'
@@ -12,7 +12,8 @@ import { MeetingModel } from '../model/meeting-model'
 import { draftPrefix } from '../meeting-text'
 import { EditorContext, type MeetingEditorContext } from './editor-context'
 import { EditorTopBar } from './EditorTopBar'
-import { MEETING_SECTIONS } from './sections'
+import { MEETING_SECTIONS, TOP_BAR_WATCH, type MeetingSection } from './sections'
+import { useMeetingWatch } from './use-meeting'
 import '../meetings.css'
 
 interface Loaded {
@@ -87,7 +88,7 @@ export function MeetingEditor({ id }: { id: number }) {
 
 function LoadedEditor({ model, store, committee, organisations, restored }: Loaded) {
   const { t } = useTranslation()
-  const meeting = useSyncExternalStore(model.subscribe, model.getSnapshot)
+  // No subscription here: each section follows its own part of the meeting (sections.ts, `watch`).
   const [error, setError] = useState<string | null>(null)
   useAutosaveGuards(store, t('meetings.save.unloadWarning'))
   const actions = useMemo(() => new MeetingActions(model, store), [model, store])
@@ -108,7 +109,7 @@ function LoadedEditor({ model, store, committee, organisations, restored }: Load
   return (
     <EditorContext.Provider value={context}>
       <div className="editor">
-        <EditorTopBar meeting={meeting} sections={MEETING_SECTIONS} />
+        <TopBar model={model} />
         <div className="editor__body">
           {restored > 0 ? (
             <div className="banner banner--info" role="status">
@@ -123,16 +124,30 @@ function LoadedEditor({ model, store, committee, organisations, restored }: Load
               </button>
             </div>
           ) : null}
-          {MEETING_SECTIONS.map(({ id, titleKey, Component }) => (
-            <section key={id} id={`section-${id}`} className="editor-section" aria-labelledby={`section-${id}-title`}>
-              <h2 id={`section-${id}-title`} className="editor-section__title" tabIndex={-1}>
-                {t(titleKey)}
-              </h2>
-              <Component meeting={meeting} />
-            </section>
+          {MEETING_SECTIONS.map((section) => (
+            <SectionHost key={section.id} section={section} model={model} />
           ))}
         </div>
       </div>
     </EditorContext.Provider>
   )
 }
+
+function TopBar({ model }: { model: MeetingModel }) {
+  return <EditorTopBar meeting={useMeetingWatch(model, TOP_BAR_WATCH)} sections={MEETING_SECTIONS} />
+}
+
+/** One section, re-rendered only when a value it watches changes. */
+const SectionHost = memo(function SectionHost({ section, model }: { section: MeetingSection; model: MeetingModel }) {
+  const { t } = useTranslation()
+  const meeting = useMeetingWatch(model, section.watch)
+  const { id, titleKey, Component } = section
+  return (
+    <section id={`section-${id}`} className="editor-section" aria-labelledby={`section-${id}-title`} data-testid={`editor-section-${id}`}>
+      <h2 id={`section-${id}-title`} className="editor-section__title" tabIndex={-1}>
+        {t(titleKey)}
+      </h2>
+      <Component meeting={meeting} />
+    </section>
+  )
+})

@@ -15,6 +15,7 @@ import { DecisionsSection } from '../minutes/DecisionsSection'
 import { NextStepsSection } from '../minutes/NextStepsSection'
 import { MeetingPlanEditorSection } from '../../plan/MeetingPlanSection'
 import { MeetingExportActions } from './MeetingExportActions'
+import { agendaOutline, type MeetingWatch } from './use-meeting'
 
 export interface MeetingSectionProps {
   meeting: Meeting
@@ -26,18 +27,51 @@ export interface MeetingSection {
   /** i18n key of the section title. */
   titleKey: string
   Component: ComponentType<MeetingSectionProps>
+  /**
+   * Every value of the meeting the section shows (and its children): the section re-renders when
+   * one of them changes, and only then, so typing elsewhere leaves it alone. Keep it complete.
+   */
+  watch: MeetingWatch
 }
 
+const header: MeetingWatch = (m) => [m.id, m.title, m.kind, m.mode, m.place, m.videoTool, m.notes, m.status, m.dates, m.committeeName]
+
 export const MEETING_SECTIONS: MeetingSection[] = [
-  { id: 'header', titleKey: 'meetings.sections.header', Component: HeaderSection },
-  { id: 'participants', titleKey: 'meetings.sections.participants', Component: ParticipantsSection },
-  { id: 'agenda', titleKey: 'meetings.sections.agenda', Component: AgendaSection },
-  { id: 'introduction', titleKey: 'minutesIntro.introduction.title', Component: IntroductionSection },
-  { id: 'discussions', titleKey: 'meetings.sections.discussions', Component: DiscussionsSection },
-  { id: 'plan', titleKey: 'planUi.meetingSection.title', Component: MeetingPlanEditorSection },
-  { id: 'decisions', titleKey: 'meetings.sections.decisions', Component: DecisionsSection },
-  { id: 'nextSteps', titleKey: 'meetings.sections.nextSteps', Component: NextStepsSection },
+  { id: 'header', titleKey: 'meetings.sections.header', Component: HeaderSection, watch: header },
+  {
+    id: 'participants',
+    titleKey: 'meetings.sections.participants',
+    Component: ParticipantsSection,
+    watch: (m) => [m.id, m.attendance, m.dates, m.participantOrder],
+  },
+  { id: 'agenda', titleKey: 'meetings.sections.agenda', Component: AgendaSection, watch: (m) => [m.id, ...agendaOutline(m)] },
+  // The introduction's editor owns its text once created: only another meeting makes a new one.
+  { id: 'introduction', titleKey: 'minutesIntro.introduction.title', Component: IntroductionSection, watch: (m) => [m.id] },
+  {
+    id: 'discussions',
+    titleKey: 'meetings.sections.discussions',
+    Component: DiscussionsSection,
+    // Each discussion's editor owns its text: its keys re-render nothing.
+    watch: (m) => [m.id, ...agendaOutline(m)],
+  },
+  // The plan section loads and saves on its own.
+  { id: 'plan', titleKey: 'planUi.meetingSection.title', Component: MeetingPlanEditorSection, watch: (m) => [m.id] },
+  {
+    id: 'decisions',
+    titleKey: 'meetings.sections.decisions',
+    Component: DecisionsSection,
+    watch: (m) => [m.id, m.decisions, m.decisionStyle, ...agendaOutline(m)],
+  },
+  {
+    id: 'nextSteps',
+    titleKey: 'meetings.sections.nextSteps',
+    Component: NextStepsSection,
+    watch: (m) => [m.id, m.nextSteps, m.attendance, m.dates],
+  },
 ]
 
-/** Extra buttons in the editor's top bar, each given the meeting (exports, …). */
+/** What the top bar shows of the meeting (its toolbar actions included). */
+export const TOP_BAR_WATCH: MeetingWatch = (m) => [m.id, m.title, m.dates, m.status, m.committeeName]
+
+/** Extra buttons in the editor's top bar, each given the meeting (exports, …); keep TOP_BAR_WATCH complete. */
 export const MEETING_TOOLBAR_ACTIONS: ComponentType<MeetingSectionProps>[] = [MeetingExportActions]

@@ -1,15 +1,15 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CheckCircle2, History, Loader2 } from 'lucide-react'
 import type { MeetingPlanActivity, MeetingPlanEngagement } from '../../../../shared/domain/plan'
 import { formatPercent, progressBand } from '../../../../shared/plan/bands'
-import type { AutosaveStore, SaveProblem } from '../../../components/autosave-store'
 import { Field } from '../../../components/Field'
 import { saveOp } from '../../../components/use-autosave'
 import { BandLabel } from '../parts/Band'
 import { longDate } from '../parts/format'
 import { ActivityPlanRow } from './ActivityPlanRow'
 import { lineKey } from './meeting-drafts'
+import { useLinePending, useLineProblem, type MeetingPlanSession } from './plan-session'
 
 interface Draft {
   percent: string
@@ -25,21 +25,16 @@ function readPercent(text: string): number | null | undefined {
   return Number.isFinite(n) && n >= 0 && n <= 100 ? n : undefined
 }
 
-/** One engagement's line in the meeting: figure, narrative and replanning (autosaved), and its activities. */
-export function EngagementEntryCard({
-  engagement: e,
-  meetingId,
-  meetingDate,
-  store,
-  problem,
-}: {
-  engagement: MeetingPlanEngagement
-  meetingId: number
-  meetingDate: string | undefined
-  store: AutosaveStore
-  problem: SaveProblem | null
-}) {
+/** Activities shown at once; a longer list shows the next ones on request. */
+const ACTIVITY_PAGE = 30
+
+/**
+ * An opened engagement in the meeting: figure, narrative and replanning (autosaved), and its
+ * activities. It keeps its own state: a key typed here re-renders this engagement only.
+ */
+export const EngagementEntryForm = memo(function EngagementEntryForm({ line: e, session }: { line: MeetingPlanEngagement; session: MeetingPlanSession }) {
   const { t } = useTranslation()
+  const { meetingId, meetingDate, store } = session
   const [draft, setDraft] = useState<Draft>({
     percent: e.entry.percent === null ? '' : String(e.entry.percent).replace('.', ','),
     narrative: e.entry.narrative,
@@ -47,12 +42,17 @@ export function EngagementEntryCard({
   })
   const [copied, setCopied] = useState(e.origin === 'previous')
   const [touched, setTouched] = useState(false)
-  // The card re-renders with every change of the store (its parent follows the snapshot).
-  const pending = store.isLive(lineKey(e.engagementId))
+  const problem = useLineProblem(store, e.engagementId)
+  const pending = useLinePending(store, e.engagementId)
   const [activities, setActivities] = useState<MeetingPlanActivity[]>(e.activities)
+  const [shown, setShown] = useState(ACTIVITY_PAGE)
   const percentValue = readPercent(draft.percent)
-  const titleId = `meeting-plan-eng-${e.engagementId}`
 
+  // The session keeps the line as typed, so that closing and reopening the engagement shows it.
+  const remember = (next: Partial<MeetingPlanEngagement>) => {
+    const known = session.lines.get(e.engagementId) ?? e
+    session.lines.set(e.engagementId, { ...known, ...next })
+  }
   const save = (next: Draft) => {
     const percent = readPercent(next.percent)
     // A figure out of range stays on screen with its message; the texts wait for it to be fixed.
@@ -68,6 +68,7 @@ export function EngagementEntryCard({
         difficulties: e.entry.difficulties,
       }),
     )
+    remember({ origin: 'this_meeting', entry: { ...e.entry, percent, narrative: next.narrative, replanning: next.replanning } })
     setCopied(false)
     setTouched(true)
   }
@@ -76,14 +77,17 @@ export function EngagementEntryCard({
     setDraft(next)
     save(next)
   }
+  const activitySaved = (next: MeetingPlanActivity) =>
+    setActivities((list) => {
+      const updated = list.map((x) => (x.id === next.id ? next : x))
+      remember({ activities: updated })
+      return updated
+    })
 
   const fieldError = (name: string) => problem?.fields[name] ?? null
   return (
-    <article className="card entry-card" aria-labelledby={titleId} data-testid={`meeting-engagement-${e.number}`}>
-      <header className="entry-card__header">
-        <h4 id={titleId} className="entry-plan-card-title">
-          <span className="entry-card__number">{t('planUi.meetingSection.engagementLabel', { number: e.number })}</span> {e.title}
-        </h4>
+    <div className="entry-card__body" data-testid="meeting-engagement-body">
+      {(touched && problem === null) || copied ? (
         <div className="entry-card__status">
           {touched && problem === null ? (
             <span className="entry-card__saved" data-testid="entry-save-state">
@@ -105,7 +109,7 @@ export function EngagementEntryCard({
             </>
           ) : null}
         </div>
-      </header>
+      ) : null}
       <div className="entry-card__grid">
         <Field
           label={t('planUi.meetingSection.percent')}
@@ -123,6 +127,7 @@ export function EngagementEntryCard({
               {...p}
               className="input"
               inputMode="decimal"
+              data-testid="engagement-percent"
               value={draft.percent}
               placeholder={formatPercent(e.currentPercent).replace(/\u00a0%$/, '')}
               onChange={(ev) => change({ percent: ev.target.value })}
@@ -130,10 +135,28 @@ export function EngagementEntryCard({
           )}
         </Field>
         <Field label={t('planUi.meetingSection.narrative')} className="entry-card__text" error={fieldError('narrative')}>
-          {(p) => <textarea {...p} className="textarea" rows={2} value={draft.narrative} onChange={(ev) => change({ narrative: ev.target.value })} />}
+          {(p) => (
+            <textarea
+              {...p}
+              className="textarea"
+              rows={2}
+              data-testid="engagement-narrative"
+              value={draft.narrative}
+              onChange={(ev) => change({ narrative: ev.target.value })}
+            />
+          )}
         </Field>
         <Field label={t('planUi.meetingSection.replanning')} className="entry-card__text" error={fieldError('replanning')}>
-          {(p) => <textarea {...p} className="textarea" rows={2} value={draft.replanning} onChange={(ev) => change({ replanning: ev.target.value })} />}
+          {(p) => (
+            <textarea
+              {...p}
+              className="textarea"
+              rows={2}
+              data-testid="engagement-replanning"
+              value={draft.replanning}
+              onChange={(ev) => change({ replanning: ev.target.value })}
+            />
+          )}
         </Field>
       </div>
       {problem && Object.keys(problem.fields).length === 0 ? (
@@ -145,20 +168,24 @@ export function EngagementEntryCard({
         <div className="entry-card__activities">
           <h5 className="entry-card__subtitle">{t('planUi.meetingSection.activities')}</h5>
           <ul className="activity-plan-list">
-            {activities.map((a) => (
+            {activities.slice(0, shown).map((a) => (
               <ActivityPlanRow
                 key={`${a.id}:${a.current.text}:${a.replanHere?.id ?? 0}:${a.replanHere?.kind ?? ''}:${a.replanHere?.reason ?? ''}`}
                 activity={a}
                 meetingId={meetingId}
                 meetingDate={meetingDate}
                 store={store}
-                onSaved={(next) => setActivities((list) => list.map((x) => (x.id === next.id ? next : x)))}
+                onSaved={activitySaved}
               />
             ))}
           </ul>
+          {activities.length > shown ? (
+            <button type="button" className="btn btn--sm btn--ghost" onClick={() => setShown((n) => n + ACTIVITY_PAGE)}>
+              {t('planUi.meetingSection.moreActivities', { count: Math.min(ACTIVITY_PAGE, activities.length - shown) })}
+            </button>
+          ) : null}
         </div>
       ) : null}
-    </article>
+    </div>
   )
-}
-
+})

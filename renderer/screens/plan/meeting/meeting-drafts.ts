@@ -4,7 +4,7 @@
  * then saved again, when the section opens.
  */
 import type { ChannelInput } from '../../../../shared/api/contract'
-import type { MeetingPlan } from '../../../../shared/domain/plan'
+import type { MeetingPlanEngagement } from '../../../../shared/domain/plan'
 import { readDrafts, type AutosaveStore } from '../../../components/autosave-store'
 import { browserStorage } from '../../../components/use-autosave'
 
@@ -40,36 +40,34 @@ function isLineInput(value: unknown, meetingId: number): value is EngagementLine
 }
 
 /**
- * Puts the unacknowledged lines back into the loaded plan (as this meeting's entries) and sends
- * them again. Returns the plan as the user last saw it and the number of lines restored.
+ * Sends again the lines typed at an earlier visit and never acknowledged, and returns them by
+ * engagement, to be put back on screen over what main returns when their engagement is opened.
  */
-export function restoreDrafts(plan: MeetingPlan, store: AutosaveStore, prefix: string): { plan: MeetingPlan; restored: number } {
+export function restoreLines(store: AutosaveStore, prefix: string, meetingId: number): Map<number, EngagementLineInput> {
   const drafts = readDrafts(browserStorage(), prefix).filter(
-    (d) => d.op.channel === 'meetingPlan/saveEngagement' && isLineInput(d.op.input, plan.meeting.id),
+    (d) => d.op.channel === 'meetingPlan/saveEngagement' && isLineInput(d.op.input, meetingId),
   )
-  if (drafts.length === 0) return { plan, restored: 0 }
-  const byEngagement = new Map<number, EngagementLineInput>()
-  for (const d of drafts) byEngagement.set((d.op.input as EngagementLineInput).engagementId, d.op.input as EngagementLineInput)
-  const engagements = plan.engagements.map((e) => {
-    const line = byEngagement.get(e.engagementId)
-    if (line === undefined) return e
-    return {
-      ...e,
-      origin: 'this_meeting' as const,
-      entry: {
-        reportId: e.entry.reportId,
-        percent: line.percent,
-        narrative: line.narrative ?? '',
-        replanning: line.replanning ?? '',
-        difficulties: line.difficulties ?? e.entry.difficulties,
-      },
-    }
-  })
-  let restored = 0
+  const lines = new Map<number, EngagementLineInput>()
   for (const d of drafts) {
-    if (store.isLive(d.key)) continue
-    store.schedule(d.key, d.op, { delayMs: 0 })
-    restored += 1
+    const line = d.op.input as EngagementLineInput
+    lines.set(line.engagementId, line)
+    if (!store.isLive(d.key)) store.schedule(d.key, d.op, { delayMs: 0 })
   }
-  return { plan: { ...plan, engagements }, restored }
+  return lines
+}
+
+/** An engagement's line with what was typed for it (not yet acknowledged) put back as this meeting's entry. */
+export function withLine(e: MeetingPlanEngagement, line: EngagementLineInput | undefined): MeetingPlanEngagement {
+  if (line === undefined) return e
+  return {
+    ...e,
+    origin: 'this_meeting',
+    entry: {
+      reportId: e.entry.reportId,
+      percent: line.percent,
+      narrative: line.narrative ?? '',
+      replanning: line.replanning ?? '',
+      difficulties: line.difficulties ?? e.entry.difficulties,
+    },
+  }
 }
