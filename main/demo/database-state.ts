@@ -12,9 +12,13 @@ const PREFERENCE_TABLES: ReadonlySet<string> = new Set(['settings'])
 // « not empty », and go with the content it replaces.
 const JOURNAL_TABLES: ReadonlySet<string> = new Set(['history', 'trash'])
 
+// Virtual tables (the search index) and their shadow tables are derived from the content and kept
+// in step by triggers: they are neither content nor ever written directly (that would corrupt them).
 function contentTables(db: Db): string[] {
   const names = db
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .prepare(
+      "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
     .pluck()
     .all() as string[]
   return names.filter((name) => !PREFERENCE_TABLES.has(name))

@@ -19,6 +19,7 @@ import { planImportChannels } from './channels/plan-import'
 import { registerChannels } from './channels/registers'
 import { taskChannels } from './channels/tasks'
 import { historyChannels } from './channels/history'
+import { searchChannels } from './channels/search'
 
 // One file of channels per domain (shared/api/channels/*.ts), merged here.
 export const contract = {
@@ -38,6 +39,7 @@ export const contract = {
   ...registerChannels,
   ...taskChannels,
   ...historyChannels,
+  ...searchChannels,
 } as const
 
 export type Contract = typeof contract

@@ -71,13 +71,26 @@ export function foldWithOrigins(text: string): { folded: string; origin: number[
   const origin: number[] = []
   let index = 0
   for (const char of text) {
-    const out = foldRaw(char)
+    const out = foldChar(char)
     folded += out
     for (let k = 0; k < out.length; k++) origin.push(index)
     index += char.length
   }
   origin.push(text.length)
   return { folded, origin }
+}
+
+// One character folded: letters, digits and spaces of ASCII directly, the others once each.
+const folds = new Map<string, string>()
+function foldChar(char: string): string {
+  const code = char.charCodeAt(0)
+  if (code < 0x80 && char !== '`') return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : char
+  let out = folds.get(char)
+  if (out === undefined) {
+    out = foldRaw(char)
+    folds.set(char, out)
+  }
+  return out
 }
 
 // What the search index (SQLite FTS5's unicode61 tokenizer) takes as a word's characters.

@@ -20,7 +20,10 @@ afterEach(() => {
 /** Row counts of every table, to prove a refused call wrote nothing. */
 export function snapshotCounts(app: StartedApp): Record<string, number> {
   const tables = app.ctx.db
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    // The search index counts as one table (its rows); its shadow tables hold FTS5's own records.
+    .prepare(
+      "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'virtual') AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
     .pluck()
     .all() as string[]
   const counts: Record<string, number> = {}

@@ -14,6 +14,7 @@ import { planImportHandlers } from './plan-import'
 import { registerHandlers } from './registers'
 import { taskHandlers } from './tasks'
 import { historyHandlers } from './history'
+import { searchHandlers } from './search'
 
 /** Every channel's handler; the dispatcher refuses to start if one is missing. */
 export const handlers: HandlerTable = {
@@ -32,4 +33,5 @@ export const handlers: HandlerTable = {
   ...registerHandlers,
   ...taskHandlers,
   ...historyHandlers,
+  ...searchHandlers,
 }

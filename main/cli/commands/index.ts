@@ -16,4 +16,5 @@ export const commands: Record<string, Command | undefined> = {
   actions: async (args) => (await import('./registers')).actions(args),
   export: async (args) => (await import('./export')).exportCommand(args),
   'parse-participants': async (args) => (await import('./parse-participants')).parseParticipantsCommand(args),
+  search: async (args) => (await import('./search')).searchCommand(args),
 }

@@ -14,6 +14,7 @@ import m0009 from './0009-participant-order'
 import m0010 from './0010-arabic-folded-keys'
 import m0011 from './0011-registers'
 import m0012 from './0012-history'
+import m0013 from './0013-search-index'
 
 export interface Migration {
   version: number
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'arabic-folded-keys', sql: m0010 },
   { version: 11, name: 'registers', sql: m0011 },
   { version: 12, name: 'history', sql: m0012 },
+  { version: 13, name: 'search-index', sql: m0013 },
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

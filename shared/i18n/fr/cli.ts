@@ -37,6 +37,10 @@ Commandes :
                             Registre des décisions : numéro (D-2020-007), réunion, point, statut
   actions --db FICHIER [--committee ID] [--meeting ID] [--open] [--json]
                             Suivi des actions : responsable, échéance, statut, notes ; en retard d’abord
+  search --db FICHIER [--json] [--par-type N] "TERMES"
+                            Cherche dans les réunions, introductions, points discutés, décisions,
+                            actions, personnes, organisations, engagements et activités (accents,
+                            majuscules et voyelles courtes de l’arabe ignorés) ; code 1 sans résultat
   help                      Affiche cette aide
 
 Options communes :

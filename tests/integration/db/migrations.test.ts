@@ -17,7 +17,7 @@ describe('database and migrations', () => {
       expect(db.pragma('synchronous', { simple: true })).toBe(2) // FULL: the WAL is synced at every commit
       expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
       expect(db.pragma('busy_timeout', { simple: true })).toBe(5000)
-      const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string; sql: string }[]
+      const tables = db.prepare("SELECT s.name, s.sql FROM sqlite_schema s JOIN pragma_table_list l ON l.name = s.name AND l.schema = 'main' WHERE l.type = 'table' AND s.name NOT LIKE 'sqlite_%'").all() as { name: string; sql: string }[]
       expect(tables.length).toBeGreaterThan(0)
       for (const table of tables) expect(table.sql, table.name).toMatch(/\)\s*STRICT\s*$/)
     } finally {

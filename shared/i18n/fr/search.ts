@@ -1,0 +1,48 @@
+/** « Rechercher » (Ctrl+K) and `copil search`. */
+export const search = {
+  nav: 'Rechercher',
+  shortcut: 'Ctrl+K',
+  open: 'Rechercher (Ctrl+K)',
+  dialogLabel: 'Rechercher dans Copil',
+  placeholder: 'Rechercher réunions, décisions, personnes, engagements…',
+  hint: 'Tapez au moins un mot : accents, majuscules et voyelles courtes de l’arabe sont ignorés.',
+  searching: 'Recherche…',
+  noResult: 'Aucun résultat pour « {{query}} ».',
+  failed: 'La recherche a échoué : {{message}}',
+  more_one: '{{count}} autre résultat',
+  more_other: '{{count}} autres résultats',
+  keys: '↑ ↓ pour choisir, Entrée pour ouvrir, Échap pour fermer',
+  resultsLabel: 'Résultats de la recherche',
+  kinds: {
+    decision: 'Décisions',
+    discussion: 'Points discutés',
+    introduction: 'Introductions',
+    action: 'Actions',
+    meeting: 'Réunions',
+    engagement: 'Engagements',
+    activity: 'Activités',
+    person: 'Personnes',
+    organisation: 'Organisations',
+  },
+  titles: {
+    introduction: 'Introduction — {{meeting}}',
+    engagement: 'Engagement {{number}} — {{title}}',
+    activity: 'Activité {{engagement}}.{{number}} — {{title}}',
+    untitled: 'Sans titre',
+  },
+  context: {
+    meetingOn: '{{meeting}}, {{date}}',
+    engagementOf: 'Engagement {{number}} — {{title}}',
+  },
+  cli: {
+    missingTerms:
+      'Indiquez les termes à rechercher, par exemple : copil search --db copil.sqlite "période de confinement"',
+    badPerKind: 'Nombre invalide pour --par-type : « {{value}} » (de 1 à 1 000).',
+    noResult: 'Aucun résultat pour « {{query}} ».',
+    summary_one: '{{count}} résultat pour « {{query}} »',
+    summary_other: '{{count}} résultats pour « {{query}} »',
+    group: '{{label}} ({{count}})',
+    more_one: '  … et {{count}} autre',
+    more_other: '  … et {{count}} autres',
+  },
+} as const
