@@ -1,13 +1,12 @@
 /**
- * Tables drawn with pdfkit's `doc.table()`, paged by us: pdfkit never splits a row but neither
- * repeats the header nor keeps related rows together. So rows come in groups (an engagement is
+ * Plain-text tables (engagements, next steps, registers), laid out and paged by us: rows come in groups (an engagement is
  * two rows: its progress line, then its narrative beside a cell spanning both), each group is
  * measured the way pdfkit will measure it, and when a group does not fit the table is closed,
  * a page is started, and a new table opens with the header row again.
  */
 import { typo } from './strings'
 import { FACES, type Face } from './fonts'
-import { artifact, ensureSpace, maxY, measure, restoreFont, type Ctx, type StructElem } from './layout'
+import { artifact, container, ensureSpace, maxY, measure, restoreFont, type Ctx, type StructElem } from './layout'
 import { COLORS, SIZES } from './theme'
 
 export interface CellSpec {
@@ -80,25 +79,100 @@ export function groupRowHeights(ctx: Ctx, spec: TableSpec, group: RowGroup): num
   return heights
 }
 
-// Cells draw no border and no background: pdfkit would stroke four lines per cell (eight
-// save/restore pairs when sides differ) and paint each cell on its own. We paint one band per
-// header or striped group before its text, and stroke the grid once per page of the table.
-const NO_BORDER = { top: 0, right: 0, bottom: 0, left: 0 }
+/** Where a group's cells go: their column, row and height (rows spanned included). */
+interface PlacedSpec {
+  cell: CellSpec
+  row: number
+  col: number
+  height: number
+}
 
-function toPdfkitCell(cell: CellSpec, header: boolean): PDFKit.Mixins.CellOptions {
-  const options: PDFKit.Mixins.CellOptions = {
-    text: typo(cell.text),
-    font: { src: FACES[cell.face ?? 'regular'], size: cell.size ?? SIZES.table },
-    textColor: cell.color ?? COLORS.text,
-    border: NO_BORDER,
-    padding: { top: cell.padTop ?? PAD.top, bottom: cell.padBottom ?? PAD.bottom, left: PAD.left, right: PAD.right },
-    align: { x: cell.align ?? 'left', y: 'top' },
-    textOptions: { lineGap: LINE_GAP_TABLE },
-    type: header ? 'TH' : 'TD',
-  }
-  if (header) options.scope = 'column'
-  if (cell.rowSpan && cell.rowSpan > 1) options.rowSpan = cell.rowSpan
-  return options
+/** The cells of a group with their column (after those claimed by a rowSpan above) and height. */
+function placeGroup(group: RowGroup, heights: readonly number[]): PlacedSpec[] {
+  const claimed = new Set<string>()
+  const out: PlacedSpec[] = []
+  group.forEach((row, r) => {
+    let col = 0
+    for (const cell of row) {
+      while (claimed.has(`${r},${col}`)) col++
+      const span = Math.max(1, Math.min(cell.rowSpan ?? 1, group.length - r))
+      for (let k = 0; k < span; k++) claimed.add(`${r + k},${col}`)
+      let height = 0
+      for (let k = r; k < r + span; k++) height += heights[k] ?? 0
+      out.push({ cell, row: r, col, height })
+      col++
+    }
+  })
+  return out
+}
+
+/**
+ * Draws one group's rows at `top`, tagged Table > TR > TH/TD. Cells draw no border and no
+ * background: we paint one band per header or striped group before the text, and stroke the
+ * grid once per page of the table. The text goes where pdfkit's table put it (inside the
+ * padding, top-aligned), without pdfkit's per-cell measuring, clipping and restyling.
+ */
+function drawGroup(
+  ctx: Ctx,
+  table: StructElem,
+  spec: TableSpec,
+  group: RowGroup,
+  heights: readonly number[],
+  header: boolean,
+  tableId: string,
+): void {
+  const doc = ctx.doc
+  const top = doc.y
+  const xs: number[] = [ctx.left]
+  spec.columns.forEach((w, k) => xs.push((xs[k] ?? ctx.left) + w))
+  const rowTops: number[] = []
+  heights.reduce((y, h, r) => ((rowTops[r] = y), y + h), top)
+  const placed = placeGroup(group, heights)
+  group.forEach((_, r) => {
+    const tr = container(table, ctx, 'TR')
+    for (const p of placed.filter((x) => x.row === r)) {
+      const { cell } = p
+      const padTop = cell.padTop ?? PAD.top
+      const padBottom = cell.padBottom ?? PAD.bottom
+      const x = (xs[p.col] ?? ctx.left) + PAD.left
+      const y = (rowTops[r] ?? top) + padTop
+      const width = Math.max(cellWidth(spec, p.col) - PAD.left - PAD.right, 0)
+      const text = typo(cell.text)
+      // Header cells carry an ID, and each data cell names its column's header (Headers).
+      const headerId = new String(`${tableId}-h${p.col}`)
+      const attributes: Record<string, unknown> = { O: 'Table' }
+      if (header) attributes.Scope = 'Column'
+      else if (spec.header[p.col]) attributes.Headers = [headerId]
+      if ((cell.rowSpan ?? 1) > 1) attributes.RowSpan = cell.rowSpan
+      const el = doc.struct(header ? 'TH' : 'TD')
+      const dictionary = (el as unknown as { dictionary?: { data?: Record<string, unknown> } }).dictionary
+      const ref = doc.ref(attributes)
+      if (dictionary?.data) {
+        dictionary.data.A = ref
+        if (header) dictionary.data.ID = headerId
+      }
+      tr.add(el)
+      if (text) {
+        el.add(() => {
+          const face = cell.face ?? (header ? 'bold' : 'regular')
+          const size = cell.size ?? SIZES.table
+          doc.font(FACES[face], size).fillColor(cell.color ?? COLORS.text)
+          const room = p.height - padTop - padBottom
+          const options: PDFKit.Mixins.TextOptions = { width, lineGap: LINE_GAP_TABLE, align: cell.align ?? 'left' }
+          // A cell taller than its row could only be one taller than a page: cut it, as pdfkit did.
+          if (measure(ctx, text, face, size, width, LINE_GAP_TABLE) > room + 0.01)
+            Object.assign(options, { height: Math.max(room, 0), ellipsis: true })
+          doc.text(text, x, y, options)
+        })
+      }
+      el.end()
+      ref.end(undefined)
+    }
+    tr.end()
+  })
+  doc.y = top + heights.reduce((a, b) => a + b, 0)
+  doc.x = ctx.left
+  restoreFont(ctx)
 }
 
 /** Header cells as drawn: bold. */
@@ -140,47 +214,58 @@ function grid(ctx: Ctx, spec: TableSpec, top: number, bottom: number, rules: rea
   })
 }
 
+// Tables drawn in each document, for IDs unique within it.
+const tablesDrawn = new WeakMap<object, number>()
+
 /** Draws the table from the current position, across pages, tagged under `parent`. */
 export function pagedTable(ctx: Ctx, parent: StructElem, spec: TableSpec): void {
   const doc = ctx.doc
-  const headerHeight = headerHeightOf(ctx, spec)
-  const headerRow = headerCells(spec).map((c) => toPdfkitCell(c, true))
-  let table: PDFKit.Mixins.PDFTableObject | undefined
+  const header = headerCells(spec)
+  const headerHeights = header.length > 0 ? groupRowHeights(ctx, spec, [header]) : []
+  const headerHeight = headerHeights.reduce((a, b) => a + b, 0)
+  const table = container(parent, ctx, 'Table')
+  const tableId = `table-${(tablesDrawn.get(doc) ?? 0) + 1}`
+  tablesDrawn.set(doc, (tablesDrawn.get(doc) ?? 0) + 1)
+  let open = false
+  // Each page's part repeats the header row: its header cells get their own IDs.
+  let part = 0
+  let partId = tableId
   let top = 0
   let rules: number[] = []
 
-  const open = (): PDFKit.Mixins.PDFTableObject => {
+  const start = (): void => {
     top = doc.y
     rules = []
-    const t = doc.table({ position: { x: ctx.left, y: top }, columnStyles: spec.columns, structParent: parent })
-    if (headerRow.length > 0) {
+    open = true
+    part++
+    partId = `${tableId}-${part}`
+    if (header.length > 0) {
       band(ctx, top, headerHeight, 0.1)
-      t.row(headerRow)
+      drawGroup(ctx, table, spec, [header], headerHeights, true, partId)
       rules.push(doc.y)
     }
-    return t
   }
   const close = (): void => {
-    if (!table) return
-    table.end()
+    if (!open) return
     grid(ctx, spec, top, doc.y, rules)
-    table = undefined
+    open = false
   }
 
   spec.groups.forEach((group, index) => {
     const heights = groupRowHeights(ctx, spec, group)
     const total = heights.reduce((a, b) => a + b, 0)
-    const need = total + (table ? 0 : headerHeight) + SLACK
+    const need = total + (open ? 0 : headerHeight) + SLACK
     if (doc.y + need > maxY(ctx)) {
       close()
       ensureSpace(ctx, Number.POSITIVE_INFINITY)
     }
-    table ??= open()
+    if (!open) start()
     if (index % 2 === 1) band(ctx, doc.y, total, 0.035)
-    for (const row of group) table.row(row.map((c) => toPdfkitCell(c, false)))
+    drawGroup(ctx, table, spec, group, heights, false, partId)
     rules.push(doc.y)
   })
   close()
+  table.end()
   doc.x = ctx.left
   restoreFont(ctx)
 }
