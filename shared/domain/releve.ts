@@ -3,7 +3,7 @@
  * resolved (names, organisations, sides, planned periods formatted in French). Main builds it
  * from the database; the PDF and Excel writers only lay it out.
  */
-import type { AttendanceStatus, Civility, MeetingKind, MeetingMode, NextStepStatus, Side } from './vocabulary'
+import type { ActionStatus, AttendanceStatus, Civility, MeetingKind, MeetingMode, NextStepStatus, Side } from './vocabulary'
 import type { RichDoc } from './rich-text'
 
 export interface ReleveDate {
@@ -68,6 +68,19 @@ export interface ReleveNextStep {
   status: NextStepStatus
 }
 
+/** An open action of an earlier meeting, followed up at this one (« Suivi des actions précédentes »). */
+export interface ReleveFollowUp {
+  text: string
+  /** The date of the meeting that decided it, in French (« 15 juillet 2020 »). */
+  origin: string
+  responsible: string
+  due: string
+  /** Recorded at this meeting, else where it stood before it. */
+  status: ActionStatus
+  /** What was said about it at this meeting. */
+  note: string
+}
+
 export interface ReleveDocument {
   /** Document reference printed in the footer, e.g. « COPIL-2020-07-15 ». */
   reference: string
@@ -90,6 +103,8 @@ export interface ReleveDocument {
   agenda: ReleveAgendaItem[]
   engagements: ReleveEngagementRow[]
   nextSteps: ReleveNextStep[]
+  /** « Suivi des actions précédentes »: the open actions of the committee's earlier meetings. */
+  followUps?: ReleveFollowUp[]
   /** Decisions attached to no agenda item, listed after the others. */
   otherDecisions?: ReleveDecision[]
   /** Introduction printed under « Points discutés », before the items. */

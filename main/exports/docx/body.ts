@@ -6,6 +6,7 @@ import { HeadingLevel, Paragraph, Table, TableCell, TableLayoutType, TableRow, T
 import { type ReleveDocument, type ReleveEngagementRow } from '../../../shared/domain/releve'
 import { richHasContent } from '../../../shared/domain/rich-text'
 import { exportFr } from '../../../shared/i18n/fr/export'
+import { fr } from '../../../shared/i18n/fr'
 import { participantGroups } from '../common/participants'
 import { decisionGroups } from '../common/decisions'
 import { progressLabel } from '../pdf/engagements'
@@ -181,7 +182,29 @@ function nextSteps(r: ReleveDocument, state: WalkState): Block[] {
   ]
 }
 
+/** « Suivi des actions précédentes »: the open actions of earlier meetings, as followed up at this one. */
+function followUps(r: ReleveDocument): Block[] {
+  const rows = r.followUps ?? []
+  if (rows.length === 0) return []
+  const C = fr.registers.releve.columns
+  return [
+    h1(fr.registers.releve.title),
+    simpleTable(
+      [C.number, C.action, C.origin, C.responsible, C.due, C.status, C.note],
+      rows.map((f, k) => [
+        cellOf(String(k + 1), { bold: true, color: ACCENT }),
+        cellOf(f.text.trim()),
+        cellOf(f.origin),
+        cellOf(f.responsible.trim()),
+        cellOf(f.due.trim()),
+        cellOf(fr.registers.actionStatuses[f.status], { bold: true }),
+        cellOf(f.note.trim()),
+      ]),
+    ),
+  ]
+}
+
 /** Every section after the title block. */
 export function bodySections(r: ReleveDocument, state: WalkState): Block[] {
-  return [...participants(r, state), ...agenda(r, state), ...discussions(r, state), ...decisions(r, state), ...nextSteps(r, state)]
+  return [...participants(r, state), ...agenda(r, state), ...discussions(r, state), ...decisions(r, state), ...followUps(r), ...nextSteps(r, state)]
 }

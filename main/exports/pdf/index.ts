@@ -14,6 +14,7 @@ import { createCtx, use } from './layout'
 import { participantsSection } from './participants'
 import { agendaSection, decisionsSection, discussionSection, nextStepsSection } from './sections'
 import { fill } from './strings'
+import { followUpsSection } from './follow-ups'
 import { COLORS, MARGINS, SIZES } from './theme'
 
 // preloadFonts: parse the fonts ahead of the first export (at start-up), which then skips ~0.1 s.
@@ -73,6 +74,7 @@ export function renderRelevePdf(releve: ReleveDocument, options: RenderPdfOption
       agendaSection(ctx, root, releve)
       discussionSection(ctx, root, releve)
       decisionsSection(ctx, root, releve)
+      followUpsSection(ctx, root, releve)
       nextStepsSection(ctx, root, releve)
       root.end()
 

@@ -12,7 +12,7 @@ function committeeOf(m: { committeeName: string; committeeAcronym: string }): st
 }
 
 function dateOf(date: string | null): string {
-  return date ? formatLongDate(date) : ''
+  return date ? formatLongDate(date, { weekday: false }) : ''
 }
 
 export const DECISION_HEADERS = [
@@ -59,9 +59,9 @@ export function followUpLines(a: ActionEntry): string {
   return a.followUps
     .map((f) =>
       t('registers.actions.noteLine', {
-        date: formatLongDate(f.date),
+        date: formatLongDate(f.date, { weekday: false }),
         status: fr.registers.actionStatuses[f.status],
-        note: `${f.note ? ` : ${f.note}` : ''}${f.meeting?.date ? t('registers.actions.atMeeting', { date: formatLongDate(f.meeting.date) }) : ''}`,
+        note: `${f.note ? ` : ${f.note}` : ''}${f.meeting?.date ? t('registers.actions.atMeeting', { date: formatLongDate(f.meeting.date, { weekday: false }) }) : ''}`,
       }),
     )
     .join('\n')
@@ -73,7 +73,7 @@ export function actionCells(a: ActionEntry): (string | number)[] {
     a.position,
     a.text,
     committeeOf(a.meeting),
-    `${a.meeting.title}${a.meeting.date ? ` (${formatLongDate(a.meeting.date)})` : ''}`,
+    `${a.meeting.title}${a.meeting.date ? ` (${formatLongDate(a.meeting.date, { weekday: false })})` : ''}`,
     a.owner.label,
     a.due || a.dueText,
     fr.registers.actionStatuses[a.status],

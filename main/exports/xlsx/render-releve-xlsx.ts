@@ -10,6 +10,7 @@ import { stripXmlIllegal } from '../../../shared/text/clean'
 import { enableQuotePrefix } from './quote-prefix'
 import { addTablesSheet } from './rich-tables-sheet'
 import { addSummarySheet } from './summary-sheet'
+import { addFollowUpsSheet } from './follow-ups-sheet'
 import {
   addAgendaSheet,
   addDecisionsSheet,
@@ -37,6 +38,7 @@ export async function renderReleveXlsx(doc: ReleveDocument): Promise<Buffer> {
   addParticipantsSheet(workbook, doc)
   addAgendaSheet(workbook, doc)
   addDecisionsSheet(workbook, doc)
+  addFollowUpsSheet(workbook, doc)
   addNextStepsSheet(workbook, doc)
   addProgressSheet(workbook, doc)
   addTablesSheet(workbook, doc)

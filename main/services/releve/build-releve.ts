@@ -5,6 +5,7 @@ import { AppError } from '../../errors'
 import { parsePeriod, displayPeriod } from '../../../shared/period'
 import { getSettings } from '../settings'
 import { richHasContent } from '../../../shared/domain/rich-text'
+import { releveFollowUps } from '../registers/releve-follow-ups'
 
 interface EngagementReportRow {
   number: number
@@ -102,6 +103,7 @@ export async function buildReleve(ctx: AppContext, meetingId: number): Promise<R
       status: step.status,
       ...(richHasContent(step.details) ? { details: step.details } : {}),
     })),
+    ...releveFollowUps(ctx.db, meetingId),
   }
 }
 

@@ -78,6 +78,19 @@ export const registers = {
     recorded: 'Suivi enregistré pour cette réunion.',
     notRecorded: 'Non examinée',
   },
+  releve: {
+    title: 'Suivi des actions précédentes',
+    sheet: 'Suivi des actions',
+    columns: {
+      number: 'N°',
+      action: 'Action',
+      origin: 'Décidée le',
+      responsible: 'Responsable',
+      due: 'Échéance',
+      status: 'Statut',
+      note: 'Point fait en réunion',
+    },
+  },
   list: {
     openActions: 'Actions ouvertes',
     overdueActions: 'dont en retard',

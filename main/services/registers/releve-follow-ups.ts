@@ -1,0 +1,18 @@
+/** The « Suivi des actions précédentes » of a meeting, as its relevé prints it. */
+import type { Db } from '../../db/connection'
+import type { ReleveDocument } from '../../../shared/domain/releve'
+import { formatLongDate } from '../../../shared/text/french-dates'
+import { previousActions } from '../../db/repos/registers/follow-ups'
+
+/** `{ followUps }` when earlier meetings of the committee left actions open, else nothing. */
+export function releveFollowUps(db: Db, meetingId: number): Pick<ReleveDocument, 'followUps'> {
+  const rows = previousActions(db, meetingId).map(({ action, statusBefore, followUp }) => ({
+    text: action.text,
+    origin: action.meeting.date ? formatLongDate(action.meeting.date, { weekday: false }) : action.meeting.title,
+    responsible: action.owner.label,
+    due: action.due || action.dueText,
+    status: followUp?.status ?? statusBefore,
+    note: followUp?.note ?? '',
+  }))
+  return rows.length > 0 ? { followUps: rows } : {}
+}
