@@ -9,6 +9,8 @@ import { WelcomeGate } from '../screens/welcome/WelcomeGate'
 import { RecoveryGate } from '../screens/recovery/RecoveryGate'
 import { MeetingsScreen } from '../screens/meetings/MeetingsScreen'
 import { PlanScreen } from '../screens/plan/PlanScreen'
+import { DecisionsScreen } from '../screens/registers/DecisionsScreen'
+import { ActionsScreen } from '../screens/registers/ActionsScreen'
 
 function Placeholder({ section }: { section: Section }) {
   const { t } = useTranslation()
@@ -30,6 +32,10 @@ export function App() {
           <WelcomeGate>
             {route.section === 'meetings' ? (
               <MeetingsScreen rest={route.rest} />
+            ) : route.section === 'decisions' ? (
+              <DecisionsScreen />
+            ) : route.section === 'actions' ? (
+              <ActionsScreen />
             ) : route.section === 'plan' ? (
               <PlanScreen rest={route.rest} />
             ) : route.section === 'directory' ? (

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next'
-import { BookUser, CalendarDays, ListChecks, Settings, type LucideIcon } from 'lucide-react'
+import { BookUser, CalendarDays, ClipboardCheck, Gavel, ListChecks, Settings, type LucideIcon } from 'lucide-react'
 import type { Section } from './routes'
 
 const ITEMS: { section: Section; icon: LucideIcon }[] = [
   { section: 'meetings', icon: CalendarDays },
+  { section: 'decisions', icon: Gavel },
+  { section: 'actions', icon: ClipboardCheck },
   { section: 'plan', icon: ListChecks },
   { section: 'directory', icon: BookUser },
   { section: 'settings', icon: Settings },

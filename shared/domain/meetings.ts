@@ -22,6 +22,9 @@ export interface MeetingSummary {
   dates: MeetingDate[]
   presentCount: number
   decisionCount: number
+  /** The meeting's next steps still open now (à faire, en cours, reporté), and those overdue. */
+  openActions: number
+  overdueActions: number
 }
 
 /** One page of the meetings list, newest first (by first date, then by id). */

@@ -23,6 +23,12 @@ export interface DecisionEngagementLink {
   title: string
 }
 
+/** An engagement offered in the register's filter and links. */
+export interface EngagementChoice extends DecisionEngagementLink {
+  planId: number
+  planTitle: string
+}
+
 /** One decision of the register. */
 export interface DecisionEntry {
   id: number

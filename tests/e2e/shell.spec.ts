@@ -4,7 +4,7 @@ import { LATEST_SCHEMA_VERSION } from '../../main/db/migrations'
 test('the shell appears in French; the schema version is only in « À propos »', async ({ page, preview }) => {
   await page.goto(preview.url)
   const nav = page.getByRole('navigation', { name: 'Navigation principale' })
-  for (const name of ['Réunions', 'Plan d’action', 'Annuaire', 'Paramètres']) {
+  for (const name of ['Réunions', 'Décisions', 'Actions', 'Plan d’action', 'Annuaire', 'Paramètres']) {
     await expect(nav.getByRole('link', { name })).toBeVisible()
   }
   await expect(page.locator('.statusbar')).not.toContainText('Schéma')

@@ -1,5 +1,10 @@
 import type { HandlerTable } from '../dispatcher'
-import { listDecisionRegister, setDecisionEngagements, setDecisionStatus } from '../../db/repos/registers/decisions'
+import {
+  engagementChoices,
+  listDecisionRegister,
+  setDecisionEngagements,
+  setDecisionStatus,
+} from '../../db/repos/registers/decisions'
 import { listActions } from '../../db/repos/registers/action-list'
 import { addActionNote, previousActions, recordFollowUp } from '../../db/repos/registers/follow-ups'
 
@@ -7,6 +12,7 @@ type RegisterChannels =
   | 'decisions/register'
   | 'decisions/setStatus'
   | 'decisions/setEngagements'
+  | 'decisions/engagementChoices'
   | 'decisions/export'
   | 'actions/list'
   | 'actions/previous'
@@ -18,6 +24,7 @@ export const registerHandlers: Pick<HandlerTable, RegisterChannels> = {
   'decisions/register': ({ filter, limit, offset }, ctx) => listDecisionRegister(ctx.db, { ...filter, limit, offset }),
   'decisions/setStatus': ({ id, status }, ctx) => setDecisionStatus(ctx.db, id, status),
   'decisions/setEngagements': ({ id, engagementIds }, ctx) => setDecisionEngagements(ctx.db, id, engagementIds),
+  'decisions/engagementChoices': (_input, ctx) => engagementChoices(ctx.db),
   'decisions/export': async ({ format, filter }, ctx) => {
     // The writers (exceljs, pdfkit) load on first use.
     const { decisionsRegisterFile } = await import('../../services/registers/export')

@@ -8,6 +8,7 @@ import type {
   ActionPage,
   DecisionEntry,
   DecisionRegisterPage,
+  EngagementChoice,
   PreviousAction,
 } from '../../domain/registers'
 import { fr } from '../../i18n/fr'
@@ -59,6 +60,8 @@ export const registerChannels = {
     z.object({ id: Id, engagementIds: z.array(Id).max(100) }).strict(),
     as<DecisionEntry>(),
   ),
+  /** The engagements a decision may be linked to: every plan's, by plan then number. */
+  'decisions/engagementChoices': channel(z.object({}).strict().optional(), as<EngagementChoice[]>()),
   /** The register, as filtered, as an Excel workbook or a PDF, handed to the user. */
   'decisions/export': channel(
     z.object({ format: z.enum(['xlsx', 'pdf']), filter: DecisionFilterInput.optional() }).strict(),

@@ -93,7 +93,7 @@ export const registers = {
   },
   list: {
     openActions: 'Actions ouvertes',
-    overdueActions: 'dont en retard',
+    overdueActions: '{{count}} en retard',
     countsTitle: '{{open}} action(s) ouverte(s), {{overdue}} en retard',
   },
   filters: {

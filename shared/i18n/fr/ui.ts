@@ -3,6 +3,8 @@ export const ui = {
   nav: {
     label: 'Navigation principale',
     meetings: 'Réunions',
+    decisions: 'Décisions',
+    actions: 'Actions',
     plan: 'Plan d’action',
     directory: 'Annuaire',
     settings: 'Paramètres',

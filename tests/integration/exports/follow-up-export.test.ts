@@ -9,7 +9,11 @@ import { docxPart } from '../../helpers/docx'
 import type { StartedApp } from '../../../main/bootstrap'
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/api/contract'
 
-async function call<C extends ChannelName>(app: StartedApp, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+async function call<C extends ChannelName>(
+  app: StartedApp,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
   const result = await app.dispatcher.dispatch(channel, input)
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
   return result.value as ChannelOutput<C>
@@ -44,10 +48,18 @@ async function sheetRows(bytes: Buffer, name: string): Promise<unknown[][]> {
 async function nextMeetingWithFollowUp() {
   const app = startTestServices()
   const { meetingId } = await call(app, 'demo/load', {})
-  const next = await call(app, 'meetings/createFromPrevious', { previousId: meetingId, dates: [{ date: '2020-10-07' }] })
+  const next = await call(app, 'meetings/createFromPrevious', {
+    previousId: meetingId,
+    dates: [{ date: '2020-10-07' }],
+  })
   const previous = await call(app, 'actions/previous', { meetingId: next.id })
   const webinars = previous.find((p) => p.action.text === 'Planification des webinaires')!
-  await call(app, 'actions/followUp', { meetingId: next.id, actionId: webinars.action.id, status: 'fait', note: 'Trois webinaires tenus en septembre' })
+  await call(app, 'actions/followUp', {
+    meetingId: next.id,
+    actionId: webinars.action.id,
+    status: 'fait',
+    note: 'Trois webinaires tenus en septembre',
+  })
   return { app, meetingId, nextId: next.id, count: previous.length }
 }
 
@@ -59,19 +71,45 @@ describe('« Suivi des actions précédentes » in the relevé', () => {
     // Laid out as on the page: the row of the action holds its origin, status and the note beside it.
     const bytes = await download(app, call(app, 'exports/releve', { meetingId: nextId, format: 'pdf' }))
     const pdf = pdfText(bytes, 'layout')
-    expect(pdf).toMatch(/Suivi des actions précédentes\n+ ?N° Action Décidée le Échéance Statut Point fait en réunion\n/u)
+    expect(pdf).toMatch(
+      /Suivi des actions précédentes\n+ ?N° Action Décidée le Échéance Statut Point fait en réunion\n/u,
+    )
     const row = pdf.split('\n').find((line) => /^ ?3 Planification des/u.test(line)) ?? ''
     expect(row).toMatch(/15 juillet .*Fait Trois webinaires tenus/u)
     expect(pdfText(bytes).replace(/\s+/g, ' ')).toContain('Lancement de la plateforme électronique de cocréation')
 
-    const xml = await docxPart(await download(app, call(app, 'exports/releve', { meetingId: nextId, format: 'docx' })), 'word/document.xml')
+    const xml = await docxPart(
+      await download(app, call(app, 'exports/releve', { meetingId: nextId, format: 'docx' })),
+      'word/document.xml',
+    )
     const words = xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
     expect(words).toContain('Suivi des actions précédentes')
-    expect(words).toMatch(/Planification des webinaires 15 juillet 2020 11 septembre 2020 Fait Trois webinaires tenus en septembre/u)
+    expect(words).toMatch(
+      /Planification des webinaires 15 juillet 2020 11 septembre 2020 Fait Trois webinaires tenus en septembre/u,
+    )
 
-    const rows = await sheetRows(await download(app, call(app, 'exports/releve', { meetingId: nextId, format: 'xlsx' })), 'Suivi des actions')
-    expect(rows[0]).toEqual(['N°', 'Action', 'Décidée le', 'Responsable', 'Échéance', 'Statut', 'Point fait en réunion'])
-    expect(rows).toContainEqual([expect.any(Number), 'Planification des webinaires', '15 juillet 2020', undefined, '11 septembre 2020', 'Fait', 'Trois webinaires tenus en septembre'])
+    const rows = await sheetRows(
+      await download(app, call(app, 'exports/releve', { meetingId: nextId, format: 'xlsx' })),
+      'Suivi des actions',
+    )
+    expect(rows[0]).toEqual([
+      'N°',
+      'Action',
+      'Décidée le',
+      'Responsable',
+      'Échéance',
+      'Statut',
+      'Point fait en réunion',
+    ])
+    expect(rows).toContainEqual([
+      expect.any(Number),
+      'Planification des webinaires',
+      '15 juillet 2020',
+      undefined,
+      '11 septembre 2020',
+      'Fait',
+      'Trois webinaires tenus en septembre',
+    ])
     expect(rows.length - 1).toBe(count)
   })
 
@@ -89,23 +127,57 @@ describe('register exports', () => {
     const first = (await call(app, 'decisions/register', { filter: { meetingId } })).rows[0]!
     await call(app, 'decisions/setStatus', { id: first.id, status: 'en_cours' })
 
-    const decisions = await sheetRows(await download(app, call(app, 'decisions/export', { format: 'xlsx', filter: { meetingId } })), 'Décisions')
-    expect(decisions[0]).toEqual(['N°', 'Date', 'Comité', 'Réunion', 'Point de l’ordre du jour', 'Décision', 'Statut', 'Engagements'])
-    expect(decisions[1]).toEqual([first.number, '15 juillet 2020', 'COPIL', first.meeting.title, first.agendaItem?.title ?? undefined, first.summary, 'En cours'])
+    const decisions = await sheetRows(
+      await download(app, call(app, 'decisions/export', { format: 'xlsx', filter: { meetingId } })),
+      'Décisions',
+    )
+    expect(decisions[0]).toEqual([
+      'N°',
+      'Date',
+      'Comité',
+      'Réunion',
+      'Point de l’ordre du jour',
+      'Décision',
+      'Statut',
+      'Engagements',
+    ])
+    expect(decisions[1]).toEqual([
+      first.number,
+      '15 juillet 2020',
+      'COPIL',
+      first.meeting.title,
+      first.agendaItem?.title ?? undefined,
+      first.summary,
+      'En cours',
+    ])
 
-    const pdf = pdfText(await download(app, call(app, 'decisions/export', { format: 'pdf', filter: { status: 'en_cours' } }))).replace(/\s+/g, ' ')
+    const pdf = pdfText(
+      await download(app, call(app, 'decisions/export', { format: 'pdf', filter: { status: 'en_cours' } })),
+    ).replace(/\s+/g, ' ')
     expect(pdf).toContain('Registre des décisions')
     expect(pdf).toContain('Filtres : Statut : En cours')
     expect(pdf).toContain(`${first.number} 15 juillet 2020`)
     expect(pdf).toMatch(/Page 1 \/ 1/u)
 
     const actions = await sheetRows(await download(app, call(app, 'actions/export', {})), 'Actions')
-    expect(actions[0]).toEqual(['N°', 'Action', 'Comité', 'Réunion', 'Responsable', 'Échéance', 'Statut', 'En retard', 'Notes'])
+    expect(actions[0]).toEqual([
+      'N°',
+      'Action',
+      'Comité',
+      'Réunion',
+      'Responsable',
+      'Échéance',
+      'Statut',
+      'En retard',
+      'Notes',
+    ])
     // Five actions still open and late come first; the one done at the next meeting after them, with its note.
     const done = actions.findIndex((row) => row[1] === 'Planification des webinaires')
     expect(actions.slice(1, done).every((row) => row[7] === 'Oui')).toBe(true)
     expect(actions[done]![6]).toBe('Fait')
-    expect(actions[done]![8]).toMatch(/^7 octobre 2020 — Fait : Trois webinaires tenus en septembre \(réunion du 7 octobre 2020\)$/u)
+    expect(actions[done]![8]).toMatch(
+      /^7 octobre 2020 — Fait : Trois webinaires tenus en septembre \(réunion du 7 octobre 2020\)$/u,
+    )
     expect(nextId).toBeGreaterThan(meetingId)
   })
 })

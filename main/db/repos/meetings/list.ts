@@ -9,6 +9,7 @@ import type { MeetingKind, MeetingMode, MeetingStatus } from '../../../../shared
 import { t } from '../../../../shared/i18n/translate'
 import { AppError } from '../../../errors'
 import { searchWords, sql, wordPattern } from '../common'
+import { actionCounts } from '../registers/action-list'
 
 interface SummaryRow {
   id: number
@@ -106,7 +107,7 @@ const PAGE_SELECT = (where: string) => `WITH page AS (
   FROM page JOIN meetings m ON m.id = page.id JOIN committees c ON c.id = m.committee_id
   ${ORDER}`
 
-function toSummary(row: SummaryRow): MeetingSummary {
+function toSummary(row: SummaryRow, actions: { open: number; overdue: number } | undefined): MeetingSummary {
   return {
     id: row.id,
     committeeId: row.committee_id,
@@ -119,6 +120,8 @@ function toSummary(row: SummaryRow): MeetingSummary {
     dates: JSON.parse(row.dates) as MeetingDate[],
     presentCount: row.present_count,
     decisionCount: row.decision_count,
+    openActions: actions?.open ?? 0,
+    overdueActions: actions?.overdue ?? 0,
   }
 }
 
@@ -141,9 +144,11 @@ export function listMeetings(db: Db, request: MeetingPageRequest = {}): MeetingP
   const rows = sql(db, PAGE_SELECT(clause)).all(...params, limit + 1) as SummaryRow[]
   const shown = rows.slice(0, limit)
   const last = shown[shown.length - 1]
+  // Open and overdue actions for the rows shown only (overdue depends on today and the periods).
+  const counts = actionCounts(db, shown.map((row) => row.id))
   const first = request.cursor === undefined
   return {
-    meetings: shown.map(toSummary),
+    meetings: shown.map((row) => toSummary(row, counts.get(row.id))),
     nextCursor: rows.length > limit && last ? meetingCursor(last) : null,
     total: first ? countMeetings(db, filters) : null,
     years: first ? meetingYears(db) : null,

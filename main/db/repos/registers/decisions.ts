@@ -1,6 +1,6 @@
 /** The decisions register: every decision of every meeting with its number, status and engagements. */
 import type { Db } from '../../connection'
-import type { DecisionEntry, DecisionRegisterPage } from '../../../../shared/domain/registers'
+import type { DecisionEntry, DecisionRegisterPage, EngagementChoice } from '../../../../shared/domain/registers'
 import { decisionNumber } from '../../../../shared/domain/registers'
 import type { DecisionStatus } from '../../../../shared/domain/vocabulary'
 import { notFound, sql } from '../common'
@@ -168,4 +168,13 @@ export function setDecisionEngagements(db: Db, id: number, engagementIds: readon
     for (const engagementId of engagementIds) insert.run(id, engagementId)
   })()
   return getDecisionEntry(db, id)
+}
+
+/** Every engagement of every plan, newest plan first, by number. */
+export function engagementChoices(db: Db): EngagementChoice[] {
+  return sql(
+    db,
+    `SELECT e.id, e.number, e.title, p.id AS planId, p.title AS planTitle
+       FROM engagements e JOIN plans p ON p.id = e.plan_id ORDER BY p.id DESC, e.number`,
+  ).all() as EngagementChoice[]
 }

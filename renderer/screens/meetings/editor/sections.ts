@@ -16,6 +16,7 @@ import { NextStepsSection } from '../minutes/NextStepsSection'
 import { MeetingPlanEditorSection } from '../../plan/MeetingPlanSection'
 import { MeetingExportActions } from './MeetingExportActions'
 import { agendaOutline, type MeetingWatch } from './use-meeting'
+import { PreviousActionsSection } from '../../registers/PreviousActionsSection'
 
 export interface MeetingSectionProps {
   meeting: Meeting
@@ -62,6 +63,8 @@ export const MEETING_SECTIONS: MeetingSection[] = [
     Component: DecisionsSection,
     watch: (m) => [m.id, m.decisions, m.decisionStyle, ...agendaOutline(m)],
   },
+  // Loads and records the follow-up on its own, from the meeting's id.
+  { id: 'followUps', titleKey: 'registers.followUp.title', Component: PreviousActionsSection, watch: (m) => [m.id] },
   {
     id: 'nextSteps',
     titleKey: 'meetings.sections.nextSteps',

@@ -4,6 +4,7 @@ import type { MeetingSummary } from '../../../../shared/domain/meetings'
 import { navigate } from '../../../app/routes'
 import { meetingDatesText } from '../meeting-text'
 import { StatusBadge } from '../StatusBadge'
+import { ActionCounts } from '../../registers/ActionCounts'
 
 /**
  * The meetings loaded so far, newest first; a row opens its meeting (the title is the keyboard link).
@@ -41,6 +42,9 @@ export function MeetingsTable({
             </th>
             <th scope="col" className="num">
               {t('meetings.list.columns.decisions')}
+            </th>
+            <th scope="col" className="num">
+              {t('registers.list.openActions')}
             </th>
           </tr>
         </thead>
@@ -85,6 +89,7 @@ const MeetingRow = memo(function MeetingRow({ meeting: m }: { meeting: MeetingSu
       </td>
       <td className="num">{m.presentCount}</td>
       <td className="num">{m.decisionCount}</td>
+      <ActionCounts open={m.openActions} overdue={m.overdueActions} />
     </tr>
   )
 })
