@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react'
+import { memo, useId, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CalendarClock, Pencil, Undo2 } from 'lucide-react'
 import type { MeetingPlanActivity } from '../../../../shared/domain/plan'
@@ -14,7 +14,7 @@ import { SlipLabel } from '../parts/SlipLabel'
  * An activity's planned period in the meeting. Typing a new period and confirming (button or
  * Entrée) records a replan decided by this meeting; Échap puts the period in force back.
  */
-export function ActivityPlanRow({
+export const ActivityPlanRow = memo(function ActivityPlanRow({
   activity: a,
   meetingId,
   meetingDate,
@@ -172,4 +172,4 @@ export function ActivityPlanRow({
       ) : null}
     </li>
   )
-}
+})

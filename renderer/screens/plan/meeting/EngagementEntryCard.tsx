@@ -1,4 +1,4 @@
-import { memo, useState } from 'react'
+import { memo, useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CheckCircle2, History, Loader2 } from 'lucide-react'
 import type { MeetingPlanActivity, MeetingPlanEngagement } from '../../../../shared/domain/plan'
@@ -77,12 +77,17 @@ export const EngagementEntryForm = memo(function EngagementEntryForm({ line: e, 
     setDraft(next)
     save(next)
   }
-  const activitySaved = (next: MeetingPlanActivity) =>
-    setActivities((list) => {
-      const updated = list.map((x) => (x.id === next.id ? next : x))
-      remember({ activities: updated })
-      return updated
-    })
+  // Stable, so that a key typed in the texts does not re-render the (memoised) activity rows.
+  const activitySaved = useCallback(
+    (next: MeetingPlanActivity) =>
+      setActivities((list) => {
+        const updated = list.map((x) => (x.id === next.id ? next : x))
+        const known = session.lines.get(e.engagementId) ?? e
+        session.lines.set(e.engagementId, { ...known, activities: updated })
+        return updated
+      }),
+    [session, e],
+  )
 
   const fieldError = (name: string) => problem?.fields[name] ?? null
   return (
