@@ -5,6 +5,9 @@ import { t } from '../../shared/i18n/translate'
 export function toAppError(error: unknown): AppError {
   const code = (error as { code?: unknown })?.code
   const reason = error instanceof Error ? error.message : String(error)
+  // The lock of an adopted relevé, raised by the triggers of migration 0014 whatever the writer.
+  if (reason.includes('COPIL_RELEVE_LOCKED')) return new AppError('CONFLICT', t('lifecycle.locked'))
+  if (reason.includes('COPIL_ADOPT_WITHOUT_VERSION')) return new AppError('CONFLICT', t('lifecycle.adoptWithoutVersion'))
   if (typeof code === 'string') {
     // Extended codes too: SQLITE_BUSY_SNAPSHOT, SQLITE_READONLY_DBMOVED…
     if (/^SQLITE_(BUSY|LOCKED)(_|$)/.test(code)) return new AppError('DB', t('errors.db.busy'))

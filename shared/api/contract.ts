@@ -20,6 +20,7 @@ import { registerChannels } from './channels/registers'
 import { taskChannels } from './channels/tasks'
 import { historyChannels } from './channels/history'
 import { searchChannels } from './channels/search'
+import { lifecycleChannels } from './channels/lifecycle'
 
 // One file of channels per domain (shared/api/channels/*.ts), merged here.
 export const contract = {
@@ -40,6 +41,7 @@ export const contract = {
   ...taskChannels,
   ...historyChannels,
   ...searchChannels,
+  ...lifecycleChannels,
 } as const
 
 export type Contract = typeof contract

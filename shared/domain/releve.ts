@@ -81,6 +81,16 @@ export interface ReleveFollowUp {
   note: string
 }
 
+export interface ReleveAdoption {
+  version: number
+  /** yyyy-mm-dd */
+  adoptedOn: string
+  /** SHA-256 of `canonical`, 64 hexadecimal digits. */
+  fingerprint: string
+  /** The canonical content (shared/lifecycle/canonical.ts) the fingerprint was computed over. */
+  canonical: string
+}
+
 export interface ReleveDocument {
   /** Document reference printed in the footer, e.g. « COPIL-2020-07-15 ». */
   reference: string
@@ -99,6 +109,8 @@ export interface ReleveDocument {
   videoTool: string
   /** False while the minutes are a draft: the PDF carries a « PROJET » watermark. */
   adopted: boolean
+  /** An adopted version: printed in the PDF footer, its canonical content embedded in the PDF. */
+  adoption?: ReleveAdoption
   participants: ReleveParticipant[]
   agenda: ReleveAgendaItem[]
   engagements: ReleveEngagementRow[]

@@ -44,7 +44,8 @@ const WORLDS: Partial<Record<ChannelName, WorldKind[]>> = {
   'system/info': ['demo', 'damaged'],
 }
 const usesWorldUp = (channel: ChannelName) =>
-  /\/delete$/.test(channel) || ['backups/restore', 'recovery/restore', 'recovery/startEmpty', 'history/restore'].includes(channel)
+  /\/delete$/.test(channel) ||
+  ['backups/restore', 'recovery/restore', 'recovery/startEmpty', 'history/restore', 'releve/adopt', 'releve/openErratum'].includes(channel)
 /**
  * Loading the example replays hundreds of calls: instead of a fresh empty database after each
  * load, small batches on an empty one (the first load succeeds, the next ones meet « not empty »).

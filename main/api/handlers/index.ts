@@ -15,6 +15,7 @@ import { registerHandlers } from './registers'
 import { taskHandlers } from './tasks'
 import { historyHandlers } from './history'
 import { searchHandlers } from './search'
+import { lifecycleHandlers } from './lifecycle'
 
 /** Every channel's handler; the dispatcher refuses to start if one is missing. */
 export const handlers: HandlerTable = {
@@ -34,4 +35,5 @@ export const handlers: HandlerTable = {
   ...taskHandlers,
   ...historyHandlers,
   ...searchHandlers,
+  ...lifecycleHandlers,
 }

@@ -15,6 +15,8 @@ export const commands: Record<string, Command | undefined> = {
   decisions: async (args) => (await import('./registers')).decisions(args),
   actions: async (args) => (await import('./registers')).actions(args),
   export: async (args) => (await import('./export')).exportCommand(args),
+  adopt: async (args) => (await import('./lifecycle')).adopt(args),
+  verify: async (args) => (await import('./lifecycle')).verify(args),
   'parse-participants': async (args) => (await import('./parse-participants')).parseParticipantsCommand(args),
   search: async (args) => (await import('./search')).searchCommand(args),
 }

@@ -15,6 +15,7 @@ import m0010 from './0010-arabic-folded-keys'
 import m0011 from './0011-registers'
 import m0012 from './0012-history'
 import m0013 from './0013-search-index'
+import m0014 from './0014-releve-lifecycle'
 
 export interface Migration {
   version: number
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'registers', sql: m0011 },
   { version: 12, name: 'history', sql: m0012 },
   { version: 13, name: 'search-index', sql: m0013 },
+  { version: 14, name: 'releve-lifecycle', sql: m0014 },
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

@@ -11,6 +11,7 @@ import { FACES, loadFonts } from './fonts'
 import { restoreStyle, type Ctx } from './layout'
 import { fill, typo } from './strings'
 import { COLORS, MARGINS, SIZES } from './theme'
+import { adoptionFooterLine } from './adoption'
 
 const T = exportFr.pdf
 
@@ -146,6 +147,11 @@ export function writeFooters(ctx: Ctx, r: ReleveDocument): void {
           align: 'right',
           height: 12,
         })
+      }
+      if (r.adoption) {
+        doc.font(FACES.regular, SIZES.footer).fillColor(COLORS.muted)
+        doc.text(typo(adoptionFooterLine(r.adoption)), ctx.left, y + 10, { width: ctx.width, height: 12, ellipsis: true })
+        doc.font(FACES.bold, SIZES.footer).fillColor(COLORS.accent)
       }
       const page = fill(T.footer.page, { page: i - start + 1, pages: count })
       doc.text(page, ctx.left + ctx.width - pageWidth, y, { width: pageWidth, align: 'right', height: 12 })

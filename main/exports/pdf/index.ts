@@ -16,6 +16,7 @@ import { agendaSection, decisionsSection, discussionSection, nextStepsSection } 
 import { fill } from './strings'
 import { followUpsSection } from './follow-ups'
 import { COLORS, MARGINS, SIZES } from './theme'
+import { attachCanonical } from './adoption'
 
 // preloadFonts: parse the fonts ahead of the first export (at start-up), which then skips ~0.1 s.
 export { loadFonts as preloadFonts, resolveAssetsDir, setAssetsDir } from './fonts'
@@ -79,6 +80,7 @@ export function renderRelevePdf(releve: ReleveDocument, options: RenderPdfOption
       root.end()
 
       writeFooters(ctx, releve)
+      if (releve.adoption) attachCanonical(doc, releve.adoption)
       doc.end()
     } catch (error) {
       reject(error instanceof Error ? error : new Error(String(error)))

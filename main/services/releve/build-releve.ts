@@ -6,6 +6,7 @@ import { parsePeriod, displayPeriod } from '../../../shared/period'
 import { getSettings } from '../settings'
 import { richHasContent } from '../../../shared/domain/rich-text'
 import { releveFollowUps } from '../registers/releve-follow-ups'
+import { adoptedReleve } from '../lifecycle/snapshot'
 
 interface EngagementReportRow {
   number: number
@@ -48,8 +49,16 @@ async function loadMeeting(ctx: AppContext, id: number): Promise<Meeting> {
   return result.value as Meeting
 }
 
-/** Gathers everything the relevé shows, resolved and in order, from the database. */
+/**
+ * The relevé every export prints: the adopted version of an adopted (locked) meeting, else the
+ * draft as the tables hold it now.
+ */
 export async function buildReleve(ctx: AppContext, meetingId: number): Promise<ReleveDocument> {
+  return adoptedReleve(ctx.db, meetingId) ?? buildLiveReleve(ctx, meetingId)
+}
+
+/** Gathers everything the relevé shows, resolved and in order, from the database (a draft: no adoption). */
+export async function buildLiveReleve(ctx: AppContext, meetingId: number): Promise<ReleveDocument> {
   const meeting = await loadMeeting(ctx, meetingId)
   const committee = ctx.db.prepare('SELECT name, acronym FROM committees WHERE id = ?').get(meeting.committeeId) as
     | { name: string; acronym: string }
@@ -69,7 +78,8 @@ export async function buildReleve(ctx: AppContext, meetingId: number): Promise<R
     mode: meeting.mode,
     place: meeting.place,
     videoTool: meeting.videoTool,
-    adopted: meeting.status === 'adopte',
+    // Adopted only as a recorded version (see adoptedReleve): a live build is a draft, « PROJET ».
+    adopted: false,
     // The attendance comes in the meeting's order: by side, or the protocol order as set.
     participantOrder: meeting.participantOrder,
     participants: meeting.attendance.map((a) => ({

@@ -29,6 +29,13 @@ Commandes :
                             Classeur Excel de suivi du plan : une ligne par activité
   export --db FICHIER --meeting ID --format pdf|xlsx|docx --out FICHIER
                             Relevé de conclusions d’une réunion
+  adopt --db FICHIER --meeting ID [--at-meeting ID] [--date AAAA-MM-JJ]
+                            Adopte le relevé d’une réunion (lors de la réunion --at-meeting, où
+                            l’adoption est inscrite comme décision) : empreinte SHA-256, version,
+                            verrouillage ; un relevé adopté ne change plus (erratum seulement)
+  verify --db FICHIER RELEVE.pdf
+                            Dit si un PDF est une version adoptée, laquelle, et sinon ce qui
+                            diffère ; code de sortie 0 seulement pour une version adoptée
   parse-participants [--json]
                             Lit une liste de participants collée (relevé, PDF, courriel) sur
                             l’entrée standard et affiche, par personne, civilité, prénom, nom,

@@ -25,6 +25,7 @@ import { registers } from './registers'
 import { tasks } from './tasks'
 import { history } from './history'
 import { search } from './search'
+import { lifecycle } from './lifecycle'
 
-export const fr = { ...common, errors, ui, cli, validation, backup, files, settings, exportUi, recovery, data, directory, meetings, welcome, plan, planUi, desktop, participantsPaste, participantList, planImport, minutesBlocks, minutesIntro, registers, tasks, history, search } as const
+export const fr = { ...common, errors, ui, cli, validation, backup, files, settings, exportUi, recovery, data, directory, meetings, welcome, plan, planUi, desktop, participantsPaste, participantList, planImport, minutesBlocks, minutesIntro, registers, tasks, history, search, lifecycle } as const
 export type Catalogue = typeof fr

@@ -70,7 +70,7 @@ const DELETABLE: Partial<Record<ChannelName, string>> = {
  * Ordered lists and the rows they order: a reorder names every item of its meeting (or plan) once,
  * in `listKey` (default `ids`), by `idColumn` (default `id`).
  */
-const ORDERED: Partial<
+export const ORDERED: Partial<
   Record<
     ChannelName,
     { table: string; owner: string; ownerTable: string; key: string; listKey?: string; idColumn?: string }
@@ -100,6 +100,8 @@ export interface Pools {
   attendance: { meetingId: number; personId: number }[]
   /** Actions and the later meetings of their committee where they may be followed up. */
   followUps: { meetingId: number; actionId: number }[]
+  /** Meetings adopted (locked) in the template; the pools above leave them out (see releveOverride). */
+  adopted: number[]
   backups: string[]
   /** A file that exists, for files/open and files/reveal. */
   deliveredFile: string
@@ -147,6 +149,12 @@ export async function seedTemplate(dir: string): Promise<{ meetingId: number; pl
       const deleted = await call('organisations/save', { name: `Organisation à la corbeille ${i}`, side: 'autre' })
       await call('organisations/delete', { id: deleted.id })
     }
+    // An adopted (locked) meeting, for the relevé's lifecycle channels (version, diff, erratum).
+    const adopted = await call('meetings/create', {
+      committeeId,
+      header: { title: 'Réunion adoptée', kind: 'ordinaire', mode: 'presentiel', dates: [{ date: '2020-11-05' }] },
+    })
+    await call('releve/adopt', { meetingId: adopted.id })
     await call('backups/create', {})
     app.ctx.db.pragma('wal_checkpoint(TRUNCATE)')
     return demo
@@ -163,18 +171,21 @@ export function readPools(dir: string, deliveredFile: string, backups: string[])
     const column = (query: string) => db.prepare(query).pluck().all() as number[]
     const tables = new Set([...Object.values(TABLE_OF_KEY), ...Object.values(TABLE_OF_DOMAIN)])
     const ids = Object.fromEntries([...tables].map((table) => [table, column(`SELECT id FROM ${table} ORDER BY id`)]))
+    // Every write to an adopted meeting is refused (CONFLICT): the common pools name open meetings only.
+    const adopted = column('SELECT id FROM meetings WHERE locked = 1')
+    ids.meetings = (ids.meetings ?? []).filter((id) => !adopted.includes(id))
     const deletable = Object.fromEntries(Object.entries(DELETABLE).map(([channel, query]) => [channel, column(query)]))
     const ordered = Object.fromEntries(
       Object.entries(ORDERED).map(([channel, o]) => [
         channel,
-        column(`SELECT id FROM ${o.ownerTable}`).map((owner) => ({
+        column(`SELECT id FROM ${o.ownerTable}${o.ownerTable === 'meetings' ? ' WHERE locked = 0' : ''}`).map((owner) => ({
           owner,
           ids: column(`SELECT ${o.idColumn ?? 'id'} FROM ${o.table} WHERE ${o.owner} = ${owner} ORDER BY position`),
         })),
       ]),
     )
     const attendance = db
-      .prepare('SELECT meeting_id AS meetingId, person_id AS personId FROM attendance')
+      .prepare('SELECT meeting_id AS meetingId, person_id AS personId FROM attendance WHERE meeting_id NOT IN (SELECT id FROM meetings WHERE locked = 1)')
       .all() as Pools['attendance']
     const followUps = db
       .prepare(
@@ -183,7 +194,7 @@ export function readPools(dir: string, deliveredFile: string, backups: string[])
           WHERE trim(s.text) <> ''`,
       )
       .all() as Pools['followUps']
-    return { ids, deletable, ordered, attendance, followUps, backups, deliveredFile }
+    return { ids, deletable, ordered, attendance, followUps, adopted, backups, deliveredFile }
   } finally {
     db.close()
   }
@@ -264,7 +275,9 @@ export function overrideFor(channel: ChannelName, pools: Pools): (site: Site) =>
   const domain = channel.split('/')[0] ?? ''
   const ordered = pools.ordered[channel]
   const deletable = pools.deletable[channel]
-  return ({ key, type, schema, path }) => {
+  const releve = releveOverride(channel, pools)
+  return (site) => releve(site) ?? common(site)
+  function common({ key, type, schema, path }: Site): fc.Arbitrary<unknown> | undefined {
     if (path.length === 0 && (channel === 'people/importPreview' || channel === 'people/importCommit')) return peopleCsv
     if (path.length === 0 && (channel === 'plans/importPreview' || channel === 'plans/importCommit')) return planJson
     if (path.length === 0 && channel === 'attendance/remove') return fc.constantFrom(...pools.attendance)
@@ -312,5 +325,35 @@ export function overrideFor(channel: ChannelName, pools: Pools): (site: Site) =>
       )
     const table = key === 'id' ? TABLE_OF_DOMAIN[domain] : TABLE_OF_KEY[key]
     return table ? idFrom(pools.ids[table] ?? []) : undefined
+  }
+}
+
+/** The smallest PDF file, and the same with a false embedded « relevé »: verify answers both (draft, unknown). */
+const PDF_FILES = [
+  '%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n',
+  '%PDF-1.7\n1 0 obj\n<< /Type /EmbeddedFile /Length 2 >>\nstream\n{}\nendstream\nendobj\n%%EOF\n',
+].map((text) => Buffer.from(text, 'latin1').toString('base64'))
+
+/**
+ * The lifecycle channels: reading a version, a diff or opening an erratum name an adopted meeting
+ * and its version 1; adopting names an open one; verifying sends a PDF.
+ */
+function releveOverride(channel: ChannelName, pools: Pools): (site: Site) => fc.Arbitrary<unknown> | undefined {
+  if (!channel.startsWith('releve/')) return () => undefined
+  const onAdopted = ['releve/version', 'releve/diff', 'releve/openErratum', 'releve/lifecycle'].includes(channel)
+  return ({ key, type }) => {
+    if (key === 'contentBase64' && type === 'string') return fc.constantFrom(...PDF_FILES)
+    if (type !== 'number') return undefined
+    if (key === 'meetingId' && onAdopted) return idFrom(pools.adopted)
+    // The example's meeting, approved at the latest open meeting of its committee (created after it).
+    const open = pools.ids.meetings ?? []
+    if (key === 'meetingId' && open.length > 0) return fc.constant(Math.min(...open))
+    if (key === 'atMeetingId' && open.length > 0) {
+      const latest = fc.constant(Math.max(...open))
+      return channel === 'releve/offerApproval' ? latest : fc.option(latest, { nil: null })
+    }
+    if (key === 'version' || key === 'from') return fc.constant(1)
+    if (key === 'to') return fc.constant(1)
+    return undefined
   }
 }

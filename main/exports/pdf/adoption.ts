@@ -1,0 +1,36 @@
+/**
+ * What an adopted version adds to its PDF: a footer line « Version n adoptée le … · empreinte … »
+ * and its canonical content as an embedded file (« releve-canonique.json », associated to the
+ * document as its source, PDF/A-3 style), so that the PDF alone holds its data and
+ * `copil verify` can check it against the recorded fingerprint.
+ */
+import { type ReleveAdoption } from '../../../shared/domain/releve'
+import { lifecycle } from '../../../shared/i18n/fr/lifecycle'
+import { shortFingerprint } from '../../../shared/lifecycle/canonical'
+import { formatLongDate } from '../../../shared/text/french-dates'
+import { fill } from './strings'
+
+const T = lifecycle.pdf
+
+/** The footer's adoption line. */
+export function adoptionFooterLine(adoption: ReleveAdoption): string {
+  return fill(T.footer, {
+    version: adoption.version,
+    date: formatLongDate(adoption.adoptedOn, { weekday: false }),
+    short: shortFingerprint(adoption.fingerprint),
+  })
+}
+
+/** Embeds the canonical content; `relationship` is pdfkit's AFRelationship (missing from its types). */
+export function attachCanonical(doc: PDFKit.PDFDocument, adoption: ReleveAdoption): void {
+  const created = new Date(`${adoption.adoptedOn}T12:00:00Z`)
+  const options: PDFKit.Mixins.PDFAttachmentOptions & { relationship: string } = {
+    name: T.attachmentName,
+    type: 'application/json',
+    description: fill(T.attachmentDescription, { fingerprint: adoption.fingerprint }),
+    creationDate: created,
+    modifiedDate: created,
+    relationship: 'Source',
+  }
+  doc.file(Buffer.from(adoption.canonical, 'utf8'), options)
+}
