@@ -136,7 +136,7 @@ function pinnedPools(dir: string, id: number): Pools {
     const attendance = (ids.people ?? []).map((personId) => ({ meetingId: id, personId }))
     const deliveredFile = join(dir, 'livre.pdf')
     writeFileSync(deliveredFile, '%PDF-1.7\n%%EOF\n')
-    return { ids, deletable: {}, ordered, attendance, adopted: [id], backups: ['copil-2020-07-15T000000000Z-manuelle.sqlite'], deliveredFile }
+    return { ids, deletable: {}, ordered, attendance, followUps: [], adopted: [id], backups: ['copil-2020-07-15T000000000Z-manuelle.sqlite'], deliveredFile }
   } finally {
     db.close()
   }
