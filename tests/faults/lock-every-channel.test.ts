@@ -134,9 +134,15 @@ function pinnedPools(dir: string, id: number): Pools {
         ]),
     )
     const attendance = (ids.people ?? []).map((personId) => ({ meetingId: id, personId }))
+    // The adopted meeting's actions, followed up at the later meeting (recorded there, allowed).
+    const later = column(
+      `SELECT m.id FROM meetings m JOIN meetings a ON a.id = ? WHERE m.committee_id = a.committee_id AND m.first_date > a.first_date`,
+      id,
+    )
+    const followUps = later.flatMap((meetingId) => (ids.next_steps ?? []).map((actionId) => ({ meetingId, actionId })))
     const deliveredFile = join(dir, 'livre.pdf')
     writeFileSync(deliveredFile, '%PDF-1.7\n%%EOF\n')
-    return { ids, deletable: {}, ordered, attendance, followUps: [], adopted: [id], backups: ['copil-2020-07-15T000000000Z-manuelle.sqlite'], deliveredFile }
+    return { ids, deletable: {}, ordered, attendance, followUps, adopted: [id], backups: ['copil-2020-07-15T000000000Z-manuelle.sqlite'], deliveredFile }
   } finally {
     db.close()
   }

@@ -5,6 +5,7 @@ import { api } from '../../api/client'
 import type { SystemInfo } from '../../../shared/domain/system'
 import { DocumentSettings } from './DocumentSettings'
 import { BackupSettings } from './BackupSettings'
+import { VerifyPdfSection } from '../lifecycle/VerifyPdfSection'
 import './settings.css'
 
 export function SettingsScreen() {
@@ -19,6 +20,7 @@ export function SettingsScreen() {
       <div className="settings">
         <DocumentSettings />
         <BackupSettings />
+        <VerifyPdfSection />
         <section className="card settings__section" aria-labelledby="settings-about">
           <h2 id="settings-about">{t('settings.about.title')}</h2>
           {info ? (

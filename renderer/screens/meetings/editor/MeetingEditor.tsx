@@ -14,6 +14,7 @@ import { EditorContext, type MeetingEditorContext } from './editor-context'
 import { EditorTopBar } from './EditorTopBar'
 import { MEETING_SECTIONS, TOP_BAR_WATCH, type MeetingSection } from './sections'
 import { useMeetingWatch } from './use-meeting'
+import { ReleveLifecyclePanel } from '../../lifecycle/ReleveLifecyclePanel'
 import '../meetings.css'
 
 interface Loaded {
@@ -46,6 +47,9 @@ async function load(id: number): Promise<Loaded> {
 export function MeetingEditor({ id }: { id: number }) {
   const { t } = useTranslation()
   const [state, setState] = useState<State>({ kind: 'loading' })
+  // Bumped after an adoption or an erratum: the meeting is read again (locked or editable).
+  const [generation, setGeneration] = useState(0)
+  const [notice, setNotice] = useState<string | null>(null)
   useEffect(() => {
     let alive = true
     load(id).then(
@@ -61,7 +65,7 @@ export function MeetingEditor({ id }: { id: number }) {
     return () => {
       alive = false
     }
-  }, [id])
+  }, [id, generation])
 
   if (state.kind === 'loading') {
     return (
@@ -83,13 +87,27 @@ export function MeetingEditor({ id }: { id: number }) {
       </div>
     )
   }
-  return <LoadedEditor {...state} />
+  const reload = (message: string | null) => {
+    setNotice(message)
+    setGeneration((g) => g + 1)
+  }
+  return <LoadedEditor key={generation} {...state} reload={reload} notice={notice} />
 }
 
-function LoadedEditor({ model, store, committee, organisations, restored }: Loaded) {
+function LoadedEditor({
+  model,
+  store,
+  committee,
+  organisations,
+  restored,
+  reload,
+  notice,
+}: Loaded & { reload: (notice: string | null) => void; notice: string | null }) {
   const { t } = useTranslation()
   // No subscription here: each section follows its own part of the meeting (sections.ts, `watch`).
   const [error, setError] = useState<string | null>(null)
+  // An adopted relevé is locked: its sections stay readable but take no input (main refuses writes anyway).
+  const [locked, setLocked] = useState(false)
   useAutosaveGuards(store, t('meetings.save.unloadWarning'))
   const actions = useMemo(() => new MeetingActions(model, store), [model, store])
   // Organisations created from the editor's person form are offered at once, without a reload.
@@ -124,9 +142,12 @@ function LoadedEditor({ model, store, committee, organisations, restored }: Load
               </button>
             </div>
           ) : null}
-          {MEETING_SECTIONS.map((section) => (
-            <SectionHost key={section.id} section={section} model={model} />
-          ))}
+          <ReleveLifecyclePanel meetingId={model.getSnapshot().id} onChanged={reload} onLocked={setLocked} notice={notice} />
+          <div className={locked ? 'editor__sections editor__sections--locked' : 'editor__sections'} inert={locked}>
+            {MEETING_SECTIONS.map((section) => (
+              <SectionHost key={section.id} section={section} model={model} />
+            ))}
+          </div>
         </div>
       </div>
     </EditorContext.Provider>

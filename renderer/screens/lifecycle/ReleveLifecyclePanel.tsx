@@ -1,0 +1,196 @@
+import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Lock } from 'lucide-react'
+import type { ReleveLifecycle } from '../../../shared/domain/lifecycle'
+import { formatLongDate } from '../../../shared/text/french-dates'
+import { todayIsoInMorocco } from './today'
+import { api } from '../../api/client'
+import { errorMessage } from '../../components/error-message'
+import { ConfirmDialog, type ConfirmRequest } from '../../components/ConfirmDialog'
+import { DateInput } from '../../components/DateInput'
+import { Field } from '../../components/Field'
+import { ApprovalOffers } from './ApprovalOffers'
+import { VersionsList } from './VersionsList'
+import './lifecycle.css'
+
+const day = (iso: string) => formatLongDate(iso, { weekday: false })
+
+/**
+ * « Cycle du relevé » at the top of the meeting editor: the stage, the lock banner of an adopted
+ * relevé (with its date, version, fingerprint and how to make an erratum), the diffusion for
+ * comments, the adoption, the versions and what changed between them, and, at a later meeting,
+ * the earlier relevés it may approve. `onChanged` reloads the editor (locked or unlocked).
+ */
+export function ReleveLifecyclePanel({
+  meetingId,
+  onChanged,
+  onLocked,
+  notice: initialNotice,
+}: {
+  meetingId: number
+  /** Reloads the editor, with a message to show once it is back. */
+  onChanged: (notice: string | null) => void
+  notice: string | null
+  /** Told whether the relevé is locked, each time its state is read. */
+  onLocked: (locked: boolean) => void
+}) {
+  const { t } = useTranslation()
+  const [lifecycle, setLifecycle] = useState<ReleveLifecycle | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [notice, setNotice] = useState<string | null>(initialNotice)
+  const [confirm, setConfirm] = useState<ConfirmRequest | null>(null)
+  const [sentOn, setSentOn] = useState(todayIsoInMorocco())
+  const [recipients, setRecipients] = useState('')
+  const [deadline, setDeadline] = useState('')
+  const [adoptedOn, setAdoptedOn] = useState(todayIsoInMorocco())
+  const [reason, setReason] = useState<string | null>(null)
+
+  const refresh = useCallback(
+    () =>
+      api.releve.lifecycle({ meetingId }).then(
+        (l) => {
+          setLifecycle(l)
+          onLocked(l.locked)
+          if (l.circulation) {
+            setSentOn(l.circulation.sentOn)
+            setRecipients(l.circulation.recipients)
+            setDeadline(l.circulation.commentsDeadline ?? '')
+          }
+        },
+        (e: unknown) => setError(errorMessage(e)),
+      ),
+    [meetingId, onLocked],
+  )
+  useEffect(() => {
+    void refresh()
+  }, [refresh])
+
+  if (!lifecycle) return null
+  const last = lifecycle.versions.at(-1)
+  const done = (message: string | null, reload = false) => {
+    setError(null)
+    setNotice(message)
+    if (reload) onChanged(message)
+    else void refresh()
+  }
+  const fail = (e: unknown) => setError(errorMessage(e))
+
+  const diffuse = () =>
+    api.releve
+      .diffuse({ meetingId, sentOn, recipients, commentsDeadline: deadline || null })
+      .then(() => done(t('lifecycle.ui.diffuse.saved')), fail)
+  const adopt = () =>
+    setConfirm({
+      title: lifecycle.stage === 'erratum' ? t('lifecycle.ui.adopt.erratumButton') : t('lifecycle.ui.adopt.button'),
+      message: t('lifecycle.ui.adopt.confirm'),
+      confirmLabel: lifecycle.stage === 'erratum' ? t('lifecycle.ui.adopt.erratumButton') : t('lifecycle.ui.adopt.button'),
+      onConfirm: async () => {
+        const r = await api.releve.adopt({ meetingId, adoptedOn })
+        done(t('lifecycle.ui.adopt.done', { version: r.version }), true)
+      },
+    })
+  const openErratum = () =>
+    api.releve.openErratum({ meetingId, reason: reason ?? '' }).then(() => {
+      setReason(null)
+      done(null, true)
+    }, fail)
+
+  return (
+    <section className="card lifecycle" aria-labelledby="lifecycle-title">
+      <header className="lifecycle__header">
+        <h2 id="lifecycle-title">{t('lifecycle.ui.title')}</h2>
+        <span className={`badge ${lifecycle.locked ? 'badge--adopted' : 'badge--draft'}`}>{t(`lifecycle.stages.${lifecycle.stage}`)}</span>
+      </header>
+      {error ? (
+        <div className="banner banner--error" role="alert">
+          {error}
+        </div>
+      ) : null}
+      {notice ? (
+        <div className="banner banner--info" role="status">
+          {notice}
+        </div>
+      ) : null}
+
+      {lifecycle.locked && last ? (
+        <div className="banner lifecycle__lock" role="status" data-testid="releve-locked">
+          <Lock size={18} aria-hidden />
+          <div>
+            <p className="lifecycle__lock-title">{t('lifecycle.ui.lockedBanner', { date: day(last.adoptedOn), version: last.version })}</p>
+            {last.adoptedAtMeetingDate ? <p>{t('lifecycle.ui.lockedAt', { date: day(last.adoptedAtMeetingDate) })}</p> : null}
+            <p>{t('lifecycle.ui.lockedHow')}</p>
+            <p className="lifecycle__fingerprint">{t('lifecycle.ui.fingerprint', { fingerprint: last.fingerprint })}</p>
+            {reason === null ? (
+              <button type="button" className="btn btn--sm" onClick={() => setReason('')}>
+                {t('lifecycle.ui.erratum.open')}
+              </button>
+            ) : (
+              <div className="lifecycle__row">
+                <Field label={t('lifecycle.ui.erratum.reason')} hint={t('lifecycle.ui.erratum.reasonHint')} className="lifecycle__grow">
+                  {(c) => <input {...c} className="input" value={reason} onChange={(e) => setReason(e.target.value)} />}
+                </Field>
+                <button type="button" className="btn btn--primary btn--sm" onClick={() => void openErratum()}>
+                  {t('lifecycle.ui.erratum.confirm')}
+                </button>
+                <button type="button" className="btn btn--sm" onClick={() => setReason(null)}>
+                  {t('lifecycle.ui.erratum.cancel')}
+                </button>
+              </div>
+            )}
+          </div>
+        </div>
+      ) : null}
+
+      {lifecycle.markedAdoptedOnly ? <p className="lifecycle__muted">{t('lifecycle.ui.markedAdoptedOnly')}</p> : null}
+      {lifecycle.stage === 'erratum' ? (
+        <div className="banner banner--info" role="status">
+          {t('lifecycle.ui.erratumBanner', { reason: lifecycle.erratumReason ?? '' })}
+        </div>
+      ) : null}
+
+      {!lifecycle.locked && lifecycle.stage !== 'erratum' ? (
+        <div className="lifecycle__block">
+          <h3>{t('lifecycle.ui.diffuse.title')}</h3>
+          <div className="lifecycle__row">
+            <Field label={t('lifecycle.ui.diffuse.sentOn')}>{(c) => <DateInput {...c} value={sentOn} onChange={setSentOn} />}</Field>
+            <Field label={t('lifecycle.ui.diffuse.recipients')} hint={t('lifecycle.ui.diffuse.recipientsHint')} className="lifecycle__grow">
+              {(c) => <input {...c} className="input" value={recipients} onChange={(e) => setRecipients(e.target.value)} />}
+            </Field>
+            <Field label={t('lifecycle.ui.diffuse.deadline')}>{(c) => <DateInput {...c} value={deadline} onChange={setDeadline} />}</Field>
+            <button type="button" className="btn btn--sm" onClick={() => void diffuse()}>
+              {t('lifecycle.ui.diffuse.save')}
+            </button>
+          </div>
+          {lifecycle.circulation ? (
+            <p className="lifecycle__muted">
+              {t('lifecycle.ui.diffuse.summary', {
+                sentOn: day(lifecycle.circulation.sentOn),
+                recipients: lifecycle.circulation.recipients || t('lifecycle.ui.diffuse.nobody'),
+              })}
+              {lifecycle.circulation.commentsDeadline
+                ? ` — ${t('lifecycle.ui.diffuse.summaryDeadline', { deadline: day(lifecycle.circulation.commentsDeadline) })}`
+                : ''}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+
+      {!lifecycle.locked ? (
+        <div className="lifecycle__block">
+          <h3>{t('lifecycle.ui.adopt.title')}</h3>
+          <p className="lifecycle__muted">{t('lifecycle.ui.adopt.hint')}</p>
+          <div className="lifecycle__row">
+            <Field label={t('lifecycle.ui.adopt.date')}>{(c) => <DateInput {...c} value={adoptedOn} onChange={setAdoptedOn} />}</Field>
+            <button type="button" className="btn btn--primary btn--sm" onClick={adopt}>
+              {lifecycle.stage === 'erratum' ? t('lifecycle.ui.adopt.erratumButton') : t('lifecycle.ui.adopt.button')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+
+      <VersionsList lifecycle={lifecycle} onError={setError} />
+      <ApprovalOffers lifecycle={lifecycle} onDone={(message) => done(message, true)} onError={setError} ask={setConfirm} />
+      <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} />
+    </section>
+  )
+}
