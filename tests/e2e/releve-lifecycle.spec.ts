@@ -4,6 +4,8 @@ import { seedReleve20200715 } from './meetings-seed'
 import { openApp, saved } from './meetings-helpers'
 
 test('a relevé is diffused, adopted at the next meeting, locked in the editor, then corrected by an erratum', async ({ page, preview }) => {
+  // Each adoption builds the relevé and the editor reads the meeting again: a long walk on a loaded machine.
+  test.setTimeout(300_000)
   const meeting = await seedReleve20200715(preview)
   const next = await invoke(preview, 'meetings/createFromPrevious', { previousId: meeting.id, dates: [{ date: '2020-10-02' }] })
   const panel = page.getByRole('region', { name: 'Cycle du relevé' })
@@ -33,7 +35,7 @@ test('a relevé is diffused, adopted at the next meeting, locked in the editor, 
   await openApp(page, preview, `#/meetings/${meeting.id}`)
   const lock = page.getByTestId('releve-locked')
   await expect(lock).toContainText('Relevé adopté le 2 octobre 2020 (version 1) : il est verrouillé', { timeout: 30_000 })
-  await expect(lock).toContainText('Adopté lors de la réunion du 2 octobre 2020.')
+  await expect(lock).toContainText('Adopté lors de la réunion du 2 octobre 2020.', { timeout: 30_000 })
   await expect(lock).toContainText('ouvrez un erratum')
   await expect(lock).toContainText(/Empreinte SHA-256 : [0-9a-f]{64}/)
   await expect(page.locator('.editor__sections')).toHaveAttribute('inert', '')
@@ -44,7 +46,7 @@ test('a relevé is diffused, adopted at the next meeting, locked in the editor, 
   await lock.getByLabel('Motif de l’erratum').fill('Coquille dans le titre')
   await lock.getByRole('button', { name: 'Ouvrir l’erratum' }).click()
   await expect(panel).toContainText('Erratum en cours (Coquille dans le titre)', { timeout: 30_000 })
-  await expect(page.locator('.editor__sections')).not.toHaveAttribute('inert', '')
+  await expect(page.locator('.editor__sections')).not.toHaveAttribute('inert', '', { timeout: 30_000 })
   const title = page.getByLabel('Titre', { exact: true })
   await title.fill('Réunion du Comité de pilotage du Gouvernement Ouvert')
   await saved(page)
@@ -53,8 +55,8 @@ test('a relevé is diffused, adopted at the next meeting, locked in the editor, 
   await panel.getByRole('button', { name: 'Adopter l’erratum' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Adopter l’erratum' }).click()
   await expect(page.getByTestId('releve-locked')).toContainText('(version 2)', { timeout: 60_000 })
-  await expect(panel).toContainText('Version 2 — adoptée le')
-  await expect(panel).toContainText('motif : Coquille dans le titre')
+  await expect(panel).toContainText('Version 2 — adoptée le', { timeout: 30_000 })
+  await expect(panel).toContainText('motif : Coquille dans le titre', { timeout: 30_000 })
   await panel.getByRole('button', { name: 'Changements depuis la version 1', exact: true }).click()
   await expect(panel.locator('.lifecycle-diff__line--removed')).toContainText(['− Réunion du Comité de pilotage'])
   await expect(panel.locator('.lifecycle-diff__line--added')).toContainText(['+ Réunion du Comité de pilotage du Gouvernement Ouvert'])
@@ -64,6 +66,7 @@ test('a relevé is diffused, adopted at the next meeting, locked in the editor, 
 })
 
 test('« Vérifier un PDF de relevé » in Paramètres accepts the adopted PDF and rejects the draft exported before', async ({ page, preview }) => {
+  test.setTimeout(300_000)
   await page.goto(preview.url)
   await page.getByRole('button', { name: 'Charger l’exemple' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Réunion du Comité de pilotage' })).toBeVisible({ timeout: 60_000 })
