@@ -146,9 +146,9 @@ function drawGroup(
       if ((cell.rowSpan ?? 1) > 1) attributes.RowSpan = cell.rowSpan
       const el = doc.struct(header ? 'TH' : 'TD')
       const dictionary = (el as unknown as { dictionary?: { data?: Record<string, unknown> } }).dictionary
-      const ref = doc.ref(attributes)
+      // The attributes inline in the element, not an object of their own: a smaller file.
       if (dictionary?.data) {
-        dictionary.data.A = ref
+        dictionary.data.A = attributes
         if (header) dictionary.data.ID = headerId
       }
       tr.add(el)
@@ -166,7 +166,6 @@ function drawGroup(
         })
       }
       el.end()
-      ref.end(undefined)
     }
     tr.end()
   })
