@@ -1,36 +1,48 @@
+/**
+ * The ten-year database of the bench (DESIGN.md, issue 16): 600 meetings of one committee with
+ * their attendance, agenda, discussions of about 2 KB each, decisions and next steps; an action plan
+ * of 160 engagements and 3,200 activities with progress reports and replans; and the 12,000-meeting
+ * variant. Every text is written by a seeded generator (writer.ts): varied French, names, figures,
+ * dates — no discussion repeats. Direct SQL in one transaction.
+ */
 import type { Db } from '../db/connection'
-import { decisionRichDoc } from '../../shared/domain/rich-text'
+import type { RichDoc } from '../../shared/domain/rich-text'
+import { discussionBlocks, FIRST_NAMES, LAST_NAMES, MONTHS, ORGANISATIONS, rng, SUBJECTS, Writer } from './writer'
 
 /** Size of the ten-year database the budgets are measured on (DESIGN.md). */
-export const TEN_YEARS = { meetings: 600, decisionsPerMeeting: 25, engagements: 160, activitiesPerEngagement: 20, people: 400 }
-/** The large variant (issue 16): twenty times the meetings of ten years, about 180 MB. */
-export const LARGE = { ...TEN_YEARS, meetings: 12_000 }
+export const TEN_YEARS = { meetings: 600, decisionsPerMeeting: 25, engagements: 160, activitiesPerEngagement: 20, people: 400, discussionBytes: 2000 }
+/** The large variant (issue 16): twenty times the meetings, shorter texts, about 200 MB. */
+export const LARGE = { ...TEN_YEARS, meetings: 12_000, decisionsPerMeeting: 12, discussionBytes: 900 }
+/** A small database for `npm test`-sized checks of the generator. */
+export const SMALL = { ...TEN_YEARS, meetings: 12, engagements: 8, activitiesPerEngagement: 5, people: 60 }
 export type BenchSize = typeof TEN_YEARS
 
 const SIDES = ['administration', 'societe_civile', 'partenaire', 'expert'] as const
-
-/** A deterministic pseudo-random generator, so every run measures the same database. */
-function rng(seed: number) {
-  let state = seed >>> 0
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0
-    return state / 2 ** 32
-  }
-}
+const PLACES = ['Rabat', 'Casablanca', 'Tanger', 'Fès', 'Marrakech', 'Agadir', 'Oujda']
+const KINDS = ['ordinaire', 'ordinaire', 'ordinaire', 'extraordinaire', 'preparatoire', 'atelier'] as const
+const MODES = ['presentiel', 'presentiel', 'distance', 'hybride'] as const
 
 function isoDay(start: Date, offsetDays: number): string {
   return new Date(start.getTime() + offsetDays * 86_400_000).toISOString().slice(0, 10)
 }
 
-const LOREM =
-  'Le comité a examiné l’état d’avancement des engagements et a convenu de replanifier les activités restantes en tenant compte des nouveaux délais accordés aux administrations partenaires.'
+const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+
+export interface Generated {
+  committeeId: number
+  planId: number
+  meetingIds: number[]
+  /** The meeting with the most content (agenda, decisions, attendance, plan reports): the editor's worst case. */
+  largestMeetingId: number
+}
 
 /**
- * Fills an empty, migrated database with ten years of committee work: 600 meetings, 15,000
- * decisions, 3,200 activities with progress reports and replans. Direct SQL, one transaction.
+ * Fills an empty, migrated database with ten years of committee work (or `size`). The last meeting,
+ * a draft, is the largest: twice the agenda, decisions and next steps, every member in attendance.
  */
-export function generateTenYears(db: Db, seed = 42, size: BenchSize = TEN_YEARS): { committeeId: number; planId: number; meetingIds: number[] } {
+export function generateTenYears(db: Db, seed = 42, size: BenchSize = TEN_YEARS): Generated {
   const random = rng(seed)
+  const w = new Writer(seed + 1)
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
   const meetingIds: number[] = []
   let committeeId = 0
@@ -39,17 +51,19 @@ export function generateTenYears(db: Db, seed = 42, size: BenchSize = TEN_YEARS)
     const orgIds: number[] = []
     const insertOrg = db.prepare('INSERT INTO organisations (name, name_key, acronym, side) VALUES (?, ?, ?, ?)')
     for (let i = 0; i < 60; i += 1) {
-      const name = `Organisation ${i + 1}`
-      orgIds.push(Number(insertOrg.run(name, name.toLowerCase(), `ORG${i + 1}`, SIDES[i % SIDES.length]).lastInsertRowid))
+      const [base, acronym] = ORGANISATIONS[i % ORGANISATIONS.length] ?? ['Organisation', 'ORG']
+      const name = i < ORGANISATIONS.length ? base : `${base} — ${pick(PLACES)} ${i}`
+      orgIds.push(Number(insertOrg.run(name, fold(name), i < ORGANISATIONS.length ? acronym : `${acronym}${i}`, SIDES[i % SIDES.length]).lastInsertRowid))
     }
     const insertPerson = db.prepare(
-      'INSERT INTO people (civility, first_name, last_name, name_key, organisation_id) VALUES (?, ?, ?, ?, ?)',
+      'INSERT INTO people (civility, first_name, last_name, name_key, function, organisation_id) VALUES (?, ?, ?, ?, ?, ?)',
     )
     const personIds: number[] = []
     for (let i = 0; i < size.people; i += 1) {
-      const first = `Prénom${i}`
-      const last = `Nom${i}`
-      personIds.push(Number(insertPerson.run(i % 2 ? 'M.' : 'Mme', first, last, `${first} ${last}`.toLowerCase(), pick(orgIds)).lastInsertRowid))
+      const first = pick(FIRST_NAMES)
+      const last = pick(LAST_NAMES)
+      const fn = random() < 0.4 ? pick(['Directeur', 'Chargée de mission', 'Chef de division', 'Conseiller', 'Présidente', 'Coordinateur']) : ''
+      personIds.push(Number(insertPerson.run(i % 2 ? 'M.' : 'Mme', first, last, fold(`${first} ${last}`), fn, pick(orgIds)).lastInsertRowid))
     }
     committeeId = Number(
       db.prepare("INSERT INTO committees (name, name_key, acronym, quorum_min_present) VALUES ('Comité de pilotage du Gouvernement Ouvert', 'comite de pilotage du gouvernement ouvert', 'COPIL', 10)").run()
@@ -58,39 +72,41 @@ export function generateTenYears(db: Db, seed = 42, size: BenchSize = TEN_YEARS)
     const insertMember = db.prepare("INSERT INTO memberships (committee_id, person_id, role) VALUES (?, ?, 'titulaire')")
     for (const id of personIds.slice(0, 40)) insertMember.run(committeeId, id)
 
-    const insertMeeting = db.prepare(
-      "INSERT INTO meetings (committee_id, title, kind, mode, place, first_date, status) VALUES (?, ?, 'ordinaire', 'presentiel', 'Rabat', ?, ?)",
-    )
+    const insertMeeting = db.prepare('INSERT INTO meetings (committee_id, title, kind, mode, place, first_date, status) VALUES (?, ?, ?, ?, ?, ?, ?)')
     const insertDate = db.prepare("INSERT INTO meeting_dates (meeting_id, position, date, start_time, end_time) VALUES (?, 0, ?, '10:00', '12:30')")
-    const insertAttendance = db.prepare(
-      "INSERT INTO attendance (meeting_id, person_id, status, organisation_name, side, position) VALUES (?, ?, ?, 'Organisation', ?, ?)",
-    )
+    const insertAttendance = db.prepare('INSERT INTO attendance (meeting_id, person_id, status, organisation_name, side, position) VALUES (?, ?, ?, ?, ?, ?)')
     const insertAgenda = db.prepare('INSERT INTO agenda_items (meeting_id, position, title, discussion) VALUES (?, ?, ?, ?)')
     const insertDecision = db.prepare('INSERT INTO decisions (meeting_id, agenda_item_id, position, text, body) VALUES (?, ?, ?, ?, ?)')
-    const insertStep = db.prepare("INSERT INTO next_steps (meeting_id, position, text, due_text) VALUES (?, ?, ?, 'fin juillet 2020')")
-    const discussion = JSON.stringify({
-      type: 'doc',
-      content: [
-        { type: 'paragraph', content: [{ type: 'text', text: LOREM }] },
-        { type: 'bulletList', content: [1, 2, 3].map((n) => ({ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: `Point ${n} : ${LOREM}` }] }] })) },
-      ],
-    })
+    const insertStep = db.prepare('INSERT INTO next_steps (meeting_id, position, text, due_text) VALUES (?, ?, ?, ?)')
     const start = new Date(Date.UTC(2016, 0, 4))
     // Ten years whatever the size: the large variant has several meetings on the same day.
     const spacing = 3650 / size.meetings
     for (let m = 0; m < size.meetings; m += 1) {
+      const largest = m === size.meetings - 1
       const date = isoDay(start, Math.floor(m * spacing))
-      const id = Number(insertMeeting.run(committeeId, `Réunion du Comité de pilotage n° ${m + 1}`, date, m < size.meetings - 10 ? 'adopte' : 'brouillon').lastInsertRowid)
+      const kind = pick(KINDS)
+      const title = `${kind === 'atelier' ? 'Atelier' : 'Réunion'} du Comité de pilotage n° ${m + 1} — ${w.title()}`
+      const id = Number(insertMeeting.run(committeeId, title, kind, pick(MODES), pick(PLACES), date, m < size.meetings - 10 ? 'adopte' : 'brouillon').lastInsertRowid)
       meetingIds.push(id)
       insertDate.run(id, date)
-      personIds.slice(0, 30).forEach((personId, i) => insertAttendance.run(id, personId, i % 7 === 0 ? 'excuse' : 'present', SIDES[i % SIDES.length], i))
-      const agendaIds: number[] = []
-      for (let a = 0; a < 4; a += 1) agendaIds.push(Number(insertAgenda.run(id, a, `Point ${a + 1} de l’ordre du jour`, discussion).lastInsertRowid))
-      for (let d = 0; d < size.decisionsPerMeeting; d += 1) {
-        const text = `Décision ${d + 1} : ${LOREM}`
-        insertDecision.run(id, agendaIds[d % 4], d, text, JSON.stringify(decisionRichDoc(text)))
+      const attending = largest ? 40 : 20 + Math.floor(random() * 15)
+      for (let i = 0; i < attending; i += 1) {
+        const status = random() < 0.12 ? 'excuse' : 'present'
+        insertAttendance.run(id, personIds[i], status, pick(ORGANISATIONS)[0], SIDES[i % SIDES.length], i)
       }
-      for (let s = 0; s < 6; s += 1) insertStep.run(id, s, `Étape ${s + 1}`)
+      const agendaIds: number[] = []
+      const items = largest ? 8 : 3 + Math.floor(random() * 3)
+      for (let a = 0; a < items; a += 1) {
+        const discussion: RichDoc = { type: 'doc', content: discussionBlocks(w, size.discussionBytes) }
+        agendaIds.push(Number(insertAgenda.run(id, a, w.title(), JSON.stringify(discussion)).lastInsertRowid))
+      }
+      const decisions = largest ? 2 * size.decisionsPerMeeting : size.decisionsPerMeeting
+      for (let d = 0; d < decisions; d += 1) {
+        const text = w.sentence()
+        const body: RichDoc = { type: 'doc', content: d % 5 === 1 ? [w.paragraph(1), w.list(3, false)] : [{ type: 'paragraph', content: [{ type: 'text', text }] }] }
+        insertDecision.run(id, agendaIds[d % items], d, text, JSON.stringify(body))
+      }
+      for (let s = 0; s < (largest ? 12 : 6); s += 1) insertStep.run(id, s, w.sentence(), `${pick(['fin', 'mi-', 'début'])} ${pick(MONTHS)} ${2016 + Math.floor(m * spacing / 365) + 1}`)
     }
 
     planId = Number(db.prepare("INSERT INTO plans (title, period_label, committee_id) VALUES ('Plan d’action national 2016-2026', '2016-2026', ?)").run(committeeId).lastInsertRowid)
@@ -101,21 +117,23 @@ export function generateTenYears(db: Db, seed = 42, size: BenchSize = TEN_YEARS)
     )
     const insertReport = db.prepare('INSERT INTO progress_reports (activity_id, engagement_id, meeting_id, date, percent, narrative) VALUES (?, ?, ?, ?, ?, ?)')
     const insertReplan = db.prepare(
-      `INSERT INTO replans (activity_id, meeting_id, date, previous_text, new_text, new_period, reason, kind) VALUES (?, ?, ?, 'novembre 2020', 'décembre 2020', '{"kind":"month","year":2020,"month":12}', 'Report lié au contexte', 'replanifiee')`,
+      `INSERT INTO replans (activity_id, meeting_id, date, previous_text, new_text, new_period, reason, kind) VALUES (?, ?, ?, 'novembre 2020', 'décembre 2020', '{"kind":"month","year":2020,"month":12}', ?, 'replanifiee')`,
     )
-    const axisIds = [1, 2, 3, 4, 5].map((n) => Number(insertAxis.run(planId, n, `Axe ${n}`).lastInsertRowid))
+    const axisIds = [1, 2, 3, 4, 5].map((n) => Number(insertAxis.run(planId, n, `Axe ${n} : ${w.title()}`).lastInsertRowid))
+    const largestMeeting = meetingIds[meetingIds.length - 1] as number
     for (let e = 0; e < size.engagements; e += 1) {
-      const engagementId = Number(insertEngagement.run(planId, axisIds[e % 5], e + 1, `Engagement ${e + 1}`, 'Organisation responsable').lastInsertRowid)
+      const engagementId = Number(insertEngagement.run(planId, axisIds[e % 5], e + 1, w.title(), pick(SUBJECTS)).lastInsertRowid)
       for (let a = 0; a < size.activitiesPerEngagement; a += 1) {
-        const activityId = Number(insertActivity.run(engagementId, a + 1, `Activité ${a + 1}`, 1 + (a % 3)).lastInsertRowid)
+        const activityId = Number(insertActivity.run(engagementId, a + 1, w.title(), 1 + (a % 3)).lastInsertRowid)
         for (let r = 0; r < 5; r += 1) {
-          const meetingId = pick(meetingIds)
-          insertReport.run(activityId, null, meetingId, isoDay(start, Math.floor(random() * 3650)), Math.floor(random() * 101), 'En cours')
+          // The largest meeting records one report on each activity of one engagement in four.
+          const meetingId = r === 0 && e % 4 === 0 ? largestMeeting : pick(meetingIds)
+          insertReport.run(activityId, null, meetingId, isoDay(start, Math.floor(random() * 3650)), Math.floor(random() * 101), w.sentence())
         }
-        if (a % 4 === 0) insertReplan.run(activityId, pick(meetingIds), isoDay(start, Math.floor(random() * 3650)))
+        if (a % 4 === 0) insertReplan.run(activityId, pick(meetingIds), isoDay(start, Math.floor(random() * 3650)), w.sentence())
       }
-      insertReport.run(null, engagementId, pick(meetingIds), isoDay(start, Math.floor(random() * 3650)), Math.floor(random() * 101), 'Avancement déclaré')
+      insertReport.run(null, engagementId, pick(meetingIds), isoDay(start, Math.floor(random() * 3650)), Math.floor(random() * 101), w.sentence())
     }
   })()
-  return { committeeId, planId, meetingIds }
+  return { committeeId, planId, meetingIds, largestMeetingId: meetingIds[meetingIds.length - 1] as number }
 }

@@ -12,14 +12,16 @@ import { launch } from '../services/launch'
 import { startServices } from '../bootstrap'
 import type { MeetingPage } from '../../shared/domain/meetings'
 import { launchCheckScope, requestFullCheck } from '../services/backup/launch-check'
-import type { Row } from './index'
+import type { BenchRow as Row } from './readme-section'
+import { summarise, type Summary } from './stats'
 
-function spread(samples: number[]): { median: number; min: number; max: number } {
-  const sorted = [...samples].sort((a, b) => a - b)
-  return { median: sorted[Math.floor(sorted.length / 2)] ?? 0, min: sorted[0] ?? 0, max: sorted[sorted.length - 1] ?? 0 }
+function spread(samples: number[]): Summary & { median: number; min: number; max: number } {
+  const s = summarise(samples)
+  return { ...s, median: s.measuredMs, min: s.minMs, max: s.maxMs }
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`
+const pick = (s: Summary): Summary => ({ measuredMs: s.measuredMs, p95Ms: s.p95Ms, minMs: s.minMs, maxMs: s.maxMs, runs: s.runs })
 
 async function timeLaunch(dbPath: string, runs: number, everyPage: boolean): Promise<number[]> {
   const samples: number[] = []
@@ -41,18 +43,18 @@ async function timeLaunch(dbPath: string, runs: number, everyPage: boolean): Pro
  * checked, the backup vouching for the pages), and with every page read (no sound backup within
  * 36 hours, at most once a day and a half).
  */
-export async function launchLines(dbPath: string, label: string, budgetMs: number): Promise<Row[]> {
+export async function launchLines(dbPath: string, label: string, budgetMs: number, runs = 9): Promise<Row[]> {
   rmSync(backupDir(dbPath), { recursive: true, force: true })
   await backupFile(dbPath, 'quotidienne')
   const scope = launchCheckScope(dbPath)
-  const usual = spread(await timeLaunch(dbPath, 9, false))
-  const cold = spread(await timeLaunch(dbPath, 3, true))
+  const usual = spread(await timeLaunch(dbPath, runs, false))
+  const cold = spread(await timeLaunch(dbPath, Math.max(1, Math.ceil(runs / 3)), true))
   return [
     {
       name: `Lancement, ${label}`,
       budgetMs,
-      measuredMs: usual.median,
-      note: `${ms(usual.min)}-${ms(usual.max)}, contrôle ${scope === 'pages' ? 'de toutes les pages' : 'en-tête et schéma'} ; sans sauvegarde de moins de 36 h, toutes les pages : ${ms(cold.median)} (${ms(cold.min)}-${ms(cold.max)})`,
+      ...pick(usual),
+      note: `contrôle ${scope === 'pages' ? 'de toutes les pages' : 'en-tête et schéma'} ; sans sauvegarde de moins de 36 h, toutes les pages : ${ms(cold.median)} (${ms(cold.min)}-${ms(cold.max)})`,
     },
   ]
 }
@@ -60,7 +62,7 @@ export async function launchLines(dbPath: string, label: string, budgetMs: numbe
 /** `copil --help` and `copil check` on the ten-year database, whole processes like a user runs them. */
 export function processLines(dbPath: string, runs = 11): Row[] {
   const cli = join(__dirname, 'cli.cjs')
-  const time = (args: string[]): { median: number; min: number; max: number } => {
+  const time = (args: string[]): Summary => {
     const samples: number[] = []
     for (let i = 0; i <= runs; i += 1) {
       const start = performance.now()
@@ -74,13 +76,13 @@ export function processLines(dbPath: string, runs = 11): Row[] {
   const help = time(['--help'])
   const check = time(['check', '--db', dbPath])
   return [
-    { name: 'copil --help (processus entier)', budgetMs: 250, measuredMs: help.median, note: `${ms(help.min)}-${ms(help.max)}` },
-    { name: 'copil check, dix ans (processus entier)', budgetMs: 250, measuredMs: check.median, note: `${ms(check.min)}-${ms(check.max)}` },
+    { name: 'copil --help (processus entier)', budgetMs: 250, ...pick(help) },
+    { name: 'copil check, dix ans (processus entier)', budgetMs: 250, ...pick(check) },
   ]
 }
 
 /** A page of the meetings list at 12,000 meetings: the first, one deep in the list, a one-hit search. */
-export async function meetingPageLines(largePath: string, dataDir: string): Promise<Row[]> {
+export async function meetingPageLines(largePath: string, dataDir: string, runs = 15): Promise<Row[]> {
   const app = startServices({ dbPath: largePath, dataDir, transport: 'web' })
   try {
     const page = async (input: Record<string, unknown>): Promise<MeetingPage> => {
@@ -88,7 +90,7 @@ export async function meetingPageLines(largePath: string, dataDir: string): Prom
       if (!result.ok) throw new Error(`meetings/list: ${result.error.message}`)
       return result.value as MeetingPage
     }
-    const timed = async (input: Record<string, unknown>, runs = 15) => {
+    const timed = async (input: Record<string, unknown>) => {
       await page(input)
       const samples: number[] = []
       for (let i = 0; i < runs; i += 1) {
@@ -106,9 +108,9 @@ export async function meetingPageLines(largePath: string, dataDir: string): Prom
     const search = await timed({ search: 'n° 11999' })
     const bytes = Buffer.byteLength(JSON.stringify(await page({})))
     return [
-      { name: 'Liste des réunions, 1re page (12 000)', budgetMs: 20, measuredMs: first.median, note: `${ms(first.min)}-${ms(first.max)}, ${(bytes / 1024).toFixed(1)} Ko` },
-      { name: 'Liste des réunions, 201e page (12 000)', budgetMs: 20, measuredMs: later.median, note: `${ms(later.min)}-${ms(later.max)}` },
-      { name: 'Liste des réunions, recherche 1 résultat (12 000)', budgetMs: 20, measuredMs: search.median, note: `${ms(search.min)}-${ms(search.max)}` },
+      { name: 'Liste des réunions, 1re page (12 000)', budgetMs: 20, ...pick(first), note: `${(bytes / 1024).toFixed(1)} Ko` },
+      { name: 'Liste des réunions, 201e page (12 000)', budgetMs: 20, ...pick(later) },
+      { name: 'Liste des réunions, recherche 1 résultat (12 000)', budgetMs: 20, ...pick(search) },
     ]
   } finally {
     app.close()

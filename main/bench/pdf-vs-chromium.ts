@@ -13,7 +13,7 @@ import { renderRelevePdf, resolveAssetsDir } from '../exports/pdf'
 import { launchChromium } from './chromium'
 import { fontFaces, releveHtml } from './html-releve'
 import type { BenchRow } from './readme-section'
-import { generatedReleve, pdfPages, releveOfPages } from './releve'
+import { pdfPages, relevesOfPages } from './releve'
 import { fmtKo, fmtMs, progress, summarise } from './stats'
 
 /** Pages of a PDF printed by Chromium (Skia writes one « /Type /Page » dictionary per page). */
@@ -56,10 +56,8 @@ export async function pdfVsChromiumRows(base: ReleveDocument, sizes: readonly Co
       return page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })
     }
     for (const size of sizes) {
-      // The block count giving about `pages` pages, found once; every run then has its own text.
-      const seedBase = size.pages * 1000
-      const calibrated = await releveOfPages(base, seedBase, size.pages, Math.max(2, Math.round(size.pages * 1.4)), renderRelevePdf)
-      const docs = Array.from({ length: size.runs + 1 }, (_, i) => (i === 0 ? calibrated.releve : generatedReleve(base, seedBase + i, calibrated.blocks)))
+      // One relevé per run and one for the warm-up, each with its own text, about `pages` pages.
+      const docs = await relevesOfPages(base, size.pages, size.runs + 1, renderRelevePdf)
       const htmls = docs.map((d) => releveHtml(d, fonts))
       // Warm-up of both on the calibration document, then each run's new relevé to Copil then Chromium.
       await renderRelevePdf(docs[0] as ReleveDocument)

@@ -6,129 +6,8 @@
  * paragraph repeats and no run reuses another's text (pdfkit measures, breaks and subsets anew).
  */
 import type { ReleveAgendaItem, ReleveDecision, ReleveDocument } from '../../shared/domain/releve'
-import type { RichBlock, RichDoc, RichInline, RichListItem, RichTableCell } from '../../shared/domain/rich-text'
-
-const WORDS = (
-  'administration société civile engagement activité plan action national gouvernement ouvert comité pilotage ' +
-  'transparence budgétaire accès information intégrité participation citoyenne redevabilité collectivités territoriales ' +
-  'ministère département direction agence instance archives données ouvertes portail consultation publique pétitions ' +
-  'motions législatives budget citoyen rapport évaluation suivi indicateurs calendrier atelier thématique formation ' +
-  'sensibilisation communication campagne partenaires techniques financiers consultant expertise méthodologie ' +
-  'co-création priorisation porteurs fiches réunion visioconférence secrétariat rotation représentation équilibre ' +
-  'retard confinement pandémie délais replanification validation adoption diffusion observations projet version ' +
-  'circulaire guide pratique décret arrêté loi cadre juridique réforme numérique plateforme service usagers ' +
-  'réclamations médiation commune région province conseil élus associations réseau jeunes femmes genre inclusion ' +
-  'mécanisme coordination concertation interministérielle proposition recommandations feuille route étape livrable'
-).split(' ')
-const LINKS = ['de la', 'du', 'des', 'pour la', 'avec les', 'et la', 'dans le cadre du', 'en faveur de la', 'sur les', 'auprès des']
-const VERBS = [
-  'a présenté',
-  'a rappelé',
-  'propose',
-  'souligne',
-  'a validé',
-  'recommande',
-  'prévoit',
-  'a examiné',
-  'demande',
-  'accompagnera',
-  'finalisera',
-  'a partagé',
-]
-const SUBJECTS = [
-  'Le comité',
-  'Le secrétariat',
-  'La représentante de la société civile',
-  'Le Département de la réforme de l’Administration',
-  'Le consultant OCDE',
-  'L’Agence de Développement Numérique',
-  'Le National Democratic Institute',
-  'Chaque porteur d’engagement',
-  'Les membres',
-]
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'septembre', 'octobre', 'novembre', 'décembre']
-
-/** A seeded generator (LCG), so that a run is reproducible and two seeds give two texts. */
-function rng(seed: number): () => number {
-  let state = (seed * 2654435761) >>> 0 || 1
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0
-    return state / 2 ** 32
-  }
-}
-
-class Writer {
-  private readonly random: () => number
-  constructor(seed: number) {
-    this.random = rng(seed)
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.random() * (max - min + 1))
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.random() * items.length)] as T
-  }
-  phrase(words: number): string {
-    const out: string[] = []
-    for (let i = 0; i < words; i += 1) out.push(i > 0 && i % 3 === 0 ? `${this.pick(LINKS)} ${this.pick(WORDS)}` : this.pick(WORDS))
-    return out.join(' ')
-  }
-  sentence(): string {
-    const figure = this.random() < 0.3 ? ` (${this.int(2, 98)} %, ${this.pick(MONTHS)} ${this.int(2019, 2024)})` : ''
-    return `${this.pick(SUBJECTS)} ${this.pick(VERBS)} ${this.phrase(this.int(6, 18))}${figure}.`
-  }
-  title(): string {
-    const text = this.phrase(this.int(4, 9))
-    return text.charAt(0).toLocaleUpperCase('fr') + text.slice(1)
-  }
-  /** A run of sentences, some words in bold or italic. */
-  inline(sentences: number): RichInline[] {
-    const out: RichInline[] = []
-    for (let i = 0; i < sentences; i += 1) {
-      const s = this.sentence()
-      const mark = this.random()
-      if (mark < 0.15) out.push({ type: 'text', text: `${s} `, marks: [{ type: 'bold' }] })
-      else if (mark < 0.25) out.push({ type: 'text', text: `${s} `, marks: [{ type: 'italic' }] })
-      else out.push({ type: 'text', text: `${s} ` })
-    }
-    return out
-  }
-  paragraph(sentences: number): RichBlock {
-    return { type: 'paragraph', content: this.inline(sentences) }
-  }
-  list(items: number, nested: boolean): RichBlock {
-    const content: RichListItem[] = Array.from({ length: items }, (_, i) => ({
-      type: 'listItem',
-      content: [
-        this.paragraph(this.int(1, 2)),
-        ...(nested && i === 1 ? [this.list(this.int(2, 3), false)] : []),
-      ],
-    }))
-    return { type: this.random() < 0.3 ? 'orderedList' : 'bulletList', content }
-  }
-  /** A list of short items, as in a table cell (« Ateliers thématiques »). */
-  shortList(items: number): RichBlock {
-    const content: RichListItem[] = Array.from({ length: items }, () => ({
-      type: 'listItem',
-      content: [{ type: 'paragraph', content: [{ type: 'text', text: this.title() }] }],
-    }))
-    return { type: 'bulletList', content }
-  }
-  table(): RichBlock {
-    const cell = (type: RichTableCell['type'], blocks: RichBlock[]): RichTableCell => ({ type, content: blocks })
-    const header = { type: 'tableRow' as const, content: ['Activité', 'Responsable', 'Ateliers', 'Échéance'].map((h) => cell('tableHeader', [{ type: 'paragraph', content: [{ type: 'text', text: h }] }])) }
-    const rows = Array.from({ length: this.int(3, 4) }, () => ({
-      type: 'tableRow' as const,
-      content: [
-        cell('tableCell', [{ type: 'paragraph', content: [{ type: 'text', text: this.title() }] }]),
-        cell('tableCell', [{ type: 'paragraph', content: [{ type: 'text', text: this.pick(SUBJECTS) }] }]),
-        cell('tableCell', [this.shortList(this.int(2, 3))]),
-        cell('tableCell', [{ type: 'paragraph', content: [{ type: 'text', text: `${this.pick(MONTHS)} ${this.int(2020, 2024)}` }] }]),
-      ],
-    }))
-    return { type: 'table', content: [header, ...rows] }
-  }
-}
+import type { RichBlock, RichDoc } from '../../shared/domain/rich-text'
+import { MONTHS, SUBJECTS, Writer } from './writer'
 
 /** One block of a discussion: a paragraph, a list or (one in six) a table. */
 function block(w: Writer, k: number): RichBlock {
@@ -207,4 +86,29 @@ export async function releveOfPages(
     if (crossed) break
   }
   return { releve, blocks, pages: count }
+}
+
+const calibrated = new Map<number, number>()
+
+/**
+ * `count` relevés of about `pages` pages, each with its own text (seeds `pages * 1000 + i`): the
+ * block count is found once on the first (and remembered for the process), the others reuse it.
+ */
+export async function relevesOfPages(
+  base: ReleveDocument,
+  pages: number,
+  count: number,
+  render: (r: ReleveDocument) => Promise<Buffer>,
+): Promise<ReleveDocument[]> {
+  const seedBase = pages * 1000
+  let blocks = calibrated.get(pages)
+  const docs: ReleveDocument[] = []
+  if (blocks === undefined) {
+    const made = await releveOfPages(base, seedBase, pages, Math.max(2, Math.round(pages * 1.4)), render)
+    blocks = made.blocks
+    calibrated.set(pages, blocks)
+    docs.push(made.releve)
+  }
+  while (docs.length < count) docs.push(generatedReleve(base, seedBase + docs.length, blocks))
+  return docs
 }

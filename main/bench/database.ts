@@ -1,0 +1,49 @@
+/**
+ * The bench's databases, generated once and kept in a cache folder (the 12,000-meeting one takes
+ * a minute to write): keyed by the schema version, the migrations and the generator's own code, so
+ * that any change to either generates anew. Each run works on a copy.
+ */
+import { createHash } from 'node:crypto'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { openDatabase } from '../db/connection'
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../db/migrations'
+import { generateTenYears, type BenchSize, type Generated } from './generate'
+import { discussionBlocks, Writer } from './writer'
+import { progress } from './stats'
+
+const CACHE = process.env.COPIL_BENCH_CACHE ?? join(tmpdir(), 'copil-bench-cache')
+
+function cacheKey(size: BenchSize): string {
+  const hash = createHash('sha256')
+  hash.update(String(LATEST_SCHEMA_VERSION))
+  hash.update(JSON.stringify(MIGRATIONS))
+  hash.update(generateTenYears.toString() + discussionBlocks.toString() + Writer.toString())
+  hash.update(JSON.stringify(size))
+  return `${size.meetings}-${hash.digest('hex').slice(0, 16)}`
+}
+
+/** A fresh copy of the database of `size` at `path`, generated unless a cached one is current. */
+export function benchDatabase(path: string, size: BenchSize): Generated & { generatedMs: number | null } {
+  const key = cacheKey(size)
+  const file = join(CACHE, `${key}.sqlite`)
+  const facts = join(CACHE, `${key}.json`)
+  let generatedMs: number | null = null
+  if (!existsSync(file) || !existsSync(facts) || process.env.COPIL_BENCH_FRESH) {
+    mkdirSync(CACHE, { recursive: true })
+    const partial = join(CACHE, `${key}.${process.pid}.partial`)
+    rmSync(partial, { force: true })
+    const start = performance.now()
+    const db = openDatabase(partial)
+    const generated = generateTenYears(db, 42, size)
+    db.close()
+    generatedMs = performance.now() - start
+    renameSync(partial, file)
+    writeFileSync(facts, JSON.stringify(generated))
+    progress(`base de ${size.meetings} réunions générée en ${(generatedMs / 1000).toFixed(1)} s`)
+  }
+  copyFileSync(file, path)
+  return { ...(JSON.parse(readFileSync(facts, 'utf8')) as Generated), generatedMs }
+}
