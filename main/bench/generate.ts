@@ -15,7 +15,8 @@ export const TEN_YEARS = { meetings: 600, decisionsPerMeeting: 25, engagements: 
 export const LARGE = { ...TEN_YEARS, meetings: 12_000, decisionsPerMeeting: 12, discussionBytes: 900 }
 /** A small database for `npm test`-sized checks of the generator. */
 export const SMALL = { ...TEN_YEARS, meetings: 12, engagements: 8, activitiesPerEngagement: 5, people: 60 }
-export type BenchSize = typeof TEN_YEARS
+/** Discussions of about 2 KB of text unless told. */
+export type BenchSize = Omit<typeof TEN_YEARS, 'discussionBytes'> & { discussionBytes?: number }
 
 const SIDES = ['administration', 'societe_civile', 'partenaire', 'expert'] as const
 const PLACES = ['Rabat', 'Casablanca', 'Tanger', 'Fès', 'Marrakech', 'Agadir', 'Oujda']
@@ -97,7 +98,7 @@ export function generateTenYears(db: Db, seed = 42, size: BenchSize = TEN_YEARS)
       const agendaIds: number[] = []
       const items = largest ? 8 : 3 + Math.floor(random() * 3)
       for (let a = 0; a < items; a += 1) {
-        const discussion: RichDoc = { type: 'doc', content: discussionBlocks(w, size.discussionBytes) }
+        const discussion: RichDoc = { type: 'doc', content: discussionBlocks(w, size.discussionBytes ?? TEN_YEARS.discussionBytes) }
         agendaIds.push(Number(insertAgenda.run(id, a, w.title(), JSON.stringify(discussion)).lastInsertRowid))
       }
       const decisions = largest ? 2 * size.decisionsPerMeeting : size.decisionsPerMeeting
