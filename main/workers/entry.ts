@@ -5,7 +5,6 @@
  */
 import { parentPort } from 'node:worker_threads'
 import type { BuiltFile, WorkerJob, WorkerReply, WorkerRequest } from './jobs'
-import { countPagesWith } from './page-count'
 
 function post(reply: WorkerReply, transfer: ArrayBuffer[] = []): void {
   parentPort?.postMessage(reply, transfer)
@@ -25,7 +24,7 @@ async function run(id: number, job: WorkerJob): Promise<{ result: unknown; trans
       return { result: await (await import('../import/read-job')).readImportJob(job) }
     case 'releve': {
       const { renderReleveFile } = await import('../services/releve/render-file')
-      if (job.format === 'pdf') await countPagesWith((pages) => post({ id, type: 'progress', pages }))
+      if (job.format === 'pdf') (await import('./page-count')).countPagesWith((pages) => post({ id, type: 'progress', pages }))
       return handOver(await renderReleveFile(job.releve, job.format))
     }
     case 'planWorkbook': {

@@ -4,6 +4,7 @@ import { FileSpreadsheet, FileText, FileType, Loader2 } from 'lucide-react'
 import { api } from '../api/client'
 import { receiveFile } from '../api/receive-file'
 import type { Delivery, ReleveFormat } from '../../shared/domain/files'
+import { taskStageText, useTaskProgress } from './use-task-progress'
 import './export-buttons.css'
 
 type State = { kind: 'idle' } | { kind: 'busy'; format: ReleveFormat } | { kind: 'done'; delivery: Delivery } | { kind: 'error'; message: string }
@@ -35,6 +36,8 @@ export function ExportButtons({ meetingId, beforeExport }: { meetingId: number; 
   }
 
   const busy = state.kind === 'busy'
+  // The layout runs in main's background worker: the page asks where it stands while it waits.
+  const progress = useTaskProgress(busy ? { kind: 'releve', meetingId, format: state.format } : undefined)
   return (
     <div className="export-buttons">
       <button type="button" className="btn" disabled={busy} onClick={() => void run('pdf')}>
@@ -50,7 +53,11 @@ export function ExportButtons({ meetingId, beforeExport }: { meetingId: number; 
         {t('exportUi.docx')}
       </button>
       <div className="export-buttons__status" role="status" aria-live="polite">
-        {busy ? t('exportUi.busy') : null}
+        {busy ? (
+          <span className="export-buttons__progress" data-stage={progress?.stage ?? 'busy'}>
+            {progress ? taskStageText(t, progress) : t('exportUi.busy')}
+          </span>
+        ) : null}
         {state.kind === 'error' ? <span className="export-buttons__error">{state.message}</span> : null}
         {state.kind === 'done' && state.delivery.kind === 'canceled' ? t('files.canceled') : null}
         {state.kind === 'done' && state.delivery.kind === 'download' ? t('files.downloaded', { fileName: state.delivery.fileName }) : null}

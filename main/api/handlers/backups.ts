@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { HandlerTable } from '../dispatcher'
 import { AppError } from '../../errors'
 import { t } from '../../../shared/i18n/translate'
+import { asTask } from '../../services/tasks/registry'
 import { backupDir, createBackup, listBackups, type BackupEntry } from '../../services/backup/backup'
 import { inspectBackup } from '../../services/backup/inspect'
 import { restoreLive } from '../../services/backup/restore-live'
@@ -19,7 +20,8 @@ function find(ctx: AppContext, name: string): BackupEntry {
 
 export const backupHandlers: Pick<HandlerTable, 'backups/list' | 'backups/create' | 'backups/inspect' | 'backups/restore' | 'backups/export'> = {
   'backups/list': (_input, ctx) => listBackups(ctx.dbPath).map(info),
-  'backups/create': async (_input, ctx) => info(await createBackup(ctx.db, ctx.dbPath, 'manuelle')),
+  'backups/create': (_input, ctx) =>
+    asTask('backup', {}, async (task) => info(await createBackup(ctx.db, ctx.dbPath, 'manuelle', new Date(), task.stage))),
   'backups/inspect': ({ name }, ctx) => {
     const entry = find(ctx, name)
     return { ...info(entry), ...inspectBackup(entry.path) }

@@ -72,13 +72,19 @@ export class BackupIntegrityError extends AppError {
  * Copies the live database with SQLite's online backup API into the backups folder, checks the
  * copy with integrity_check, and only then gives it its final name.
  */
-export async function createBackup(db: Db, dbPath: string, reason: BackupReason, now = new Date()): Promise<BackupEntry> {
+export async function createBackup(
+  db: Db,
+  dbPath: string,
+  reason: BackupReason,
+  now = new Date(),
+  onStage?: (stage: 'copying' | 'checking') => void,
+): Promise<BackupEntry> {
   const dir = backupDir(dbPath)
   makePrivateDir(dir)
   const name = fileName(dbPath, now, reason)
   const finalPath = join(dir, name)
   const partial = `${finalPath}.partiel`
-  await writeCheckedCopy(db, partial, finalPath)
+  await writeCheckedCopy(db, partial, finalPath, onStage)
   pruneBackups(dbPath, now)
   return describe(finalPath, parseBackupName(name) as BackupFileInfo)
 }
@@ -88,11 +94,19 @@ export async function createBackup(db: Db, dbPath: string, reason: BackupReason,
  * mode), made one self-contained file, checked with integrity_check, then renamed to `finalPath`.
  * A failure leaves nothing behind.
  */
-export async function writeCheckedCopy(db: Db, partial: string, finalPath: string): Promise<void> {
+export async function writeCheckedCopy(
+  db: Db,
+  partial: string,
+  finalPath: string,
+  onStage?: (stage: 'copying' | 'checking') => void,
+): Promise<void> {
   try {
     createPrivateFile(partial)
+    onStage?.('copying')
     await db.backup(partial)
     singleFile(partial)
+    // Every page of the copy is read in a worker: the request loop keeps answering meanwhile.
+    onStage?.('checking')
     const integrity = await checkIntegrityOffThread(partial)
     if (!integrity.ok) throw new BackupIntegrityError(integrity.details)
     renameDurably(partial, finalPath)

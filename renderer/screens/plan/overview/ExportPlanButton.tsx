@@ -6,6 +6,7 @@ import { errorMessage } from '../../../components/error-message'
 import type { Delivery } from '../../../../shared/domain/files'
 import { receiveFile } from '../../../api/receive-file'
 import type { AsOf } from '../parts/plan-state'
+import { taskStageText, useTaskProgress } from '../../../components/use-task-progress'
 
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; delivery: Delivery } | { kind: 'error'; message: string }
 
@@ -24,6 +25,7 @@ export function ExportPlanButton({ planId, asOf }: { planId: number; asOf: AsOf 
     }
   }
 
+  const progress = useTaskProgress(state.kind === 'busy' ? { kind: 'planWorkbook', planId } : undefined)
   return (
     <div className="plan-export">
       <button type="button" className="btn" disabled={state.kind === 'busy'} onClick={() => void run()}>
@@ -31,7 +33,7 @@ export function ExportPlanButton({ planId, asOf }: { planId: number; asOf: AsOf 
         {t('planUi.export.button')}
       </button>
       <span className="plan-export__status" role="status" aria-live="polite">
-        {state.kind === 'busy' ? t('planUi.export.busy') : null}
+        {state.kind === 'busy' ? (progress ? taskStageText(t, progress) : t('planUi.export.busy')) : null}
         {state.kind === 'error' ? <span className="plan-export__error">{t('planUi.export.failed', { message: state.message })}</span> : null}
         {state.kind === 'done' && state.delivery.kind === 'download' ? t('planUi.export.done', { fileName: state.delivery.fileName }) : null}
         {state.kind === 'done' && state.delivery.kind === 'saved' ? t('files.saved', { path: state.delivery.path }) : null}
