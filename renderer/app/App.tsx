@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Sidebar } from './Sidebar'
 import { StatusBar } from './StatusBar'
+import { SearchPalette } from '../screens/search/SearchPalette'
 import { useRoute, type Section } from './routes'
 import { PageHeader } from '../components/PageHeader'
 import { SettingsScreen } from '../screens/settings/SettingsScreen'
@@ -48,6 +49,7 @@ export function App() {
           </WelcomeGate>
         </main>
         <StatusBar />
+        <SearchPalette />
       </div>
     </RecoveryGate>
   )

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import { BookUser, CalendarDays, ClipboardCheck, Gavel, ListChecks, Settings, type LucideIcon } from 'lucide-react'
+import { Search, BookUser, CalendarDays, ClipboardCheck, Gavel, ListChecks, Settings, type LucideIcon } from 'lucide-react'
 import type { Section } from './routes'
+import { openSearch } from '../screens/search/SearchPalette'
 
 const ITEMS: { section: Section; icon: LucideIcon }[] = [
   { section: 'meetings', icon: CalendarDays },
@@ -19,6 +20,11 @@ export function Sidebar({ current }: { current: Section }) {
         <span className="sidebar__name">{t('app.name')}</span>
         <span className="sidebar__tagline">{t('app.tagline')}</span>
       </div>
+      <button type="button" className="sidebar__link sidebar__search" onClick={openSearch} title={t('search.open')}>
+        <Search size={18} aria-hidden />
+        {t('search.nav')}
+        <kbd className="sidebar__kbd">{t('search.shortcut')}</kbd>
+      </button>
       {ITEMS.map(({ section, icon: Icon }) => (
         <a
           key={section}

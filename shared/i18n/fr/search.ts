@@ -2,6 +2,7 @@
 export const search = {
   nav: 'Rechercher',
   shortcut: 'Ctrl+K',
+  escape: 'Échap',
   open: 'Rechercher (Ctrl+K)',
   dialogLabel: 'Rechercher dans Copil',
   placeholder: 'Rechercher réunions, décisions, personnes, engagements…',
