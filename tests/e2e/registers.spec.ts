@@ -52,7 +52,7 @@ test('the « Actions » screen lists overdue actions first and keeps a dated not
   await expect(page.getByRole('heading', { level: 1, name: 'Actions' })).toBeVisible()
   const rows = page.locator('.register-table tbody tr')
   await expect(rows).toHaveCount(6)
-  await expect(page.getByText('6 actions — 6 ouverte(s), dont 6 en retard')).toBeVisible()
+  await expect(page.getByText('6 actions — 6 ouvertes, dont 6 en retard')).toBeVisible()
   await expect(rows.first().getByText('En retard', { exact: true })).toBeVisible()
 
   const webinars = rows.filter({ hasText: 'Planification des webinaires' })

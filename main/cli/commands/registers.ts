@@ -116,11 +116,10 @@ export function actions(args: string[]): number {
       const { rows, ...counts } = page
       process.stdout.write(`${JSON.stringify({ ...counts, actions: rows }, null, 2)}\n`)
     } else {
-      const title = t('registers.cli.actionsTitle', {
-        count: page.total,
-        open: page.openCount,
+      const title = `${t('registers.cli.actionsTitle', { count: page.total })}, ${t('registers.actions.counts', {
+        count: page.openCount,
         overdue: page.overdueCount,
-      })
+      })}`
       const lines = [title, '', ...page.rows.map(actionLine)]
       if (page.rows.length === 0) lines.push(fr.registers.cli.none)
       process.stdout.write(`${lines.join('\n')}\n`)

@@ -100,7 +100,7 @@ export function ActionsScreen() {
         title={t('registers.actions.title')}
         subtitle={
           rows.state === 'ready'
-            ? `${t('registers.actions.count', { count: rows.total })} — ${t('registers.actions.counts', { open: rows.open, overdue: rows.overdue })}`
+            ? `${t('registers.actions.count', { count: rows.total })} — ${t('registers.actions.counts', { count: rows.open, overdue: rows.overdue })}`
             : t('registers.actions.intro')
         }
         actions={

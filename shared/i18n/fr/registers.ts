@@ -52,7 +52,8 @@ export const registers = {
     lastNote: 'Dernière note',
     openOnly: 'Ouvertes seulement',
     overdueOnly: 'En retard seulement',
-    counts: '{{open}} ouverte(s), dont {{overdue}} en retard',
+    counts_one: '{{count}} ouverte, dont {{overdue}} en retard',
+    counts_other: '{{count}} ouvertes, dont {{overdue}} en retard',
     count_one: '{{count}} action',
     count_other: '{{count}} actions',
     none: 'Aucune action ne correspond à ces filtres.',
@@ -94,7 +95,8 @@ export const registers = {
   list: {
     openActions: 'Actions ouvertes',
     overdueActions: '{{count}} en retard',
-    countsTitle: '{{open}} action(s) ouverte(s), {{overdue}} en retard',
+    countsTitle_one: '{{count}} action ouverte, {{overdue}} en retard',
+    countsTitle_other: '{{count}} actions ouvertes, {{overdue}} en retard',
   },
   filters: {
     committee: 'Comité',
@@ -123,8 +125,10 @@ export const registers = {
     page: 'Page {{page}} / {{pages}}',
   },
   cli: {
-    decisionsTitle: 'Registre des décisions — {{count}} décision(s)',
-    actionsTitle: 'Suivi des actions — {{count}} action(s), {{open}} ouverte(s), {{overdue}} en retard',
+    decisionsTitle_one: 'Registre des décisions — {{count}} décision',
+    decisionsTitle_other: 'Registre des décisions — {{count}} décisions',
+    actionsTitle_one: 'Suivi des actions — {{count}} action',
+    actionsTitle_other: 'Suivi des actions — {{count}} actions',
     none: 'Aucune.',
     badDate: 'Date invalide pour {{option}} : « {{value}} » (attendu AAAA-MM-JJ).',
     badStatus: 'Statut inconnu pour {{option}} : « {{value}} » (valeurs : {{values}}).',

@@ -47,7 +47,7 @@ describe('copil decisions and copil actions', () => {
     })
 
     const table = copil('decisions', '--db', file)
-    expect(table.stdout).toMatch(/^Registre des décisions — \d+ décision\(s\)/u)
+    expect(table.stdout).toMatch(/^Registre des décisions — \d+ décisions?\n/u)
     expect(table.stdout).toContain('D-2020-001   mercredi 15 juillet 2020')
     expect(copil('actions', '--db', file, '--open').stdout).toContain(
       '[À faire — En retard] Planification des webinaires',
