@@ -1,3 +1,4 @@
+import { TrashScreen } from '../screens/history/TrashScreen'
 import { useTranslation } from 'react-i18next'
 import { Sidebar } from './Sidebar'
 import { StatusBar } from './StatusBar'
@@ -43,6 +44,8 @@ export function App() {
               <DirectoryScreen rest={route.rest} />
             ) : route.section === 'settings' ? (
               <SettingsScreen />
+            ) : route.section === 'trash' ? (
+              <TrashScreen />
             ) : (
               <Placeholder section={route.section} />
             )}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { Search, BookUser, CalendarDays, ClipboardCheck, Gavel, ListChecks, Settings, type LucideIcon } from 'lucide-react'
+import { Search, BookUser, CalendarDays, ClipboardCheck, Gavel, ListChecks, Settings, Trash2, type LucideIcon } from 'lucide-react'
 import type { Section } from './routes'
 import { openSearch } from '../screens/search/SearchPalette'
 
@@ -10,6 +10,7 @@ const ITEMS: { section: Section; icon: LucideIcon }[] = [
   { section: 'plan', icon: ListChecks },
   { section: 'directory', icon: BookUser },
   { section: 'settings', icon: Settings },
+  { section: 'trash', icon: Trash2 },
 ]
 
 export function Sidebar({ current }: { current: Section }) {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 
 /** The screens reachable from the sidebar. */
-export const SECTIONS = ['meetings', 'decisions', 'actions', 'plan', 'directory', 'settings'] as const
+export const SECTIONS = ['meetings', 'decisions', 'actions', 'plan', 'directory', 'settings', 'trash'] as const
 export type Section = (typeof SECTIONS)[number]
 
 export interface Route {

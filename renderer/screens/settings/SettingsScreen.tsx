@@ -6,6 +6,7 @@ import type { SystemInfo } from '../../../shared/domain/system'
 import { DocumentSettings } from './DocumentSettings'
 import { BackupSettings } from './BackupSettings'
 import { VerifyPdfSection } from '../lifecycle/VerifyPdfSection'
+import { ActorSettings } from '../history/ActorSettings'
 import './settings.css'
 
 export function SettingsScreen() {
@@ -19,6 +20,7 @@ export function SettingsScreen() {
       <PageHeader title={t('ui.screens.settings.title')} subtitle={t('ui.screens.settings.subtitle')} />
       <div className="settings">
         <DocumentSettings />
+        <ActorSettings />
         <BackupSettings />
         <VerifyPdfSection />
         <section className="card settings__section" aria-labelledby="settings-about">

@@ -8,6 +8,7 @@ export const ui = {
     plan: 'Plan d’action',
     directory: 'Annuaire',
     settings: 'Paramètres',
+    trash: 'Corbeille',
   },
   about: {
     open: 'À propos',

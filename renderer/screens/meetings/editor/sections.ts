@@ -5,6 +5,7 @@
  * Buttons for the editor's top bar (e.g. exports) go in MEETING_TOOLBAR_ACTIONS the same way.
  */
 import type { ComponentType } from 'react'
+import { MeetingHistoryButton } from '../../history/MeetingHistoryButton'
 import type { Meeting } from '../../../../shared/domain/meetings'
 import { HeaderSection } from './HeaderSection'
 import { ParticipantsSection } from '../participants/ParticipantsSection'
@@ -77,4 +78,4 @@ export const MEETING_SECTIONS: MeetingSection[] = [
 export const TOP_BAR_WATCH: MeetingWatch = (m) => [m.id, m.title, m.dates, m.status, m.committeeName]
 
 /** Extra buttons in the editor's top bar, each given the meeting (exports, …); keep TOP_BAR_WATCH complete. */
-export const MEETING_TOOLBAR_ACTIONS: ComponentType<MeetingSectionProps>[] = [MeetingExportActions]
+export const MEETING_TOOLBAR_ACTIONS: ComponentType<MeetingSectionProps>[] = [MeetingExportActions, MeetingHistoryButton]

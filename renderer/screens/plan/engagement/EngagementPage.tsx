@@ -16,6 +16,7 @@ import { ActivitiesTable } from './ActivitiesTable'
 import { EngagementReports } from './EngagementReports'
 import { ProgressChart } from './ProgressChart'
 import { ReplanHistory } from './ReplanHistory'
+import { EngagementHistoryButton } from '../../history/EngagementHistoryButton'
 
 function BackLink() {
   const { t } = useTranslation()
@@ -63,6 +64,7 @@ export function EngagementPage({ id }: { id: number }) {
       <div className="plan-toolbar">
         <AsOfPicker committeeId={data.plan.committeeId} asOf={asOf} referenceDate={data.asOf.referenceDate} />
         <AsOfCaption asOf={data.asOf} />
+        <EngagementHistoryButton engagementId={data.engagement.id} title={data.engagement.title} />
       </div>
       <div className="engagement-grid">
         <section className="card" aria-labelledby="chart-title">
