@@ -22,7 +22,7 @@ test('a decision edited in the editor shows in « Historique » with the name se
   await openApp(page, preview, '#/settings')
   const name = page.getByLabel('Votre nom (pour l’historique)')
   await name.fill('Fatima Zahra')
-  await page.getByRole('button', { name: 'Enregistrer' }).last().click()
+  await page.getByRole('button', { name: 'Enregistrer le nom' }).click()
   await expect(page.getByText('Nom enregistré : les prochaines modifications porteront le nom « Fatima Zahra ».')).toBeVisible()
 
   await openApp(page, preview, `#/meetings/${meeting.id}`)

@@ -129,7 +129,7 @@ export const history = {
     intro: 'Chaque modification est enregistrée avec la date, l’heure et ce nom.',
     name: 'Votre nom (pour l’historique)',
     hint: 'Par défaut : {{name}}',
-    save: 'Enregistrer',
+    save: 'Enregistrer le nom',
     saved: 'Nom enregistré : les prochaines modifications porteront le nom « {{name}} ».',
     tooLong: 'Le nom compte {{length}} caractères : {{max}} au plus. Rien n’a été enregistré.',
   },
