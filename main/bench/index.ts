@@ -23,6 +23,7 @@ import { FULL_PREVIEW, previewRows, QUICK_PREVIEW, type RecordedCall } from './p
 import { passes, renderPerformance, replaceSection, type BenchResults, type BenchRow } from './readme-section'
 import { logoRow } from './logo'
 import { measure, progress } from './stats'
+import { searchRows } from './search'
 
 export type Row = BenchRow
 const args = process.argv.slice(2)
@@ -106,6 +107,8 @@ async function databaseRows(dir: string, rows: Row[]): Promise<void> {
     app.close()
   }
   progress('appels mesurés')
+  rows.push(...searchRows(dbPath, { buildRuns: quick ? 1 : 3 }))
+  progress('recherche mesurée')
 }
 
 async function main(): Promise<void> {
