@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FileSpreadsheet } from 'lucide-react'
 import type { Committee } from '../../../shared/domain/directory'
-import type { ActionEntry } from '../../../shared/domain/registers'
 import { ACTION_STATUSES, type ActionStatus } from '../../../shared/domain/vocabulary'
 import { api } from '../../api/client'
 import { Field } from '../../components/Field'
@@ -10,6 +9,8 @@ import { PageHeader } from '../../components/PageHeader'
 import { errorMessage } from '../../components/error-message'
 import { ActionRow } from './ActionRow'
 import { ExportFileButton } from './ExportFileButton'
+import { RegisterStatus } from './RegisterStatus'
+import { useRegisterPage } from './use-register-page'
 import './registers.css'
 
 const PAGE = 100
@@ -21,11 +22,6 @@ interface Filters {
   overdueOnly: boolean
 }
 
-type Rows =
-  | { state: 'loading' }
-  | { state: 'ready'; rows: ActionEntry[]; total: number; open: number; overdue: number }
-  | { state: 'error'; message: string }
-
 /** « Actions »: the next steps of every meeting, overdue first, with their follow-up. */
 export function ActionsScreen() {
   const { t } = useTranslation()
@@ -35,10 +31,8 @@ export function ActionsScreen() {
     openOnly: false,
     overdueOnly: false,
   })
-  const [rows, setRows] = useState<Rows>({ state: 'loading' })
   const [committees, setCommittees] = useState<Committee[]>([])
   const [error, setError] = useState<string | null>(null)
-  const [reload, setReload] = useState(0)
 
   useEffect(() => {
     let alive = true
@@ -57,42 +51,11 @@ export function ActionsScreen() {
     ...(filters.openOnly ? { openOnly: true } : {}),
     ...(filters.overdueOnly ? { overdueOnly: true } : {}),
   }
-  const key = JSON.stringify(query)
-  useEffect(() => {
-    let alive = true
-    api.actions.list({ filter: query, limit: PAGE }).then(
-      (page) =>
-        alive &&
-        setRows({
-          state: 'ready',
-          rows: page.rows,
-          total: page.total,
-          open: page.openCount,
-          overdue: page.overdueCount,
-        }),
-      (e: unknown) => alive && setRows({ state: 'error', message: errorMessage(e) }),
-    )
-    return () => {
-      alive = false
-    }
-    // `query` is rebuilt from `key` at each render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, reload])
-
-  function showMore() {
-    if (rows.state !== 'ready') return
-    api.actions.list({ filter: query, limit: PAGE, offset: rows.rows.length }).then(
-      (page) =>
-        setRows((before) => (before.state === 'ready' ? { ...before, rows: [...before.rows, ...page.rows] } : before)),
-      (e: unknown) => setError(errorMessage(e)),
-    )
-  }
-
-  function replaced(entry: ActionEntry) {
-    setRows((before) =>
-      before.state === 'ready' ? { ...before, rows: before.rows.map((a) => (a.id === entry.id ? entry : a)) } : before,
-    )
-  }
+  const { rows, showMore, replaced, retry } = useRegisterPage(
+    (offset) => api.actions.list({ filter: query, limit: PAGE, ...(offset > 0 ? { offset } : {}) }),
+    JSON.stringify(query),
+    setError,
+  )
 
   return (
     <div className="page register-page">
@@ -100,7 +63,7 @@ export function ActionsScreen() {
         title={t('registers.actions.title')}
         subtitle={
           rows.state === 'ready'
-            ? `${t('registers.actions.count', { count: rows.total })} — ${t('registers.actions.counts', { count: rows.open, overdue: rows.overdue })}`
+            ? `${t('registers.actions.count', { count: rows.total })} — ${t('registers.actions.counts', { count: rows.openCount, overdue: rows.overdueCount })}`
             : t('registers.actions.intro')
         }
         actions={
@@ -167,23 +130,7 @@ export function ActionsScreen() {
           {t('registers.actions.overdueOnly')}
         </label>
       </div>
-      {error ? (
-        <div className="banner banner--error" role="alert">
-          <span className="banner__text">{error}</span>
-          <button type="button" className="btn btn--sm" onClick={() => setError(null)}>
-            {t('ui.common.close')}
-          </button>
-        </div>
-      ) : null}
-      {rows.state === 'loading' ? <div className="card empty">{t('ui.common.loading')}</div> : null}
-      {rows.state === 'error' ? (
-        <div className="banner banner--error" role="alert">
-          <span className="banner__text">{rows.message}</span>
-          <button type="button" className="btn btn--sm" onClick={() => setReload((n) => n + 1)}>
-            {t('ui.common.retry')}
-          </button>
-        </div>
-      ) : null}
+      <RegisterStatus error={error} onCloseError={() => setError(null)} rows={rows} onRetry={retry} />
       {rows.state === 'ready' && rows.rows.length === 0 ? (
         <div className="card empty">{t('registers.actions.none')}</div>
       ) : null}

@@ -3,30 +3,27 @@ import { useTranslation } from 'react-i18next'
 import { FileSpreadsheet, FileText } from 'lucide-react'
 import type { Committee } from '../../../shared/domain/directory'
 import type { MeetingSummary } from '../../../shared/domain/meetings'
-import type { DecisionEntry, EngagementChoice } from '../../../shared/domain/registers'
+import type { EngagementChoice } from '../../../shared/domain/registers'
 import { api } from '../../api/client'
 import { PageHeader } from '../../components/PageHeader'
 import { errorMessage } from '../../components/error-message'
 import { DecisionFilters, NO_DECISION_FILTERS, decisionQuery, type DecisionFilterValues } from './DecisionFilters'
 import { DecisionRow } from './DecisionRow'
 import { ExportFileButton } from './ExportFileButton'
+import { RegisterStatus } from './RegisterStatus'
+import { useRegisterPage } from './use-register-page'
 import './registers.css'
 
 const PAGE = 100
-
-type Rows =
-  { state: 'loading' } | { state: 'ready'; rows: DecisionEntry[]; total: number } | { state: 'error'; message: string }
 
 /** « Décisions »: every decision of every meeting, numbered, filtered, with its status and engagements. */
 export function DecisionsScreen() {
   const { t } = useTranslation()
   const [filters, setFilters] = useState<DecisionFilterValues>(NO_DECISION_FILTERS)
-  const [rows, setRows] = useState<Rows>({ state: 'loading' })
   const [committees, setCommittees] = useState<Committee[]>([])
   const [meetings, setMeetings] = useState<MeetingSummary[]>([])
   const [engagements, setEngagements] = useState<EngagementChoice[]>([])
   const [error, setError] = useState<string | null>(null)
-  const [reload, setReload] = useState(0)
 
   useEffect(() => {
     let alive = true
@@ -58,34 +55,11 @@ export function DecisionsScreen() {
   }, [filters.committeeId])
 
   const query = decisionQuery(filters)
-  const key = JSON.stringify(query)
-  useEffect(() => {
-    let alive = true
-    api.decisions.register({ filter: query, limit: PAGE }).then(
-      (page) => alive && setRows({ state: 'ready', rows: page.rows, total: page.total }),
-      (e: unknown) => alive && setRows({ state: 'error', message: errorMessage(e) }),
-    )
-    return () => {
-      alive = false
-    }
-    // `query` is rebuilt from `key` at each render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, reload])
-
-  function showMore() {
-    if (rows.state !== 'ready') return
-    api.decisions.register({ filter: query, limit: PAGE, offset: rows.rows.length }).then(
-      (page) =>
-        setRows((before) => (before.state === 'ready' ? { ...before, rows: [...before.rows, ...page.rows] } : before)),
-      (e: unknown) => setError(errorMessage(e)),
-    )
-  }
-
-  function replaced(entry: DecisionEntry) {
-    setRows((before) =>
-      before.state === 'ready' ? { ...before, rows: before.rows.map((d) => (d.id === entry.id ? entry : d)) } : before,
-    )
-  }
+  const { rows, showMore, replaced, retry } = useRegisterPage(
+    (offset) => api.decisions.register({ filter: query, limit: PAGE, ...(offset > 0 ? { offset } : {}) }),
+    JSON.stringify(query),
+    setError,
+  )
 
   return (
     <div className="page register-page">
@@ -118,23 +92,7 @@ export function DecisionsScreen() {
         meetings={meetings}
         engagements={engagements}
       />
-      {error ? (
-        <div className="banner banner--error" role="alert">
-          <span className="banner__text">{error}</span>
-          <button type="button" className="btn btn--sm" onClick={() => setError(null)}>
-            {t('ui.common.close')}
-          </button>
-        </div>
-      ) : null}
-      {rows.state === 'loading' ? <div className="card empty">{t('ui.common.loading')}</div> : null}
-      {rows.state === 'error' ? (
-        <div className="banner banner--error" role="alert">
-          <span className="banner__text">{rows.message}</span>
-          <button type="button" className="btn btn--sm" onClick={() => setReload((n) => n + 1)}>
-            {t('ui.common.retry')}
-          </button>
-        </div>
-      ) : null}
+      <RegisterStatus error={error} onCloseError={() => setError(null)} rows={rows} onRetry={retry} />
       {rows.state === 'ready' && rows.rows.length === 0 ? (
         <div className="card empty">
           <p>{t('registers.decisions.none')}</p>
