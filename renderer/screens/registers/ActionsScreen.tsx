@@ -9,6 +9,8 @@ import { PageHeader } from '../../components/PageHeader'
 import { errorMessage } from '../../components/error-message'
 import { ActionRow } from './ActionRow'
 import { ExportFileButton } from './ExportFileButton'
+import { RegisterTable } from './RegisterTable'
+import { StatusFilter } from './StatusFilter'
 import { RegisterStatus } from './RegisterStatus'
 import { useRegisterPage } from './use-register-page'
 import './registers.css'
@@ -96,23 +98,12 @@ export function ActionsScreen() {
             </select>
           )}
         </Field>
-        <Field label={t('registers.filters.status')}>
-          {(c) => (
-            <select
-              {...c}
-              className="select"
-              value={filters.status ?? ''}
-              onChange={(e) => setFilters({ ...filters, status: (e.target.value || null) as ActionStatus | null })}
-            >
-              <option value="">{t('registers.filters.allStatuses')}</option>
-              {ACTION_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`registers.actionStatuses.${s}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <StatusFilter
+          statuses={ACTION_STATUSES}
+          labelOf={(s) => t(`registers.actionStatuses.${s}`)}
+          value={filters.status}
+          onChange={(status) => setFilters({ ...filters, status })}
+        />
         <label className="register-filters__check">
           <input
             type="checkbox"
@@ -135,31 +126,22 @@ export function ActionsScreen() {
         <div className="card empty">{t('registers.actions.none')}</div>
       ) : null}
       {rows.state === 'ready' && rows.rows.length > 0 ? (
-        <div className="card register-table-card">
-          <table className="register-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('registers.actions.meeting')}</th>
-                <th scope="col">{t('registers.actions.action')}</th>
-                <th scope="col">{t('registers.actions.due')}</th>
-                <th scope="col">{t('registers.actions.status')}</th>
-                <th scope="col">{t('registers.actions.notes')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.rows.map((a) => (
-                <ActionRow key={a.id} action={a} onSaved={replaced} onError={setError} />
-              ))}
-            </tbody>
-          </table>
-          {rows.rows.length < rows.total ? (
-            <div className="register-table__more">
-              <button type="button" className="btn" onClick={showMore}>
-                {t('meetings.list.showMore', { count: rows.total - rows.rows.length })}
-              </button>
-            </div>
-          ) : null}
-        </div>
+        <RegisterTable
+          columns={[
+            t('registers.actions.meeting'),
+            t('registers.actions.action'),
+            t('registers.actions.due'),
+            t('registers.actions.status'),
+            t('registers.actions.notes'),
+          ]}
+          shown={rows.rows.length}
+          total={rows.total}
+          onMore={showMore}
+        >
+          {rows.rows.map((a) => (
+            <ActionRow key={a.id} action={a} onSaved={replaced} onError={setError} />
+          ))}
+        </RegisterTable>
       ) : null}
     </div>
   )

@@ -3,6 +3,7 @@ import type { Committee } from '../../../shared/domain/directory'
 import type { MeetingSummary } from '../../../shared/domain/meetings'
 import type { EngagementChoice } from '../../../shared/domain/registers'
 import { DECISION_STATUSES, type DecisionStatus } from '../../../shared/domain/vocabulary'
+import { StatusFilter } from './StatusFilter'
 import { Field } from '../../components/Field'
 import { DateInput } from '../../components/DateInput'
 
@@ -116,23 +117,12 @@ export function DecisionFilters({
           </select>
         )}
       </Field>
-      <Field label={t('registers.filters.status')}>
-        {(c) => (
-          <select
-            {...c}
-            className="select"
-            value={value.status ?? ''}
-            onChange={(e) => onChange({ ...value, status: (e.target.value || null) as DecisionStatus | null })}
-          >
-            <option value="">{t('registers.filters.allStatuses')}</option>
-            {DECISION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`registers.decisionStatuses.${s}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <StatusFilter
+        statuses={DECISION_STATUSES}
+        labelOf={(s) => t(`registers.decisionStatuses.${s}`)}
+        value={value.status}
+        onChange={(status) => onChange({ ...value, status })}
+      />
     </div>
   )
 }

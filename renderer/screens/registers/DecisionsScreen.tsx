@@ -10,6 +10,7 @@ import { errorMessage } from '../../components/error-message'
 import { DecisionFilters, NO_DECISION_FILTERS, decisionQuery, type DecisionFilterValues } from './DecisionFilters'
 import { DecisionRow } from './DecisionRow'
 import { ExportFileButton } from './ExportFileButton'
+import { RegisterTable } from './RegisterTable'
 import { RegisterStatus } from './RegisterStatus'
 import { useRegisterPage } from './use-register-page'
 import './registers.css'
@@ -102,31 +103,22 @@ export function DecisionsScreen() {
         </div>
       ) : null}
       {rows.state === 'ready' && rows.rows.length > 0 ? (
-        <div className="card register-table-card">
-          <table className="register-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('registers.decisions.number')}</th>
-                <th scope="col">{t('registers.decisions.meeting')}</th>
-                <th scope="col">{t('registers.decisions.decision')}</th>
-                <th scope="col">{t('registers.decisions.status')}</th>
-                <th scope="col">{t('registers.decisions.engagements')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.rows.map((d) => (
-                <DecisionRow key={d.id} decision={d} engagements={engagements} onSaved={replaced} onError={setError} />
-              ))}
-            </tbody>
-          </table>
-          {rows.rows.length < rows.total ? (
-            <div className="register-table__more">
-              <button type="button" className="btn" onClick={showMore}>
-                {t('meetings.list.showMore', { count: rows.total - rows.rows.length })}
-              </button>
-            </div>
-          ) : null}
-        </div>
+        <RegisterTable
+          columns={[
+            t('registers.decisions.number'),
+            t('registers.decisions.meeting'),
+            t('registers.decisions.decision'),
+            t('registers.decisions.status'),
+            t('registers.decisions.engagements'),
+          ]}
+          shown={rows.rows.length}
+          total={rows.total}
+          onMore={showMore}
+        >
+          {rows.rows.map((d) => (
+            <DecisionRow key={d.id} decision={d} engagements={engagements} onSaved={replaced} onError={setError} />
+          ))}
+        </RegisterTable>
       ) : null}
     </div>
   )
