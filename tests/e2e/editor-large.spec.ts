@@ -125,7 +125,7 @@ test('the plan section mounts a page of closed engagements, opens one on demand,
   })
   const progress = card.getByLabel('État d’avancement')
   await progress.click()
-  await progress.press('End')
+  await progress.press('Control+End')
   await progress.pressSequentially(' Publication achevée.')
   await expect(card.getByTestId('entry-save-state')).toHaveText('Enregistré')
   const counted = await mutations(page)
