@@ -40,6 +40,25 @@ test('a decision edited in the editor shows in « Historique » with the name se
   await page.screenshot({ path: join(SHOTS, 'historique-reunion.png') })
 })
 
+test('a name typed in Paramètres before the saved one arrives is kept and saved', async ({ page, preview }) => {
+  await invoke(preview, 'history/setActor', { name: 'Ancien nom' })
+  // The saved name is slow to come: the user types first.
+  let release: () => void = () => undefined
+  const arrived = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/api/invoke', async (route) => {
+    if ((route.request().postData() ?? '').includes('"history/actor"')) await arrived
+    await route.continue()
+  })
+  await openApp(page, preview, '#/settings')
+  const name = page.getByLabel('Votre nom (pour l’historique)')
+  await name.fill('Fatima Zahra')
+  release()
+  await page.getByRole('button', { name: 'Enregistrer le nom' }).click()
+  await expect(page.getByText('Nom enregistré : les prochaines modifications porteront le nom « Fatima Zahra ».')).toBeVisible()
+  await expect(name).toHaveValue('Fatima Zahra')
+  await page.unroute('**/api/invoke')
+})
+
 test('a deleted meeting is in the « Corbeille » with who deleted it, and « Restaurer » brings it back with its decisions', async ({
   page,
   preview,

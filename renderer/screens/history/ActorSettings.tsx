@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../../api/client'
 
@@ -8,11 +8,13 @@ export function ActorSettings() {
   const [name, setName] = useState('')
   const [defaultName, setDefaultName] = useState('')
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
+  // A name typed before the saved one arrives is the user's: the load must not overwrite it.
+  const typed = useRef(false)
 
   useEffect(() => {
     api.history.actor({}).then(
       (actor) => {
-        setName(actor.name)
+        if (!typed.current) setName(actor.name)
         setDefaultName(actor.defaultName)
       },
       (e: Error) => setMessage({ kind: 'error', text: e.message }),
@@ -40,7 +42,10 @@ export function ActorSettings() {
           type="text"
           value={name}
           placeholder={t('history.settings.hint', { name: defaultName })}
-          onChange={(e) => setName(e.target.value)}
+          onChange={(e) => {
+            typed.current = true
+            setName(e.target.value)
+          }}
         />
       </label>
       <div className="settings__actions">
