@@ -1,7 +1,7 @@
 /**
  * The Arabic catalogue (Modern Standard Arabic as Moroccan administrations write it, Western
  * digits), one file per French file with the same name and the same export, each typed with
- * `ArabicOf<typeof frX>` (see ./types.ts).
+ * `ArabicOf<typeof frX>` (see ./types.ts). Vocabulary choices: ./GLOSSARY.md.
  *
  * While the translation is under way the index is a `Partial` of the full catalogue: i18next
  * falls back to French for a namespace not yet here, and tests/unit/i18n/ar-parity.test.ts lists
@@ -9,7 +9,34 @@
  */
 import type { Catalogue } from '../fr'
 import type { ArabicOf } from './types'
+import { common } from './common'
+import { errors } from './errors'
+import { ui } from './ui'
+import { cli } from './cli'
+import { validation } from './validation'
+import { plan } from './plan'
+import { planUi } from './plan-ui'
+import { meetings } from './meetings'
+import { directory } from './directory'
+import { backup } from './backup'
+import { files } from './files'
+import { settings } from './settings'
+import { exportUi } from './export-ui'
+import { recovery } from './recovery'
+import { data } from './data'
+import { welcome } from './welcome'
+import { desktop } from './desktop'
+import { participantsPaste } from './participants'
+import { participantList } from './participant-list'
+import { planImport } from './plan-import'
+import { minutesBlocks } from './minutes-blocks'
+import { minutesIntro } from './minutes-intro'
+import { registers } from './registers'
+import { tasks } from './tasks'
+import { history } from './history'
+import { search } from './search'
+import { lifecycle } from './lifecycle'
 
 export type ArabicCatalogue = ArabicOf<Catalogue>
 
-export const ar = {} satisfies Partial<ArabicCatalogue>
+export const ar = { ...common, errors, ui, cli, validation, backup, files, settings, exportUi, recovery, data, directory, meetings, welcome, plan, planUi, desktop, participantsPaste, participantList, planImport, minutesBlocks, minutesIntro, registers, tasks, history, search, lifecycle } satisfies Partial<ArabicCatalogue>

@@ -8,7 +8,9 @@ export type Tree = string | readonly string[] | { readonly [key: string]: Tree }
  * string copied unchanged is accepted only if nothing Latin is left once these, the
  * interpolations and the punctuation are taken out.
  */
-export const SAME_IN_BOTH = ['Copil', 'PDF', 'Word', 'Excel', 'OGP', 'CSV', 'SQLite', 'JSON', 'docx', 'xlsx', 'pdf', 'csv', 'json', 'sqlite', 'copil', 'Ctrl', 'Alt', 'Shift', 'Entrée', 'OK', 'ID', 'URL', 'PTF', 'ONG', 'e-mail', 'Email', 'email']
+export const SAME_IN_BOTH = ['Copil', 'PDF', 'Word', 'Excel', 'OGP', 'CSV', 'SQLite', 'JSON', 'docx', 'xlsx', 'pdf', 'csv', 'json', 'sqlite', 'copil', 'Ctrl', 'Alt', 'Shift', 'Entrée', 'OK', 'ID', 'URL', 'PTF', 'ONG', 'e-mail', 'Email', 'email', 'UTF-8',
+  // Keyboard letters that stay Latin in an Arabic interface: the attendance shortcuts (P E A R I) and Ctrl+K.
+  'P', 'E', 'A', 'R', 'I', 'K']
 
 const VARIABLE = /\{\{\s*([\w.]+)(?:\s*,[^}]*)?\s*\}\}/g
 

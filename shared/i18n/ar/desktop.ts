@@ -1,0 +1,62 @@
+/** Arabic strings of the desktop window and the browser preview's own messages: refusals, menus, dialogs. */
+import type { desktop as fr } from '../fr/desktop'
+import type { ArabicOf } from './types'
+
+export const desktop: ArabicOf<typeof fr> = {
+  refused: {
+    path: 'مسار مرفوض',
+    badPath: 'عنوان غير سليم البنية',
+    notBuilt: 'الواجهة غير مبنية: شغّلوا « npm run build ».',
+    sender: 'نداء مرفوض: مصدر غير معروف.',
+    host: 'مضيف مرفوض',
+    origin: 'مصدر مرفوض',
+    token: 'رمز غير صالح',
+    code: 'رمز ولوج غير صالح أو مستعمل مسبقًا: أعيدوا تشغيل « npm run web -- --open ».',
+    notFound: 'غير موجود',
+    method: 'طريقة مرفوضة',
+    tooLarge: 'طلب كبير الحجم جدًا',
+    badJson: 'طلب غير مقروء (JSON غير صالح).',
+    internal: 'خطأ داخلي',
+    expiredFile: 'ملف منتهي الصلاحية: أعيدوا التصدير.',
+  },
+  startupFailed: 'تعذر تشغيل Copil: {{message}}',
+  link: {
+    title: 'فتح رابط',
+    message: 'فتح هذا الرابط في متصفحكم؟',
+    open: 'الفتح في المتصفح',
+    cancel: 'إلغاء',
+  },
+  save: {
+    title: 'حفظ باسم',
+    button: 'حفظ',
+    pdf: 'وثيقة PDF',
+    xlsx: 'مصنف Excel',
+    docx: 'وثيقة Word',
+    json: 'ملف JSON',
+    sqlite: 'نسخة احتياطية لـ Copil',
+  },
+  menu: {
+    file: 'ملف',
+    quit: 'إغلاق Copil',
+    edit: 'تحرير',
+    undo: 'تراجع',
+    redo: 'إعادة',
+    cut: 'قص',
+    copy: 'نسخ',
+    paste: 'لصق',
+    selectAll: 'تحديد الكل',
+    view: 'عرض',
+    resetZoom: 'الحجم الفعلي',
+    zoomIn: 'تكبير',
+    zoomOut: 'تصغير',
+    fullScreen: 'ملء الشاشة',
+    window: 'نافذة',
+    minimize: 'تصغير النافذة',
+    close: 'إغلاق',
+    help: 'مساعدة',
+    about: 'حول Copil',
+  },
+  preview: {
+    noBrowser: 'Chromium غير موجود: افتحوا العنوان أعلاه في متصفحكم.',
+  },
+}
