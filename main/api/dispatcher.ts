@@ -13,6 +13,7 @@ import type { AppContext } from '../context'
 import { describeZodError } from './zod-messages'
 import { toAppError } from './db-errors'
 import { nextSave } from '../db/history/session'
+import { followUiLanguage } from '../services/language'
 
 export type Handler<C extends ChannelName> = (
   input: ChannelParsedInput<C>,
@@ -47,7 +48,7 @@ function nestedDeeperThan(value: unknown, max: number): boolean {
 /**
  * The single entry point of every call from a renderer. It refuses unknown channels, validates
  * the input with the channel's schema before any handler runs, and turns every failure into a
- * French message; nothing escapes as an exception.
+ * message in the interface language; nothing escapes as an exception.
  */
 export function createDispatcher(ctx: AppContext, handlers: HandlerTable): Dispatcher {
   const registered = new Map<ChannelName, Handler<ChannelName>>()
@@ -62,6 +63,8 @@ export function createDispatcher(ctx: AppContext, handlers: HandlerTable): Dispa
 
   return {
     async dispatch(channel, input) {
+      // Messages come back in the language chosen in Paramètres (stored in the database).
+      followUiLanguage(ctx.db)
       if (!isChannelName(channel)) {
         return fail({ code: 'INVALID_INPUT', message: t('errors.unknownChannel', { channel: String(channel).slice(0, 80) }) })
       }

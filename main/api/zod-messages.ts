@@ -1,7 +1,14 @@
 import { z } from 'zod'
+import { t } from '../../shared/i18n/translate'
+import type { Language } from '../../shared/i18n/languages'
 
-// zod ships a French locale: every schema message comes out in French.
+// zod ships French and Arabic locales: schema messages come out in the interface's language.
 z.config(z.locales.fr())
+
+/** Switches zod's messages to the interface's language. */
+export function setValidationLanguage(language: Language): void {
+  z.config(language === 'ar' ? z.locales.ar() : z.locales.fr())
+}
 
 /** Turns a zod error into one French sentence naming each faulty path, plus per-field messages. */
 export function describeZodError(error: z.ZodError): { message: string; fields: Record<string, string> } {
@@ -10,10 +17,10 @@ export function describeZodError(error: z.ZodError): { message: string; fields: 
   for (const issue of error.issues.slice(0, 10)) {
     const path = formatPath(issue.path)
     if (!(path in fields)) fields[path] = issue.message
-    parts.push(path ? `${path} : ${issue.message}` : issue.message)
+    parts.push(path ? t('locale.validation.issueAt', { path, message: issue.message }) : issue.message)
   }
-  if (error.issues.length > 10) parts.push(`… (${error.issues.length - 10} autres)`)
-  return { message: parts.join(' ; '), fields }
+  if (error.issues.length > 10) parts.push(t('locale.validation.moreIssues', { count: error.issues.length - 10 }))
+  return { message: parts.join(t('locale.validation.separator')), fields }
 }
 
 /** `engagements[3].activities[1].weight` from a zod path. */

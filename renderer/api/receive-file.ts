@@ -1,5 +1,5 @@
 import type { Delivery } from '../../shared/domain/files'
-import { fr } from '../../shared/i18n/fr'
+import i18next from '../i18n'
 import { currentToken } from './transport'
 
 /**
@@ -9,7 +9,7 @@ import { currentToken } from './transport'
 export async function receiveFile(delivery: Delivery): Promise<Delivery> {
   if (delivery.kind !== 'download') return delivery
   const response = await fetch(`/api/download/${delivery.id}`, { headers: { 'X-Copil-Token': await currentToken() } })
-  if (!response.ok) throw new Error(fr.files.failed.replace('{{message}}', await response.text()))
+  if (!response.ok) throw new Error(i18next.t('files.failed', { message: await response.text() }))
   const blob = await response.blob()
   const url = URL.createObjectURL(blob)
   try {

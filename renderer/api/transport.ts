@@ -1,5 +1,5 @@
 import type { Result } from '../../shared/api/result'
-import { fr } from '../../shared/i18n/fr'
+import i18next from '../i18n'
 
 interface CopilBridge {
   invoke(channel: string, input: unknown): Promise<Result<unknown>>
@@ -73,13 +73,13 @@ export async function invoke(channel: string, input: unknown): Promise<Result<un
       body: JSON.stringify({ channel, input }),
     })
   } catch {
-    return { ok: false, error: { code: 'IO', message: fr.ui.errors.network } }
+    return { ok: false, error: { code: 'IO', message: i18next.t('ui.errors.network') } }
   }
-  if (response.status === 403) return { ok: false, error: { code: 'IO', message: fr.ui.errors.session } }
+  if (response.status === 403) return { ok: false, error: { code: 'IO', message: i18next.t('ui.errors.session') } }
   try {
     return (await response.json()) as Result<unknown>
   } catch {
-    return { ok: false, error: { code: 'IO', message: fr.ui.errors.network } }
+    return { ok: false, error: { code: 'IO', message: i18next.t('ui.errors.network') } }
   }
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatLongDate } from '../../shared/text/french-dates'
+import { formatLongDate } from '../dates'
 import { formatShortDate, parseTypedDate, parseTypedTime } from '../../shared/text/typed-dates'
 
 /** The label and error links a field hands to its control (both kinds of Field). */

@@ -1,9 +1,9 @@
 import { ApiError } from '../api/client'
-import { fr } from '../../shared/i18n/fr'
+import i18next from '../i18n'
 
-/** The French message to show for a failed call: the API's own message, never a raw English error. */
+/** The message to show (in the interface language) for a failed call: the API's own message, never a raw English error. */
 export function errorMessage(error: unknown): string {
-  return error instanceof ApiError ? error.message : fr.ui.errors.network
+  return error instanceof ApiError ? error.message : i18next.t('ui.errors.network')
 }
 
 /** Field messages of a refused input, with a path prefix removed (`header.dates[0].endTime` → `dates[0].endTime`). */

@@ -1,7 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react'
 import { ApiError, call } from '../api/client'
 import type { ChannelInput, ChannelName } from '../../shared/api/contract'
-import { fr } from '../../shared/i18n/fr'
+import i18next from '../i18n'
 import {
   AutosaveStore,
   type AutosaveSnapshot,
@@ -32,7 +32,7 @@ export function classifyApiError(error: unknown): SaveProblem {
     if (error.code === 'NOT_FOUND') return { kind: 'gone', message: error.message, fields: {} }
     return { kind: 'retry', message: error.message, fields: {} }
   }
-  return { kind: 'retry', message: fr.ui.errors.network, fields: {} }
+  return { kind: 'retry', message: i18next.t('ui.errors.network'), fields: {} }
 }
 
 /** A typed save operation for one channel. */

@@ -21,6 +21,7 @@ import { taskChannels } from './channels/tasks'
 import { historyChannels } from './channels/history'
 import { searchChannels } from './channels/search'
 import { lifecycleChannels } from './channels/lifecycle'
+import { preferencesChannels } from './channels/preferences'
 
 // One file of channels per domain (shared/api/channels/*.ts), merged here.
 export const contract = {
@@ -42,6 +43,7 @@ export const contract = {
   ...historyChannels,
   ...searchChannels,
   ...lifecycleChannels,
+  ...preferencesChannels,
 } as const
 
 export type Contract = typeof contract

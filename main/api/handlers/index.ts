@@ -16,6 +16,7 @@ import { taskHandlers } from './tasks'
 import { historyHandlers } from './history'
 import { searchHandlers } from './search'
 import { lifecycleHandlers } from './lifecycle'
+import { preferencesHandlers } from './preferences'
 
 /** Every channel's handler; the dispatcher refuses to start if one is missing. */
 export const handlers: HandlerTable = {
@@ -36,4 +37,5 @@ export const handlers: HandlerTable = {
   ...historyHandlers,
   ...searchHandlers,
   ...lifecycleHandlers,
+  ...preferencesHandlers,
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { ReleveLifecycle } from '../../../shared/domain/lifecycle'
-import { formatLongDate } from '../../../shared/text/french-dates'
+import { formatLongDate } from '../../dates'
 import { api } from '../../api/client'
 import { errorMessage } from '../../components/error-message'
 import type { ConfirmRequest } from '../../components/ConfirmDialog'

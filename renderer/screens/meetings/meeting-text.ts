@@ -1,6 +1,6 @@
 /** Small French renderings used across the meetings screens. */
 import type { MeetingDate } from '../../../shared/domain/meetings'
-import { formatMeetingDates } from '../../../shared/text/french-dates'
+import { formatMeetingDates } from '../../dates'
 
 /** « mercredi 15 juillet 2020 », « mercredi 15 et jeudi 16 juillet 2020, de 10 h à 12 h ». */
 export function meetingDatesText(dates: readonly MeetingDate[]): string {

@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react'
+import { dateFormat } from '../../dates'
 import { useTranslation } from 'react-i18next'
 import { ShieldAlert } from 'lucide-react'
 import { api } from '../../api/client'
@@ -6,7 +7,7 @@ import type { RecoveryStatus } from '../../../shared/domain/recovery'
 import './recovery.css'
 
 function formatDate(iso: string): string {
-  return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Africa/Casablanca' }).format(new Date(iso))
+  return dateFormat({ dateStyle: 'full', timeStyle: 'short', timeZone: 'Africa/Casablanca' }).format(new Date(iso))
 }
 
 /** Shows the recovery screen instead of the app while the database is damaged. */

@@ -2,7 +2,7 @@ import { memo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ActionEntry, ActionFollowUp } from '../../../shared/domain/registers'
 import { ACTION_STATUSES, type ActionStatus } from '../../../shared/domain/vocabulary'
-import { formatLongDate } from '../../../shared/text/french-dates'
+import { formatLongDate } from '../../dates'
 import { api } from '../../api/client'
 import { errorMessage } from '../../components/error-message'
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Lock } from 'lucide-react'
 import type { DecisionEntry, EngagementChoice } from '../../../shared/domain/registers'
 import { DECISION_STATUSES, type DecisionStatus } from '../../../shared/domain/vocabulary'
-import { formatLongDate } from '../../../shared/text/french-dates'
+import { formatLongDate } from '../../dates'
 import { api } from '../../api/client'
 import { errorMessage } from '../../components/error-message'
 

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
+import { dateFormat } from '../../dates'
 import { useTranslation } from 'react-i18next'
 import { DatabaseBackup, Download, RotateCcw } from 'lucide-react'
 import { api } from '../../api/client'
@@ -6,7 +7,7 @@ import { receiveFile } from '../../api/receive-file'
 import type { BackupDetails, BackupInfo } from '../../../shared/domain/backups'
 
 function formatDate(iso: string): string {
-  return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Africa/Casablanca' }).format(new Date(iso))
+  return dateFormat({ dateStyle: 'long', timeStyle: 'short', timeZone: 'Africa/Casablanca' }).format(new Date(iso))
 }
 
 function formatSize(bytes: number): string {

@@ -7,6 +7,7 @@ import { DocumentSettings } from './DocumentSettings'
 import { BackupSettings } from './BackupSettings'
 import { VerifyPdfSection } from '../lifecycle/VerifyPdfSection'
 import { ActorSettings } from '../history/ActorSettings'
+import { LanguageChoice } from '../../components/LanguageChoice'
 import './settings.css'
 
 export function SettingsScreen() {
@@ -19,6 +20,11 @@ export function SettingsScreen() {
     <div className="page">
       <PageHeader title={t('ui.screens.settings.title')} subtitle={t('ui.screens.settings.subtitle')} />
       <div className="settings">
+        <section className="card settings__section" aria-labelledby="settings-language">
+          <h2 id="settings-language">{t('locale.choice.title')}</h2>
+          <p className="settings__intro">{t('locale.choice.intro')}</p>
+          <LanguageChoice />
+        </section>
         <DocumentSettings />
         <ActorSettings />
         <BackupSettings />

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CalendarCheck, FilePlus2, LoaderCircle } from 'lucide-react'
 import { api } from '../../api/client'
+import { LanguageChoice } from '../../components/LanguageChoice'
 import './welcome.css'
 
 export interface WelcomeScreenProps {
@@ -32,6 +33,9 @@ export function WelcomeScreen({ onLoaded, onStartEmpty }: WelcomeScreenProps) {
   return (
     <div className="page welcome">
       <header className="welcome__header">
+        <div className="welcome__language">
+          <LanguageChoice />
+        </div>
         <h1 className="welcome__title">{t('welcome.title')}</h1>
         <p className="welcome__lead">{t('welcome.lead')}</p>
       </header>

@@ -26,6 +26,7 @@ import { tasks } from './tasks'
 import { history } from './history'
 import { search } from './search'
 import { lifecycle } from './lifecycle'
+import { locale } from './locale'
 
-export const fr = { ...common, errors, ui, cli, validation, backup, files, settings, exportUi, recovery, data, directory, meetings, welcome, plan, planUi, desktop, participantsPaste, participantList, planImport, minutesBlocks, minutesIntro, registers, tasks, history, search, lifecycle } as const
+export const fr = { ...common, errors, ui, cli, validation, backup, files, settings, exportUi, recovery, data, directory, meetings, welcome, plan, planUi, desktop, participantsPaste, participantList, planImport, minutesBlocks, minutesIntro, registers, tasks, history, search, lifecycle, locale } as const
 export type Catalogue = typeof fr

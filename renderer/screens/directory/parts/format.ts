@@ -1,4 +1,4 @@
-import { formatLongDate } from '../../../../shared/text/french-dates'
+import { formatLongDate } from '../../../dates'
 
 /** « Mme Prénom NOM »: the one formatter of the app and the exports, surname in capitals. */
 export { personName } from '../../../../shared/text/person-name'

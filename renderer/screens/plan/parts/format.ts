@@ -1,11 +1,10 @@
-/** Small French renderings shared by the plan screens. Figures stay unrounded until they reach these. */
+/** Small renderings (in the interface language) shared by the plan screens. Figures stay unrounded until they reach these. */
 import type { TFunction } from 'i18next'
-import { formatLongDate } from '../../../../shared/text/french-dates'
+import { dateFormat, formatLongDate, numberFormat } from '../../../dates'
 
-const numberFormat = new Intl.NumberFormat('fr-FR')
 // Calendar dates are read in UTC so that a machine in another time zone never shifts the day.
-const shortDateFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
-const monthFormat = new Intl.DateTimeFormat('fr-FR', { month: 'short', year: 'numeric', timeZone: 'UTC' })
+const shortDateFormat = () => dateFormat({ day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+const monthFormat = () => dateFormat({ month: 'short', year: 'numeric', timeZone: 'UTC' })
 
 /** Milliseconds since the epoch of an ISO calendar date, at midnight UTC (for chart axes). */
 export function dateValue(iso: string): number {
@@ -15,12 +14,12 @@ export function dateValue(iso: string): number {
 
 /** « 15 juil. 2020 ». */
 export function shortDate(iso: string): string {
-  return shortDateFormat.format(new Date(dateValue(iso)))
+  return shortDateFormat().format(new Date(dateValue(iso)))
 }
 
 /** « juil. 2020 », for chart ticks. */
 export function monthLabel(value: number): string {
-  return monthFormat.format(new Date(value))
+  return monthFormat().format(new Date(value))
 }
 
 /** « 15 juillet 2020 » (no weekday: lists and tables). */
@@ -30,7 +29,7 @@ export function longDate(iso: string): string {
 
 /** « 2 213 » with the French thousands separator. */
 export function formatNumber(value: number): string {
-  return numberFormat.format(value)
+  return numberFormat().format(value)
 }
 
 /** « +61 jours », « −12 jours », « 0 jour »: a slip, signed when non-zero. */
@@ -46,7 +45,7 @@ export function daysText(t: TFunction, days: number): string {
 
 /** « 2 » or « 0,5 »: a weight as typed. */
 export function formatWeight(weight: number): string {
-  return numberFormat.format(weight)
+  return numberFormat().format(weight)
 }
 
 /** Today's date in Morocco, yyyy-mm-dd (the app's calendar is Africa/Casablanca). */

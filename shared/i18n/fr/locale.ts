@@ -1,0 +1,15 @@
+/** The choice of the interface language, and the glue of messages assembled in code. */
+export const locale = {
+  choice: {
+    title: 'Langue de l’interface',
+    intro: 'Les écrans, les messages et les dates s’affichent dans cette langue. Les documents gardent la langue choisie pour chaque réunion.',
+    label: 'Langue',
+    saved: 'Langue enregistrée.',
+  },
+  validation: {
+    issueAt: '{{path}} : {{message}}',
+    separator: ' ; ',
+    moreIssues_one: '… ({{count}} autre)',
+    moreIssues_other: '… ({{count}} autres)',
+  },
+} as const
