@@ -29,7 +29,7 @@ export function StatusBar() {
           <span className="statusbar__item" title={info.dbPath}>
             <Database size={13} aria-hidden />
             <span className="statusbar__path" data-testid="db-path">
-              {t('ui.status.database')} : {info.dbPath}
+              {t('ui.status.database')} : <bdi dir="ltr">{info.dbPath}</bdi>
             </span>
           </span>
           <span className="statusbar__spacer" />
@@ -48,7 +48,9 @@ export function StatusBar() {
               <dt>{t('ui.about.schema')}</dt>
               <dd data-testid="schema-version">{info.schemaVersion}</dd>
               <dt>{t('ui.status.database')}</dt>
-              <dd className="about__path">{info.dbPath}</dd>
+              <dd className="about__path">
+                <bdi dir="ltr">{info.dbPath}</bdi>
+              </dd>
             </dl>
           </Dialog>
         </>

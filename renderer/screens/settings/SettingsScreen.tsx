@@ -38,7 +38,9 @@ export function SettingsScreen() {
               <dt>{t('settings.about.schema')}</dt>
               <dd>{info.schemaVersion}</dd>
               <dt>{t('settings.about.database')}</dt>
-              <dd>{info.dbPath}</dd>
+              <dd>
+                <bdi dir="ltr">{info.dbPath}</bdi>
+              </dd>
             </dl>
           ) : null}
         </section>
