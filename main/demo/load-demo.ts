@@ -139,8 +139,9 @@ function header(m: DemoMeeting, status: DemoMeeting['status']) {
 }
 
 async function loadMinutes(d: DemoDispatcher, m: DemoMeeting, committeeId: number, people: Map<string, number>) {
-  // Created as a draft, like any meeting, and adopted once its minutes are complete.
-  const meeting = await call(d, 'meetings/create', { committeeId, header: header(m, 'brouillon') })
+  // Created with the status it had on paper (« adopté » there, not adopted in Copil: no lock, no
+  // version); a later change of status goes through the relevé's lifecycle only.
+  const meeting = await call(d, 'meetings/create', { committeeId, header: header(m, m.status) })
   for (const key of m.present) {
     await call(d, 'attendance/set', {
       meetingId: meeting.id,
@@ -217,12 +218,6 @@ export async function loadDemo(dispatcher: DemoDispatcher, example: DemoExample 
   const { planId, engagements } = await loadPlan(dispatcher, example, committeeId, organisations)
   const meetingId = await loadMinutes(dispatcher, example.meeting, committeeId, people)
   await loadProgress(dispatcher, example.meeting, meetingId, engagements)
-  if (example.meeting.status !== 'brouillon') {
-    await call(dispatcher, 'meetings/saveHeader', {
-      id: meetingId,
-      header: header(example.meeting, example.meeting.status),
-    })
-  }
   return { meetingId, planId, committeeId }
 }
 

@@ -13,12 +13,18 @@ test('a relevé is diffused, adopted at the next meeting, locked in the editor, 
   // Diffused for comments.
   await openApp(page, preview, `#/meetings/${meeting.id}`)
   await expect(panel.getByText('Brouillon', { exact: true })).toBeVisible({ timeout: 30_000 })
+  // The header's « Statut du relevé » only shows the lifecycle: no switch can mark the relevé adopted.
+  const status = page.getByLabel('Statut du relevé')
+  await expect(status).toHaveValue('Brouillon')
+  await expect(status).not.toBeEditable()
+  await expect(page.getByRole('radio', { name: 'Adopté' })).toHaveCount(0)
   await panel.getByLabel('Envoyé le').fill('20/07/2020')
   await panel.getByLabel('Destinataires').fill('Membres du COPIL')
   await panel.getByLabel('Observations attendues jusqu’au').fill('31/07/2020')
   await panel.getByRole('button', { name: 'Enregistrer la diffusion' }).click()
   await expect(panel.getByText('Diffusé pour observations', { exact: true })).toBeVisible()
   await expect(panel).toContainText('à Membres du COPIL — observations jusqu’au 31 juillet 2020')
+  await expect(status).toHaveValue('Diffusé pour observations le 20 juillet 2020')
 
   // The next meeting offers its approval, and adopts it there.
   await openApp(page, preview, `#/meetings/${next.id}`)
@@ -38,6 +44,7 @@ test('a relevé is diffused, adopted at the next meeting, locked in the editor, 
   await expect(lock).toContainText('Adopté lors de la réunion du 2 octobre 2020.', { timeout: 30_000 })
   await expect(lock).toContainText('ouvrez un erratum')
   await expect(lock).toContainText(/Empreinte SHA-256 : [0-9a-f]{64}/)
+  await expect(status).toHaveValue('Adopté le 2 octobre 2020 (version 1)')
   await expect(page.locator('.editor__sections')).toHaveAttribute('inert', '')
   await page.screenshot({ path: 'test-results/e2e/releve-locked.png', fullPage: false })
 
@@ -46,6 +53,7 @@ test('a relevé is diffused, adopted at the next meeting, locked in the editor, 
   await lock.getByLabel('Motif de l’erratum').fill('Coquille dans le titre')
   await lock.getByRole('button', { name: 'Ouvrir l’erratum' }).click()
   await expect(panel).toContainText('Erratum en cours (Coquille dans le titre)', { timeout: 30_000 })
+  await expect(status).toHaveValue('Erratum en cours sur la version 1 adoptée le 2 octobre 2020')
   await expect(page.locator('.editor__sections')).not.toHaveAttribute('inert', '', { timeout: 30_000 })
   const title = page.getByLabel('Titre', { exact: true })
   await title.fill('Réunion du Comité de pilotage du Gouvernement Ouvert')

@@ -24,15 +24,15 @@ const day = (iso: string) => formatLongDate(iso, { weekday: false })
 export function ReleveLifecyclePanel({
   meetingId,
   onChanged,
-  onLocked,
+  onLoaded,
   notice: initialNotice,
 }: {
   meetingId: number
   /** Reloads the editor, with a message to show once it is back. */
   onChanged: (notice: string | null) => void
   notice: string | null
-  /** Told whether the relevé is locked, each time its state is read. */
-  onLocked: (locked: boolean) => void
+  /** Given the relevé's state (locked or not, stage, versions) each time it is read. */
+  onLoaded: (lifecycle: ReleveLifecycle) => void
 }) {
   const { t } = useTranslation()
   const [lifecycle, setLifecycle] = useState<ReleveLifecycle | null>(null)
@@ -50,7 +50,7 @@ export function ReleveLifecyclePanel({
       api.releve.lifecycle({ meetingId }).then(
         (l) => {
           setLifecycle(l)
-          onLocked(l.locked)
+          onLoaded(l)
           if (l.circulation) {
             setSentOn(l.circulation.sentOn)
             setRecipients(l.circulation.recipients)
@@ -59,7 +59,7 @@ export function ReleveLifecyclePanel({
         },
         (e: unknown) => setError(errorMessage(e)),
       ),
-    [meetingId, onLocked],
+    [meetingId, onLoaded],
   )
   useEffect(() => {
     void refresh()

@@ -28,7 +28,8 @@ export const MeetingHeaderInput = z
     place: Text(500).default(''),
     videoTool: Text(200).default(''),
     notes: Text(100_000).default(''),
-    status: z.enum(MEETING_STATUSES).default('brouillon'),
+    // Set on creation only; a change afterwards goes through the lifecycle (`releve/adopt`) and is refused here.
+    status: z.enum(MEETING_STATUSES).optional(),
     dates: MeetingDatesInput,
   })
   .strict()
@@ -83,7 +84,7 @@ export const meetingChannels = {
     z.object({ previousId: Id, dates: MeetingDatesInput }).strict(),
     as<Meeting>(),
   ),
-  /** Saves the header (title, kind, dates, mode, place, notes, status). */
+  /** Saves the header (title, kind, dates, mode, place, notes); a status other than the stored one is refused (CONFLICT). */
   'meetings/saveHeader': channel(z.object({ id: Id, header: MeetingHeaderInput }).strict(), as<{ updatedAt: string }>()),
   /** Saves the introduction printed before « Points discutés » (rich text). */
   'meetings/saveIntroduction': channel(

@@ -29,6 +29,8 @@ export const lifecycle: ArabicOf<typeof fr> = {
     deadlineBeforeSent: 'يجب أن يلي آخر أجل للملاحظات تاريخ الإرسال.',
     versionNotFound: 'ليس لهذا المحضر صيغة رقم {{version}}.',
     notPdf: 'هذا الملف ليس ملف PDF.',
+    statusByLifecycle:
+      'تتبع حالة المحضر مساره: لا تُغيَّر من الترويسة. وزّعوا المحضر ثم صادقوا عليه في « مسار المحضر » (أو بواسطة « copil adopt »).',
   },
   verify: {
     adopted: 'ملف PDF مطابق: الصيغة {{version}} من محضر اجتماع {{date}}، المصادق عليها بتاريخ {{adoptedOn}} (البصمة {{short}}).',
@@ -56,6 +58,14 @@ export const lifecycle: ArabicOf<typeof fr> = {
   },
   ui: {
     title: 'مسار المحضر',
+    status: {
+      brouillon: 'مسودة',
+      markedAdopted: 'موسوم بـ « مصادق عليه »، ولم يُصادق عليه بعد في Copil',
+      diffuse: 'موزَّع لإبداء الملاحظات بتاريخ {{date}}',
+      adopte: 'مصادق عليه بتاريخ {{date}} (الصيغة {{version}})',
+      erratum: 'استدراك جارٍ على الصيغة {{version}} المصادق عليها بتاريخ {{date}}',
+      hint: 'تتبع مسار المحضر: يتم التوزيع والمصادقة والاستدراكات في « مسار المحضر »، أعلاه.',
+    },
     stage: 'المرحلة',
     lockedBanner: 'محضر مصادق عليه بتاريخ {{date}} (الصيغة {{version}}): إنه مقفل، ولم يعد ممكنًا تعديل أي شيء فيه.',
     lockedAt: 'تمت المصادقة عليه خلال اجتماع {{date}}.',

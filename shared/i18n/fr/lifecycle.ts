@@ -26,6 +26,8 @@ export const lifecycle = {
     deadlineBeforeSent: 'La date limite des observations doit suivre la date d’envoi.',
     versionNotFound: 'Ce relevé n’a pas de version {{version}}.',
     notPdf: 'Ce fichier n’est pas un PDF.',
+    statusByLifecycle:
+      'Le statut du relevé suit son cycle : il ne se change pas dans l’en-tête. Diffusez puis adoptez le relevé dans « Cycle du relevé » (ou avec « copil adopt »).',
   },
   verify: {
     adopted: 'PDF conforme : version {{version}} du relevé de la réunion du {{date}}, adoptée le {{adoptedOn}} (empreinte {{short}}).',
@@ -53,6 +55,14 @@ export const lifecycle = {
   },
   ui: {
     title: 'Cycle du relevé',
+    status: {
+      brouillon: 'Brouillon',
+      markedAdopted: 'Marqué « Adopté », pas encore adopté dans Copil',
+      diffuse: 'Diffusé pour observations le {{date}}',
+      adopte: 'Adopté le {{date}} (version {{version}})',
+      erratum: 'Erratum en cours sur la version {{version}} adoptée le {{date}}',
+      hint: 'Suit le cycle du relevé : diffusion, adoption et errata se font dans « Cycle du relevé », ci-dessus.',
+    },
     stage: 'Étape',
     lockedBanner: 'Relevé adopté le {{date}} (version {{version}}) : il est verrouillé, plus rien ne peut y être modifié.',
     lockedAt: 'Adopté lors de la réunion du {{date}}.',

@@ -16,7 +16,6 @@ describe('meetings: header, next meeting, list', () => {
       id: meeting.id,
       header: header({
         title: 'Réunion reportée',
-        status: 'adopte',
         mode: 'hybride',
         place: 'Rabat',
         videoTool: 'Zoom',
@@ -29,7 +28,7 @@ describe('meetings: header, next meeting, list', () => {
     const got = await call(app, 'meetings/get', { id: meeting.id })
     expect(got).toMatchObject({
       title: 'Réunion reportée',
-      status: 'adopte',
+      status: 'brouillon',
       mode: 'hybride',
       place: 'Rabat',
       videoTool: 'Zoom',

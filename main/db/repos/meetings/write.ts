@@ -2,6 +2,8 @@
 import type { Db } from '../../connection'
 import type { MeetingDate } from '../../../../shared/domain/meetings'
 import type { DecisionStyle, MeetingKind, MeetingMode, MeetingStatus } from '../../../../shared/domain/vocabulary'
+import { AppError } from '../../../errors'
+import { t } from '../../../../shared/i18n/translate'
 import { notFound, sql } from '../common'
 import { MANDATE_COVERS_DAY } from './get'
 import { requireMeeting, touchMeeting } from './touch'
@@ -14,7 +16,8 @@ export interface MeetingHeaderFields {
   place: string
   videoTool: string
   notes: string
-  status: MeetingStatus
+  /** Only on creation; afterwards the status follows the relevé's lifecycle (adoption, errata). */
+  status?: MeetingStatus
   dates: MeetingDate[]
 }
 
@@ -61,7 +64,7 @@ function insertMeeting(db: Db, committeeId: number, header: MeetingHeaderFields)
       header.place,
       header.videoTool,
       header.notes,
-      header.status,
+      header.status ?? 'brouillon',
       firstDate(header.dates),
     ).lastInsertRowid,
   )
@@ -118,13 +121,22 @@ export function createMeetingFromPrevious(db: Db, previousId: number, dates: Mee
   })()
 }
 
-/** Saves the header and replaces the dates (keeping first_date in step); returns the new updatedAt. */
+/**
+ * Saves the header and replaces the dates (keeping first_date in step); returns the new updatedAt.
+ * The status is not written here: a relevé is adopted only through its lifecycle (version, lock,
+ * fingerprint), so a header that asks for another status than the stored one is refused.
+ */
 export function saveMeetingHeader(db: Db, id: number, header: MeetingHeaderFields): string {
   return db.transaction(() => {
     requireMeeting(db, id)
+    const status = sql(db, 'SELECT status FROM meetings WHERE id = ?').pluck().get(id) as MeetingStatus
+    if (header.status !== undefined && header.status !== status) {
+      const message = t('lifecycle.errors.statusByLifecycle')
+      throw new AppError('CONFLICT', message, { 'header.status': message })
+    }
     sql(
       db,
-      'UPDATE meetings SET title = ?, kind = ?, mode = ?, place = ?, video_tool = ?, notes = ?, status = ?, first_date = ? WHERE id = ?',
+      'UPDATE meetings SET title = ?, kind = ?, mode = ?, place = ?, video_tool = ?, notes = ?, first_date = ? WHERE id = ?',
     ).run(
       header.title,
       header.kind,
@@ -132,7 +144,6 @@ export function saveMeetingHeader(db: Db, id: number, header: MeetingHeaderField
       header.place,
       header.videoTool,
       header.notes,
-      header.status,
       firstDate(header.dates),
       id,
     )

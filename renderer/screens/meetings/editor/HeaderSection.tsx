@@ -1,21 +1,21 @@
-import { useId, useMemo } from 'react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { MEETING_KINDS, MEETING_STATUSES, type MeetingKind } from '../../../../shared/domain/vocabulary'
+import { MEETING_KINDS, type MeetingKind } from '../../../../shared/domain/vocabulary'
 import { Field } from '../../../components/Field'
 import { useSaveProblem } from '../../../components/use-autosave'
 import { DatesField, dayAfterLast } from '../DatesField'
 import { ModeFields } from '../ModeFields'
 import { saveKeys } from '../model/meeting-actions'
 import { useMeetingEditor } from './editor-context'
+import { ReleveStatusField } from '../../lifecycle/ReleveStatusField'
 import type { MeetingSectionProps } from './sections'
 
-/** Committee, title, kind, dates and times, mode, place or video tool, notes, status. */
+/** Committee, title, kind, dates and times, mode, place or video tool, notes; the relevé's status, read-only. */
 export function HeaderSection({ meeting }: MeetingSectionProps) {
   const { t } = useTranslation()
-  const { actions, store, committee } = useMeetingEditor()
+  const { actions, store, committee, lifecycle } = useMeetingEditor()
   // Only the header's own save problem: a key typed elsewhere does not re-render the header.
   const problem = useSaveProblem(store, saveKeys.header)
-  const statusName = useId()
   const errors = useMemo(() => {
     const fields: Record<string, string> = {}
     for (const [path, message] of Object.entries(problem?.fields ?? {})) fields[path.replace(/^header\./, '')] = message
@@ -34,23 +34,7 @@ export function HeaderSection({ meeting }: MeetingSectionProps) {
           />
         )}
       </Field>
-      <fieldset className="segmented-field">
-        <legend className="field__label">{t('meetings.header.status')}</legend>
-        <div className="segmented">
-          {MEETING_STATUSES.map((s) => (
-            <label key={s} className={`segmented__option${meeting.status === s ? ' segmented__option--on' : ''}`}>
-              <input
-                type="radio"
-                name={statusName}
-                value={s}
-                checked={meeting.status === s}
-                onChange={() => actions.updateHeader({ status: s }, { immediate: true })}
-              />
-              {t(`meetingStatuses.${s}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ReleveStatusField lifecycle={lifecycle} />
       <Field label={t('meetings.header.committee')}>
         {(c) => (
           <input

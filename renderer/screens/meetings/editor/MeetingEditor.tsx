@@ -2,6 +2,7 @@ import { memo, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ArrowLeft } from 'lucide-react'
 import type { CommitteeDetail, Organisation } from '../../../../shared/domain/directory'
+import type { ReleveLifecycle } from '../../../../shared/domain/lifecycle'
 import { api, ApiError } from '../../../api/client'
 import { readDrafts, type AutosaveStore } from '../../../components/autosave-store'
 import { autosaveFor, browserStorage, useAutosaveGuards } from '../../../components/use-autosave'
@@ -107,7 +108,8 @@ function LoadedEditor({
   // No subscription here: each section follows its own part of the meeting (sections.ts, `watch`).
   const [error, setError] = useState<string | null>(null)
   // An adopted relevé is locked: its sections stay readable but take no input (main refuses writes anyway).
-  const [locked, setLocked] = useState(false)
+  const [lifecycle, setLifecycle] = useState<ReleveLifecycle | null>(null)
+  const locked = lifecycle?.locked ?? false
   useAutosaveGuards(store, t('meetings.save.unloadWarning'))
   const actions = useMemo(() => new MeetingActions(model, store), [model, store])
   // Organisations created from the editor's person form are offered at once, without a reload.
@@ -121,8 +123,9 @@ function LoadedEditor({
       organisationCreated: (o) =>
         setOrgs((list) => [...list.filter((x) => x.id !== o.id), o].sort((a, b) => a.name.localeCompare(b.name, 'fr'))),
       reportError: setError,
+      lifecycle,
     }),
-    [actions, store, committee, orgs],
+    [actions, store, committee, orgs, lifecycle],
   )
   return (
     <EditorContext.Provider value={context}>
@@ -142,7 +145,7 @@ function LoadedEditor({
               </button>
             </div>
           ) : null}
-          <ReleveLifecyclePanel meetingId={model.getSnapshot().id} onChanged={reload} onLocked={setLocked} notice={notice} />
+          <ReleveLifecyclePanel meetingId={model.getSnapshot().id} onChanged={reload} onLoaded={setLifecycle} notice={notice} />
           <div className={locked ? 'editor__sections editor__sections--locked' : 'editor__sections'} inert={locked}>
             {MEETING_SECTIONS.map((section) => (
               <SectionHost key={section.id} section={section} model={model} />

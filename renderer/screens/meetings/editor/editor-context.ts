@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react'
 import type { CommitteeDetail, Organisation } from '../../../../shared/domain/directory'
+import type { ReleveLifecycle } from '../../../../shared/domain/lifecycle'
 import type { AutosaveStore } from '../../../components/autosave-store'
 import type { MeetingActions } from '../model/meeting-actions'
 
@@ -14,6 +15,8 @@ export interface MeetingEditorContext {
   organisationCreated: (organisation: Organisation) => void
   /** Shows a French error in the editor (an immediate action that failed). */
   reportError: (message: string) => void
+  /** Where the relevé stands (stage, versions); null until read. The header shows it read-only. */
+  lifecycle: ReleveLifecycle | null
 }
 
 export const EditorContext = createContext<MeetingEditorContext | null>(null)

@@ -9,8 +9,8 @@ import type {
   NextStep,
 } from '../../../../shared/domain/meetings'
 
-/** The header fields of a meeting. */
-export function headerOf(m: MeetingHeader): MeetingHeader {
+/** The header fields of a meeting the editor saves; the status follows the lifecycle, never the header. */
+export function headerOf(m: MeetingHeader): Omit<MeetingHeader, 'status'> {
   return {
     title: m.title,
     kind: m.kind,
@@ -18,7 +18,6 @@ export function headerOf(m: MeetingHeader): MeetingHeader {
     place: m.place,
     videoTool: m.videoTool,
     notes: m.notes,
-    status: m.status,
     dates: m.dates.map((d) => ({ date: d.date, startTime: d.startTime, endTime: d.endTime })),
   }
 }
