@@ -9,6 +9,8 @@
  * straight to pdfkit.
  */
 import PDFDocument from 'pdfkit'
+import { complexAdvance, isPdfFont, layoutLine, needsComplexLayout, writeLine, type LineDoc } from './bidi/draw-line'
+import { paragraphDirection, type Direction } from './bidi/order'
 import { fastWidthOfString } from './text-metrics'
 
 type TextOptions = PDFKit.Mixins.TextOptions
@@ -94,8 +96,78 @@ function bufferContent(page: PageLike): void {
 
 const Base = PDFDocument as unknown as new (options?: PDFKit.PDFDocumentOptions) => PDFKit.PDFDocument
 
+/** pdfkit's line writer (not in its types): draws one wrapped line at (x, y). */
+interface FragmentOptions {
+  align?: string
+  width?: number
+  lineWidth?: number
+  underline?: boolean
+  baseline?: unknown
+}
+type Fragment = (this: unknown, text: string, x: number, y: number, options: FragmentOptions) => void
+const pdfkitFragment = (Base.prototype as unknown as { _fragment: Fragment })._fragment
+
 /** A pdfkit document whose text measurements are cached across documents. */
 export class RelevePdfDocument extends Base {
+  /** The document's direction ('rtl' for a relevé in Arabic): the base of paragraphs without a strong character. */
+  direction: Direction = 'ltr'
+  /** Characters no embedded font has, drawn as a replacement (reported to the user). */
+  readonly unprintable = new Set<string>()
+  // The base direction of the paragraph being written (its first strong character).
+  private paragraphBase: Direction = 'ltr'
+
+  override text(
+    text: string,
+    x?: number | PDFKit.Mixins.TextOptions,
+    y?: number,
+    options?: PDFKit.Mixins.TextOptions,
+  ): this {
+    const continuing = Boolean((this as unknown as { _textOptions?: unknown })._textOptions)
+    if (!continuing && typeof text === 'string') this.paragraphBase = paragraphDirection(text, this.direction)
+    if (typeof x === 'number' || x === undefined) return super.text(text, x, y, options)
+    return super.text(text, x)
+  }
+
+  /** pdfkit's line writer, except for a line its fonts cannot draw alone (Arabic, symbols, bidi). */
+  _fragment(text: string, x: number, y: number, options: FragmentOptions): void {
+    const self = this as unknown as LineDoc
+    const font = self._font
+    const line = `${text}`.replace(/\n/gu, '')
+    if (!isPdfFont(font) || !needsComplexLayout(font, line)) {
+      pdfkitFragment.call(this, text, x, y, options)
+      return
+    }
+    const drawn = line.replace(/\s+$/u, '')
+    if (drawn === '') return
+    const laid = layoutLine(self, font, drawn, this.paragraphBase)
+    for (const ch of laid.unprintable) this.unprintable.add(ch)
+    let align = options.align ?? 'left'
+    // A right-to-left paragraph starts on the right: « left » and « justify » mean its start.
+    if (this.paragraphBase === 'rtl' && (align === 'left' || align === 'justify')) align = 'right'
+    if (align === 'justify') align = 'left'
+    const room = options.lineWidth ?? options.width
+    if (room !== undefined && options.width) {
+      if (align === 'right') x += room - laid.width
+      else if (align === 'center') x += (room - laid.width) / 2
+    }
+    if (options.underline) this.underlineAt(x, y, laid.width)
+    writeLine(self, laid, drawn, x, y, font.ascender)
+  }
+
+  private underlineAt(x: number, y: number, width: number): void {
+    const self = this as unknown as { _fontSize: number; _fillColor?: [unknown, unknown] }
+    this.save()
+    const fill = self._fillColor
+    if (fill) this.strokeColor(fill[0] as PDFKit.Mixins.ColorValue, fill[1] as number | undefined)
+    const lineWidth = self._fontSize < 10 ? 0.5 : Math.floor(self._fontSize / 10)
+    this.lineWidth(lineWidth)
+    const lineY = y + this.currentLineHeight() - lineWidth
+    this.moveTo(x, lineY)
+      .lineTo(x + width, lineY)
+      .stroke()
+    this.restore()
+  }
+
   override addPage(options?: PDFKit.PDFDocumentOptions): this {
     super.addPage(options)
     const page = (this as unknown as { page?: Partial<PageLike> }).page
@@ -106,6 +178,9 @@ export class RelevePdfDocument extends Base {
   /** pdfkit's width, from advances remembered per font (text-metrics.ts); line wrapping calls it per word. */
   override widthOfString(text: string, options?: TextOptions): number {
     const self = this as unknown as { _font?: unknown; _fontSize: number }
+    if (typeof text === 'string' && isPdfFont(self._font) && needsComplexLayout(self._font, text)) {
+      return (complexAdvance(self._font, text) * self._fontSize) / 1000
+    }
     const fast = typeof text === 'string' ? fastWidthOfString(self._font, self._fontSize, text, options) : undefined
     return fast ?? super.widthOfString(text, options)
   }

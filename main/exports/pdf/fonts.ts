@@ -1,5 +1,7 @@
 /**
- * The fonts of the PDF: Noto Sans (Latin subset) shipped under assets/fonts.
+ * The fonts of the PDF: Noto Sans (Latin subset) shipped under assets/fonts, plus the fallbacks
+ * read on first use only (a relevé in French never loads them): Noto Naskh Arabic and DejaVu Sans
+ * for symbols and emoji (bidi/draw-line.ts).
  *
  * pdfkit re-parses a font every time `doc.font()` is given a Buffer or a path, and parses a
  * registered buffer once per document. We parse each file once per process with fontkit and
@@ -29,8 +31,23 @@ const FILES: Record<Face, string> = {
   boldItalic: 'NotoSans-BoldItalic.ttf',
 }
 
+/** Fonts for what the Latin faces cannot draw, each parsed on first use. */
+export const FALLBACK_FACES = {
+  arabic: 'NotoNaskhArabic',
+  arabicBold: 'NotoNaskhArabic-Bold',
+  symbols: 'DejaVuSans',
+} as const
+export type FallbackFace = keyof typeof FALLBACK_FACES
+
+const FALLBACK_FILES: Record<FallbackFace, string> = {
+  arabic: 'NotoNaskhArabic-Regular.ttf',
+  arabicBold: 'NotoNaskhArabic-Bold.ttf',
+  symbols: 'DejaVuSans.ttf',
+}
+
 let assetsDirOverride: string | undefined
 let parsed: Record<Face, fontkit.Font> | undefined
+let fallbacks: Partial<Record<FallbackFace, fontkit.Font>> = {}
 type LayoutCache = Record<string, unknown>
 let layoutCaches: Record<Face, LayoutCache> | undefined
 
@@ -43,6 +60,7 @@ export function setAssetsDir(dir: string): void {
   if (next === assetsDirOverride) return
   assetsDirOverride = next
   parsed = undefined
+  fallbacks = {}
   layoutCaches = undefined
 }
 
@@ -84,15 +102,21 @@ export function resolveAssetsDir(): string {
   )
 }
 
+function loadFile(name: string): fontkit.Font {
+  const file = join(resolveAssetsDir(), 'fonts', name)
+  if (!existsSync(file)) throw new Error(`Police introuvable : ${file}. Réinstallez l’application.`)
+  return fontkit.create(readFileSync(file))
+}
+
+/** A fallback face, parsed on its first use in the process. */
+export function loadFallbackFont(face: FallbackFace): fontkit.Font {
+  return (fallbacks[face] ??= loadFile(FALLBACK_FILES[face]))
+}
+
 /** The four faces, parsed once per process. */
 export function loadFonts(): Record<Face, fontkit.Font> {
   if (parsed) return parsed
-  const dir = join(resolveAssetsDir(), 'fonts')
-  const load = (face: Face): fontkit.Font => {
-    const file = join(dir, FILES[face])
-    if (!existsSync(file)) throw new Error(`Police introuvable : ${file}. Réinstallez l’application.`)
-    return fontkit.create(readFileSync(file))
-  }
+  const load = (face: Face): fontkit.Font => loadFile(FILES[face])
   parsed = { regular: load('regular'), bold: load('bold'), italic: load('italic'), boldItalic: load('boldItalic') }
   return parsed
 }

@@ -39,9 +39,14 @@ declare module 'fontkit' {
   }
   export interface Glyph {
     readonly path: Path
+    readonly id: number
+    readonly codePoints: number[]
+    readonly advanceWidth: number
   }
   export interface GlyphPosition {
     readonly xAdvance: number
+    readonly xOffset: number
+    readonly yOffset: number
   }
   export interface GlyphRun {
     readonly glyphs: Glyph[]
@@ -52,7 +57,17 @@ declare module 'fontkit' {
     readonly postscriptName: string
     readonly unitsPerEm: number
     readonly capHeight: number
-    layout(text: string): GlyphRun
+    readonly ascent: number
+    readonly descent: number
+    layout(
+      text: string,
+      features?: string[] | Record<string, boolean>,
+      script?: string,
+      language?: string,
+      direction?: 'ltr' | 'rtl',
+    ): GlyphRun
+    hasGlyphForCodePoint(codePoint: number): boolean
+    readonly characterSet: number[]
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font
 }

@@ -1,0 +1,271 @@
+/**
+ * Drawing and measuring a line that the Latin faces alone cannot: a font per run (segment.ts),
+ * the bidi algorithm's visual order (order.ts), shaping (shape.ts), and an ActualText span around
+ * a reordered line so that copying it gives the logical text back.
+ *
+ * It is called by the document for each line pdfkit has wrapped (in logical order), instead of
+ * pdfkit's own fragment writer, and for each width pdfkit measures while wrapping.
+ */
+import type * as fontkit from 'fontkit'
+import { FALLBACK_FACES, loadFallbackFont, type FallbackFace } from '../fonts'
+import {
+  embeddingLevels,
+  mirrors,
+  paragraphDirection,
+  runText,
+  visualRuns,
+  type Direction,
+  type VisualRun,
+} from './order'
+import { REPLACEMENT, isBidiControl, isRtlChar, segmentByFont, type FontRun, type FontSlot } from './segment'
+import { shapeRun, type ShapedGlyph } from './shape'
+
+/** What we use of pdfkit's EmbeddedFont. */
+export interface PdfFont {
+  id: string
+  font: fontkit.Font
+  ascender: number
+  subset: { includeGlyph(id: number): number }
+  widths: number[]
+  unicode: number[][]
+  ref(): unknown
+}
+
+/** What we use of pdfkit's document. */
+export interface LineDoc {
+  _font?: unknown
+  _fontSize: number
+  _fontFamily?: unknown
+  _fillColor?: unknown
+  page: { height: number; fonts: Record<string, unknown> }
+  registerFont(name: string, src: PDFKit.Mixins.ParsedFont, family?: string): unknown
+  font(name: string): unknown
+  addContent(data: string): unknown
+  save(): unknown
+  restore(): unknown
+  transform(a: number, b: number, c: number, d: number, e: number, f: number): unknown
+}
+
+export function isPdfFont(font: unknown): font is PdfFont {
+  const f = font as Partial<PdfFont> | undefined
+  return (
+    typeof f === 'object' &&
+    f !== null &&
+    typeof f.font === 'object' &&
+    typeof f.subset === 'object' &&
+    Array.isArray(f.widths)
+  )
+}
+
+// Code points the Latin face has, as a table over the BMP (built once per parsed font).
+const latinTables = new WeakMap<object, Uint8Array>()
+function latinTable(font: fontkit.Font): Uint8Array {
+  let table = latinTables.get(font)
+  if (!table) {
+    table = new Uint8Array(0x10000)
+    for (const cp of font.characterSet) if (cp < 0x10000) table[cp] = 1
+    latinTables.set(font, table)
+  }
+  return table
+}
+
+/** True when `text` needs this module: a character the Latin face lacks, right-to-left text or a bidi control. */
+export function needsComplexLayout(font: unknown, text: string): boolean {
+  if (!isPdfFont(font)) return false
+  let table: Uint8Array | undefined
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80) continue
+    table ??= latinTable(font.font)
+    if (table[c] !== 1 || isBidiControl(c) || (c >= 0xd800 && c <= 0xdfff)) return true
+  }
+  return false
+}
+
+const coverage = new WeakMap<object, Set<number>>()
+function has(font: fontkit.Font, cp: number): boolean {
+  let set = coverage.get(font)
+  if (!set) {
+    set = new Set(font.characterSet)
+    coverage.set(font, set)
+  }
+  return set.has(cp)
+}
+
+// The fallback faces of each document, registered on first use.
+const perDoc = new WeakMap<object, Partial<Record<FallbackFace, PdfFont>>>()
+
+function fallbackFont(doc: LineDoc, face: FallbackFace): PdfFont {
+  let fonts = perDoc.get(doc)
+  if (!fonts) perDoc.set(doc, (fonts = {}))
+  const known = fonts[face]
+  if (known) return known
+  const saved = { font: doc._font, size: doc._fontSize, family: doc._fontFamily }
+  doc.registerFont(FALLBACK_FACES[face], loadFallbackFont(face), FALLBACK_FACES[face])
+  doc.font(FALLBACK_FACES[face])
+  const opened = doc._font
+  doc._font = saved.font
+  doc._fontSize = saved.size
+  doc._fontFamily = saved.family
+  if (!isPdfFont(opened)) throw new Error(`Police ${FALLBACK_FACES[face]} illisible`)
+  fonts[face] = opened
+  return opened
+}
+
+function isBold(latin: PdfFont): boolean {
+  return /bold/iu.test(latin.font.postscriptName)
+}
+
+/** The fontkit font of a slot, for coverage and measuring (the fallbacks load on first use). */
+function slotFont(latin: PdfFont, slot: FontSlot): fontkit.Font {
+  if (slot === 'latin') return latin.font
+  if (slot === 'arabic') return loadFallbackFont(isBold(latin) ? 'arabicBold' : 'arabic')
+  return loadFallbackFont('symbols')
+}
+
+function slotPdfFont(doc: LineDoc, latin: PdfFont, slot: FontSlot): PdfFont {
+  if (slot === 'latin') return latin
+  return fallbackFont(doc, slot === 'arabic' ? (isBold(latin) ? 'arabicBold' : 'arabic') : 'symbols')
+}
+
+function segment(latin: PdfFont, text: string): { runs: FontRun[]; unprintable: string[] } {
+  return segmentByFont(text, (slot, cp) => has(slotFont(latin, slot), cp))
+}
+
+/** The string a run shapes: the replacement character once per code point when no font has them. */
+function shapedText(text: string, run: { start: number; end: number; missing?: boolean }, logical: string): string {
+  if (!run.missing) return logical
+  return String.fromCodePoint(REPLACEMENT).repeat([...text.slice(run.start, run.end)].length)
+}
+
+const widthCache = new WeakMap<object, Map<string, number>>()
+const MAX_WIDTHS = 20000
+
+/** Width of `text` in 1000-unit text space of the current size (as pdfkit's font.widthOfString before × size). */
+export function complexAdvance(latin: PdfFont, text: string): number {
+  let byText = widthCache.get(latin.font)
+  if (!byText) widthCache.set(latin.font, (byText = new Map()))
+  const known = byText.get(text)
+  if (known !== undefined) return known
+  let width = 0
+  for (const run of segment(latin, text).runs) {
+    const font = slotFont(latin, run.slot)
+    const logical = text.slice(run.start, run.end)
+    const shaped = shapeRun(
+      font,
+      shapedText(text, run, logical),
+      run.slot === 'arabic' || isRtlChar(logical.codePointAt(0) ?? 0),
+    )
+    width += (shaped.advance * 1000) / font.unitsPerEm
+  }
+  if (byText.size >= MAX_WIDTHS) byText.clear()
+  byText.set(text, width)
+  return width
+}
+
+/** One run of a laid-out line, in visual order. */
+export interface LaidRun extends VisualRun {
+  font: PdfFont
+  glyphs: ShapedGlyph[]
+  /** Width in points. */
+  width: number
+}
+
+export interface LaidLine {
+  runs: LaidRun[]
+  width: number
+  /**
+   * True when the glyphs do not read as the text: reordered runs, or a replacement drawn for a
+   * character no font has. Then an ActualText gives the logical text (the original characters).
+   */
+  actualText: boolean
+  unprintable: string[]
+}
+
+/** Lays out one wrapped line: fonts, bidi levels, visual runs, shaped glyphs. */
+export function layoutLine(doc: LineDoc, latin: PdfFont, text: string, base: Direction | 'auto'): LaidLine {
+  const size = doc._fontSize
+  const { runs: fontRuns, unprintable } = segment(latin, text)
+  const levels = embeddingLevels(text, base)
+  const mirrored = mirrors(text, levels)
+  const runs: LaidRun[] = []
+  let width = 0
+  let actualText = false
+  let expected = 0
+  for (const run of visualRuns(text, levels, fontRuns)) {
+    if (run.rtl || run.missing || run.start !== expected) actualText = true
+    expected = run.end
+    const font = slotPdfFont(doc, latin, run.slot)
+    const shaped = shapeRun(font.font, shapedText(text, run, runText(text, run, mirrored)), run.rtl)
+    const w = (shaped.advance * size) / font.font.unitsPerEm
+    runs.push({ ...run, font, glyphs: shaped.glyphs, width: w })
+    width += w
+  }
+  return { runs, width, actualText, unprintable }
+}
+
+function num(n: number): string {
+  return String(Math.round(n * 1000) / 1000)
+}
+
+/** A PDF text string in UTF-16BE, as ActualText needs for any script. */
+export function pdfUtf16(text: string): string {
+  let hex = 'FEFF'
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase()
+  return `<${hex}>`
+}
+
+function hex4(gid: number): string {
+  return gid.toString(16).padStart(4, '0')
+}
+
+/** Writes the glyphs of a laid-out line with its top-left at (x, y) in pdfkit's coordinates. */
+export function writeLine(doc: LineDoc, line: LaidLine, logical: string, x: number, y: number, ascender: number): void {
+  const size = doc._fontSize
+  doc.save()
+  doc.transform(1, 0, 0, -1, 0, doc.page.height)
+  // Inside the transform: readers place the replacement text with the graphics state at EMC.
+  if (line.actualText) doc.addContent(`/Span <</ActualText ${pdfUtf16(logical)}>> BDC`)
+  const baseline = doc.page.height - y - (ascender / 1000) * size
+  doc.addContent('BT')
+  let pen = x
+  for (const run of line.runs) {
+    const font = run.font
+    if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref()
+    doc.addContent(`/${font.id} ${num(size)} Tf`)
+    const k = size / font.font.unitsPerEm
+    const toThousandths = 1000 / font.font.unitsPerEm
+    let chunk: string[] = []
+    const flush = (): void => {
+      if (chunk.length > 0) doc.addContent(`[${chunk.join(' ')}] TJ`)
+      chunk = []
+    }
+    for (const g of run.glyphs) {
+      const gid = font.subset.includeGlyph(g.id)
+      font.widths[gid] ??= g.advanceWidth * toThousandths
+      font.unicode[gid] ??= g.codePoints
+      const code = `<${hex4(gid)}>`
+      if (g.xOffset !== 0 || g.yOffset !== 0) {
+        flush()
+        doc.addContent(`1 0 0 1 ${num(pen + g.xOffset * k)} ${num(baseline + g.yOffset * k)} Tm`)
+        doc.addContent(`[${code}] TJ`)
+        pen += g.xAdvance * k
+        continue
+      }
+      if (chunk.length === 0) doc.addContent(`1 0 0 1 ${num(pen)} ${num(baseline)} Tm`)
+      chunk.push(code)
+      const adjust = (g.xAdvance - g.advanceWidth) * toThousandths
+      if (Math.abs(adjust) > 0.001) chunk.push(num(-adjust))
+      pen += g.xAdvance * k
+    }
+    flush()
+  }
+  doc.addContent('ET')
+  if (line.actualText) doc.addContent('EMC')
+  doc.restore()
+}
+
+/** The paragraph direction to use for a text when the document has none set. */
+export function baseDirectionOf(text: string, documentDirection: Direction | undefined): Direction {
+  return paragraphDirection(text, documentDirection ?? 'ltr')
+}
