@@ -6,14 +6,8 @@
 import type { Db } from '../db/connection'
 import { AppError } from '../errors'
 import { t } from '../../shared/i18n/translate'
-import type {
-  MeetingPlan,
-  MeetingPlanActivity,
-  MeetingPlanEngagement,
-  MeetingPlanEngagementSummary,
-  MeetingPlanOutline,
-} from '../../shared/domain/plan'
-import { computePlanProgress, type EngagementProgress, type ProgressReportInput } from '../../shared/plan/progress'
+import type { MeetingPlan, MeetingPlanActivity, MeetingPlanEngagement } from '../../shared/domain/plan'
+import { computePlanProgress, type EngagementProgress } from '../../shared/plan/progress'
 import { getEngagement } from '../db/repos/plan/engagements'
 import { viewOf } from '../db/repos/plan/periods'
 import { getPlan, planIdForCommittee } from '../db/repos/plan/plans'
@@ -21,15 +15,16 @@ import {
   deleteReport,
   insertReport,
   listPlanEngagementReportRows,
+  loadLatestReportInputs,
   meetingEngagementReportRow,
   updateReportContent,
   type ReportRow,
 } from '../db/repos/plan/progress-reports'
-import { listPlanReplanRows, toReplan, type ReplanRow } from '../db/repos/plan/replans'
+import { listEngagementReplanRows, listPlanReplanRows, toReplan, type ReplanRow } from '../db/repos/plan/replans'
 import { meetingRef } from '../db/repos/plan/meetings'
-import type { TreeAxis, TreeEngagement } from '../db/repos/plan/tree'
+import { loadPlanTree, type TreeAxis, type TreeEngagement } from '../db/repos/plan/tree'
 import { activityFacts } from './plan-overview'
-import { loadPlanProgress, planStructure } from './plan-progress'
+import { planStructure } from './plan-progress'
 import { groupReplans } from './plan-timeline'
 import { requireDatedMeeting } from './plan-replans'
 
@@ -41,30 +36,30 @@ function entryOf(report: ReportRow | undefined): MeetingPlanEngagement['entry'] 
     : { reportId: null, percent: report.percent, narrative: report.narrative, replanning: report.replanning, difficulties: report.difficulties }
 }
 
-/** What every line of a meeting's plan section is computed from, read once per request. */
-function sectionContext(db: Db, meeting: DatedMeeting, planId: number) {
+/**
+ * What every line of a meeting's plan section is computed from, read once per request: for the whole
+ * plan, or for one engagement only (an engagement's figures depend on its own activities and reports).
+ */
+function sectionContext(db: Db, meeting: DatedMeeting, planId: number, engagementId?: number) {
   const cutoff = meeting.lastDate
-  const data = loadPlanProgress(db, planId, cutoff)
-  const engagementReports = listPlanEngagementReportRows(db, planId)
+  const tree = loadPlanTree(db, planId, engagementId)
+  const structure = planStructure(tree)
+  const progress = computePlanProgress(structure, loadLatestReportInputs(db, planId, cutoff, { engagementId }), cutoff)
+  const figures = new Map<number, EngagementProgress>()
+  for (const axis of progress.axes) for (const e of axis.engagements) figures.set(e.id, e)
   // « Current » progress leaves out the figure this meeting itself declared, so the form can show
   // what the activities and earlier meetings say beside what is being typed.
-  // data.reports holds only the latest report per target, so the engagement figures are taken from
-  // every engagement-level report but this meeting's.
-  const inputs: ProgressReportInput[] = data.reports.filter((r) => r.target.kind === 'activity')
-  for (const r of engagementReports) {
-    if (r.meeting_id !== meeting.id) inputs.push({ target: { kind: 'engagement', id: r.engagement_id ?? 0 }, date: r.date, seq: r.id, percent: r.percent })
-  }
-  const without = computePlanProgress(planStructure(data.tree), inputs, cutoff)
+  const without = computePlanProgress(structure, loadLatestReportInputs(db, planId, cutoff, { engagementId, exceptEngagementReportsOf: meeting.id }), cutoff)
   const current = new Map<number, EngagementProgress>()
   for (const axis of without.axes) for (const e of axis.engagements) current.set(e.id, e)
   const reportsOf = new Map<number, ReportRow[]>()
-  for (const r of engagementReports) {
+  for (const r of listPlanEngagementReportRows(db, planId, engagementId)) {
     if (r.engagement_id === null) continue
     const list = reportsOf.get(r.engagement_id)
     if (list === undefined) reportsOf.set(r.engagement_id, [r])
     else list.push(r)
   }
-  return { cutoff, data, current, reportsOf }
+  return { cutoff, tree, figures, current, reportsOf }
 }
 
 type SectionContext = ReturnType<typeof sectionContext>
@@ -91,7 +86,7 @@ function lineHead(ctx: SectionContext, meeting: DatedMeeting, axis: TreeAxis, en
 }
 
 function lineActivities(ctx: SectionContext, meeting: DatedMeeting, engagement: TreeEngagement, replans: Map<number, ReplanRow[]>): MeetingPlanActivity[] {
-  const figures = ctx.data.engagements.get(engagement.id) as EngagementProgress
+  const figures = ctx.figures.get(engagement.id) as EngagementProgress
   return activityFacts(engagement, figures, replans, ctx.cutoff, ctx.cutoff).map((f): MeetingPlanActivity => {
     const here = f.timeline.replans.filter((r) => r.meeting_id === meeting.id).at(-1)
     return {
@@ -110,11 +105,10 @@ function lineActivities(ctx: SectionContext, meeting: DatedMeeting, engagement: 
 
 /** The lines of a meeting's plan section, all of them or only `engagementId`'s (activities included). */
 function buildMeetingPlan(db: Db, meeting: DatedMeeting, planId: number, engagementId?: number): MeetingPlanEngagement[] {
-  const ctx = sectionContext(db, meeting, planId)
-  const replans = groupReplans(listPlanReplanRows(db, planId))
-  return ctx.data.tree.flatMap((axis) =>
+  const ctx = sectionContext(db, meeting, planId, engagementId)
+  const replans = groupReplans(engagementId === undefined ? listPlanReplanRows(db, planId) : listEngagementReplanRows(db, engagementId))
+  return ctx.tree.flatMap((axis) =>
     axis.engagements
-      .filter((engagement) => engagementId === undefined || engagement.id === engagementId)
       .map((engagement): MeetingPlanEngagement => ({
         ...lineHead(ctx, meeting, axis, engagement),
         activities: lineActivities(ctx, meeting, engagement, replans),
@@ -131,40 +125,6 @@ export function meetingPlan(db: Db, meetingId: number, planId?: number): Meeting
   const plan = getPlan(db, id)
   if (plan === undefined) throw new AppError('NOT_FOUND', t('plan.errors.planNotFound'))
   return { meeting: ref, plan, engagements: buildMeetingPlan(db, meeting, plan.id) }
-}
-
-/**
- * The plan section of a meeting as summary lines, without the activities: what the editor shows
- * first; each engagement's form and activities are read when it is opened (meetingPlanEngagement).
- */
-export function meetingPlanOutline(db: Db, meetingId: number, planId?: number): MeetingPlanOutline {
-  const meeting = requireDatedMeeting(db, meetingId)
-  const id = planId ?? planIdForCommittee(db, meeting.committeeId)
-  const ref = { id: meeting.id, title: meeting.title, date: meeting.firstDate, committeeId: meeting.committeeId }
-  if (id === undefined) return { meeting: ref, plan: null, engagements: [] }
-  const plan = getPlan(db, id)
-  if (plan === undefined) throw new AppError('NOT_FOUND', t('plan.errors.planNotFound'))
-  const ctx = sectionContext(db, meeting, plan.id)
-  const replannedHere = new Set(listPlanReplanRows(db, plan.id).filter((r) => r.meeting_id === meeting.id && r.date <= ctx.cutoff).map((r) => r.activity_id))
-  const engagements = ctx.data.tree.flatMap((axis) =>
-    axis.engagements.map((engagement): MeetingPlanEngagementSummary => {
-      const head = lineHead(ctx, meeting, axis, engagement)
-      return {
-        engagementId: head.engagementId,
-        number: head.number,
-        title: head.title,
-        axis: head.axis,
-        currentPercent: head.currentPercent,
-        currentBand: head.currentBand,
-        entryPercent: head.entry.percent,
-        origin: head.origin,
-        previousDate: head.previousDate,
-        activityCount: engagement.activities.length,
-        replannedHere: engagement.activities.filter((a) => replannedHere.has(a.id)).length,
-      }
-    }),
-  )
-  return { meeting: ref, plan, engagements }
 }
 
 /** The line of one engagement in a meeting's plan section. */

@@ -109,11 +109,14 @@ export function listPlanReportRows(db: Db, planId: number): ReportRow[] {
     .all({ id: planId }) as ReportRow[]
 }
 
-/** The engagement-level reports of a plan, oldest first (pre-fill, latest narratives). */
-export function listPlanEngagementReportRows(db: Db, planId: number): ReportRow[] {
+/** The engagement-level reports of a plan (or of one of its engagements), oldest first (pre-fill, latest narratives). */
+export function listPlanEngagementReportRows(db: Db, planId: number, engagementId?: number): ReportRow[] {
   return db
-    .prepare(`${SELECT} WHERE r.engagement_id IN (SELECT id FROM engagements WHERE plan_id = ?) ORDER BY r.date, r.id`)
-    .all(planId) as ReportRow[]
+    .prepare(
+      `${SELECT} WHERE r.engagement_id IN (SELECT id FROM engagements WHERE plan_id = @planId AND (@engagementId IS NULL OR id = @engagementId))
+       ORDER BY r.date, r.id`,
+    )
+    .all({ planId, engagementId: engagementId ?? null }) as ReportRow[]
 }
 
 /**
@@ -146,9 +149,16 @@ export function loadPlanReportInputs(db: Db, planId: number): ProgressReportInpu
  * Only the report that counts for each activity and engagement — its latest dated on or before
  * `cutoff` (all dates when undefined), ties going to the later recorded — in one query. The maths
  * give the same figures as with every report, and a ten-year plan loads in a few milliseconds
- * instead of materialising 100,000 rows.
+ * instead of materialising 100,000 rows. `exceptEngagementReportsOf`: leave out the engagement-level
+ * reports of that meeting (a meeting's plan section shows the figure without its own); `engagementId`:
+ * that engagement's reports only.
  */
-export function loadLatestReportInputs(db: Db, planId: number, cutoff: string | undefined): ProgressReportInput[] {
+export function loadLatestReportInputs(
+  db: Db,
+  planId: number,
+  cutoff: string | undefined,
+  options: { exceptEngagementReportsOf?: number; engagementId?: number } = {},
+): ProgressReportInput[] {
   const rows = db
     .prepare(
       `SELECT 1, r.id, r.activity_id, r.date, r.percent FROM engagements e
@@ -156,16 +166,17 @@ export function loadLatestReportInputs(db: Db, planId: number, cutoff: string | 
          JOIN progress_reports r ON r.id = (
            SELECT l.id FROM progress_reports l WHERE l.activity_id = a.id AND (@cutoff IS NULL OR l.date <= @cutoff)
            ORDER BY l.date DESC, l.id DESC LIMIT 1)
-         WHERE e.plan_id = @planId
+         WHERE e.plan_id = @planId AND (@engagementId IS NULL OR e.id = @engagementId)
        UNION ALL
        SELECT 0, r.id, r.engagement_id, r.date, r.percent FROM engagements e
          JOIN progress_reports r ON r.id = (
            SELECT l.id FROM progress_reports l WHERE l.engagement_id = e.id AND (@cutoff IS NULL OR l.date <= @cutoff)
+             AND (@except IS NULL OR l.meeting_id IS NOT @except)
            ORDER BY l.date DESC, l.id DESC LIMIT 1)
-         WHERE e.plan_id = @planId`,
+         WHERE e.plan_id = @planId AND (@engagementId IS NULL OR e.id = @engagementId)`,
     )
     .raw()
-    .all({ planId, cutoff: cutoff ?? null }) as [number, number, number, string, number][]
+    .all({ planId, cutoff: cutoff ?? null, except: options.exceptEngagementReportsOf ?? null, engagementId: options.engagementId ?? null }) as [number, number, number, string, number][]
   return rows.map(([isActivity, seq, id, date, percent]) => ({
     target: { kind: isActivity === 1 ? 'activity' : 'engagement', id },
     date,

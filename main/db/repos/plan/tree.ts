@@ -33,8 +33,8 @@ type TreeRow = [
   baselinePeriod: string | null,
 ]
 
-/** Axes in order, engagements by number, activities by number. */
-export function loadPlanTree(db: Db, planId: number): TreeAxis[] {
+/** Axes in order, engagements by number, activities by number; with `engagementId`, that engagement (under its axis) only. */
+export function loadPlanTree(db: Db, planId: number, engagementId?: number): TreeAxis[] {
   const rows = db
     .prepare(
       `SELECT x.id, x.position, x.title,
@@ -44,11 +44,11 @@ export function loadPlanTree(db: Db, planId: number): TreeAxis[] {
        LEFT JOIN engagements e ON e.axis_id = x.id
        LEFT JOIN organisations o ON o.id = e.responsible_organisation_id
        LEFT JOIN activities a ON a.engagement_id = e.id
-       WHERE x.plan_id = ?
+       WHERE x.plan_id = @planId AND (@engagementId IS NULL OR e.id = @engagementId)
        ORDER BY x.position, x.id, e.number, a.number`,
     )
     .raw()
-    .all(planId) as TreeRow[]
+    .all({ planId, engagementId: engagementId ?? null }) as TreeRow[]
   const axes: TreeAxis[] = []
   let axis: TreeAxis | undefined
   let engagement: TreeEngagement | undefined
