@@ -55,7 +55,7 @@ export const ActionRow = memo(function ActionRow({
           {a.meeting.date ? formatLongDate(a.meeting.date, { weekday: false }) : a.meeting.title}
         </a>
         <span className="register-table__sub">
-          {a.meeting.committeeAcronym || a.meeting.committeeName} · n° {a.position}
+          {t('registers.actions.origin', { committee: a.meeting.committeeAcronym || a.meeting.committeeName, n: a.position })}
         </span>
       </td>
       <td className="register-table__text">

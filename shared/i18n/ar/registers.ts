@@ -79,6 +79,7 @@ export const registers: ArabicOf<typeof fr> = {
     noteSaved: 'تم حفظ الملاحظة.',
     noteLine: '{{date}} — {{status}}{{note}}',
     atMeeting: ' (اجتماع {{date}})',
+    origin: '{{committee}} · رقم {{n}}',
   },
   followUp: {
     title: 'تتبع الإجراءات السابقة',

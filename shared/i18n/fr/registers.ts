@@ -64,6 +64,8 @@ export const registers = {
     noteSaved: 'Note enregistrée.',
     noteLine: '{{date}} — {{status}}{{note}}',
     atMeeting: ' (réunion du {{date}})',
+    /** Under the meeting's date: its committee and the action's number in that meeting. */
+    origin: '{{committee}} · n° {{n}}',
   },
   followUp: {
     title: 'Suivi des actions précédentes',
