@@ -118,6 +118,7 @@ export function ReleveLifecyclePanel({
           <div>
             <p className="lifecycle__lock-title">{t('lifecycle.ui.lockedBanner', { date: day(last.adoptedOn), version: last.version })}</p>
             {last.adoptedAtMeetingDate ? <p>{t('lifecycle.ui.lockedAt', { date: day(last.adoptedAtMeetingDate) })}</p> : null}
+            <p>{t('lifecycle.ui.lockedReadOnly')}</p>
             <p>{t('lifecycle.ui.lockedHow')}</p>
             <p className="lifecycle__fingerprint">{t('lifecycle.ui.fingerprint', { fingerprint: last.fingerprint })}</p>
             {reason === null ? (

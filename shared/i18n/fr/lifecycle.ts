@@ -66,6 +66,7 @@ export const lifecycle = {
     stage: 'Étape',
     lockedBanner: 'Relevé adopté le {{date}} (version {{version}}) : il est verrouillé, plus rien ne peut y être modifié.',
     lockedAt: 'Adopté lors de la réunion du {{date}}.',
+    lockedReadOnly: 'Les sections ci-dessous sont en lecture seule (grisées).',
     lockedHow:
       'Pour le corriger, ouvrez un erratum : le relevé redevient modifiable, puis l’erratum est adopté comme une nouvelle version, avec son motif. Les versions précédentes restent lisibles.',
     fingerprint: 'Empreinte SHA-256 : {{fingerprint}}',

@@ -16,6 +16,7 @@ import { EditorTopBar } from './EditorTopBar'
 import { MEETING_SECTIONS, TOP_BAR_WATCH, type MeetingSection } from './sections'
 import { useMeetingWatch } from './use-meeting'
 import { ReleveLifecyclePanel } from '../../lifecycle/ReleveLifecyclePanel'
+import { LockableSections } from '../../lifecycle/LockableSections'
 import '../meetings.css'
 
 interface Loaded {
@@ -146,11 +147,11 @@ function LoadedEditor({
             </div>
           ) : null}
           <ReleveLifecyclePanel meetingId={model.getSnapshot().id} onChanged={reload} onLoaded={setLifecycle} notice={notice} />
-          <div className={locked ? 'editor__sections editor__sections--locked' : 'editor__sections'} inert={locked}>
+          <LockableSections locked={locked}>
             {MEETING_SECTIONS.map((section) => (
               <SectionHost key={section.id} section={section} model={model} />
             ))}
-          </div>
+          </LockableSections>
         </div>
       </div>
     </EditorContext.Provider>

@@ -1,6 +1,7 @@
 import { memo, useEffect, useRef } from 'react'
 import { EditorContent, useEditor } from '@tiptap/react'
 import type { RichDoc } from '../../../../shared/domain/rich-text'
+import { useReadOnly } from '../../../components/read-only'
 import { RichTextToolbar } from './RichTextToolbar'
 import { richTextExtensions, toEditorContent, toRichDoc } from './rich-doc'
 
@@ -40,6 +41,12 @@ export const RichTextEditor = memo(function RichTextEditor({
     },
     onUpdate: ({ editor: e }) => onChangeRef.current(toRichDoc(e.getJSON())),
   })
+  // A locked relevé: readable, not editable (without an update event, which would save).
+  const readOnly = useReadOnly()
+  useEffect(() => {
+    editor.setEditable(!readOnly, false)
+    editor.view.dom.setAttribute('aria-readonly', String(readOnly))
+  }, [editor, readOnly])
   return (
     <div className="rte">
       <RichTextToolbar editor={editor} label={label} />
