@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { openDatabase } from '../db/connection'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../db/migrations'
-import { generateTenYears, type BenchSize, type Generated } from './generate'
+import { generateTenYears, stepStatus, type BenchSize, type Generated } from './generate'
 import { discussionBlocks, Writer } from './writer'
 import { progress } from './stats'
 
@@ -20,7 +20,7 @@ function cacheKey(size: BenchSize): string {
   const hash = createHash('sha256')
   hash.update(String(LATEST_SCHEMA_VERSION))
   hash.update(JSON.stringify(MIGRATIONS))
-  hash.update(generateTenYears.toString() + discussionBlocks.toString() + Writer.toString())
+  hash.update(generateTenYears.toString() + stepStatus.toString() + discussionBlocks.toString() + Writer.toString())
   hash.update(JSON.stringify(size))
   return `${size.meetings}-${hash.digest('hex').slice(0, 16)}`
 }

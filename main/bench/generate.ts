@@ -1,11 +1,13 @@
 /**
  * The ten-year database of the bench (DESIGN.md, issue 16): 600 meetings of one committee with
  * their attendance, agenda, discussions of about 2 KB each, decisions and next steps; an action plan
- * of 160 engagements and 3,200 activities with progress reports and replans; and the 12,000-meeting
+ * of three successive plans, 160 engagements and 3,200 activities in all, with progress reports and
+ * replans; most next steps of past meetings done, a few left open; and the 12,000-meeting
  * variant. Every text is written by a seeded generator (writer.ts): varied French, names, figures,
- * dates — no discussion repeats. Direct SQL in one transaction.
+ * dates — no discussion repeats. Direct SQL in one transaction, without the history triggers.
  */
 import type { Db } from '../db/connection'
+import { withoutHistory } from '../db/history/session'
 import type { RichDoc } from '../../shared/domain/rich-text'
 import { discussionBlocks, FIRST_NAMES, LAST_NAMES, MONTHS, ORGANISATIONS, rng, SUBJECTS, Writer } from './writer'
 
@@ -29,10 +31,21 @@ function isoDay(start: Date, offsetDays: number): string {
 
 const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 
+/**
+ * The status of a next step decided `age` meetings ago: the last few meetings' actions are still
+ * open, older ones mostly done, one in fifty left open (what « Suivi des actions précédentes » lists).
+ */
+export function stepStatus(age: number, draw: number): 'a_faire' | 'en_cours' | 'fait' | 'annule' {
+  if (age < 6) return draw < 0.5 ? 'a_faire' : 'en_cours'
+  if (draw < 0.02) return 'en_cours'
+  return draw < 0.06 ? 'annule' : 'fait'
+}
+
 export interface Generated {
   committeeId: number
   planId: number
   meetingIds: number[]
+  /** planId: the latest of the three plans, the one the editor of the latest meetings shows. */
   /** The meeting with the most content (agenda, decisions, attendance, plan reports): the editor's worst case. */
   largestMeetingId: number
 }
@@ -48,7 +61,7 @@ export function generateTenYears(db: Db, seed = 42, size: BenchSize = TEN_YEARS)
   const meetingIds: number[] = []
   let committeeId = 0
   let planId = 0
-  db.transaction(() => {
+  const fill = db.transaction(() => {
     const orgIds: number[] = []
     const insertOrg = db.prepare('INSERT INTO organisations (name, name_key, acronym, side) VALUES (?, ?, ?, ?)')
     for (let i = 0; i < 60; i += 1) {
@@ -78,7 +91,7 @@ export function generateTenYears(db: Db, seed = 42, size: BenchSize = TEN_YEARS)
     const insertAttendance = db.prepare('INSERT INTO attendance (meeting_id, person_id, status, organisation_name, side, position) VALUES (?, ?, ?, ?, ?, ?)')
     const insertAgenda = db.prepare('INSERT INTO agenda_items (meeting_id, position, title, discussion) VALUES (?, ?, ?, ?)')
     const insertDecision = db.prepare('INSERT INTO decisions (meeting_id, agenda_item_id, position, text, body) VALUES (?, ?, ?, ?, ?)')
-    const insertStep = db.prepare('INSERT INTO next_steps (meeting_id, position, text, due_text) VALUES (?, ?, ?, ?)')
+    const insertStep = db.prepare('INSERT INTO next_steps (meeting_id, position, text, due_text, status) VALUES (?, ?, ?, ?, ?)')
     const start = new Date(Date.UTC(2016, 0, 4))
     // Ten years whatever the size: the large variant has several meetings on the same day.
     const spacing = 3650 / size.meetings
@@ -107,10 +120,13 @@ export function generateTenYears(db: Db, seed = 42, size: BenchSize = TEN_YEARS)
         const body: RichDoc = { type: 'doc', content: d % 5 === 1 ? [w.paragraph(1), w.list(3, false)] : [{ type: 'paragraph', content: [{ type: 'text', text }] }] }
         insertDecision.run(id, agendaIds[d % items], d, text, JSON.stringify(body))
       }
-      for (let s = 0; s < (largest ? 12 : 6); s += 1) insertStep.run(id, s, w.sentence(), `${pick(['fin', 'mi-', 'début'])} ${pick(MONTHS)} ${2016 + Math.floor(m * spacing / 365) + 1}`)
+      for (let s = 0; s < (largest ? 12 : 6); s += 1) insertStep.run(id, s, w.sentence(), `${pick(['fin', 'mi-', 'début'])} ${pick(MONTHS)} ${2016 + Math.floor(m * spacing / 365) + 1}`, stepStatus(size.meetings - 1 - m, random()))
     }
 
-    planId = Number(db.prepare("INSERT INTO plans (title, period_label, committee_id) VALUES ('Plan d’action national 2016-2026', '2016-2026', ?)").run(committeeId).lastInsertRowid)
+    // Three successive plans of the committee (2016-2019, 2019-2022, 2022-2026), the last the largest:
+    // the editor of the latest meeting shows the committee's latest plan. Reports of a plan's
+    // activities are recorded at meetings of its period.
+    const insertPlan = db.prepare('INSERT INTO plans (title, period_label, committee_id) VALUES (?, ?, ?)')
     const insertAxis = db.prepare('INSERT INTO axes (plan_id, position, title) VALUES (?, ?, ?)')
     const insertEngagement = db.prepare('INSERT INTO engagements (plan_id, axis_id, number, title, responsible_text) VALUES (?, ?, ?, ?, ?)')
     const insertActivity = db.prepare(
@@ -120,21 +136,37 @@ export function generateTenYears(db: Db, seed = 42, size: BenchSize = TEN_YEARS)
     const insertReplan = db.prepare(
       `INSERT INTO replans (activity_id, meeting_id, date, previous_text, new_text, new_period, reason, kind) VALUES (?, ?, ?, 'novembre 2020', 'décembre 2020', '{"kind":"month","year":2020,"month":12}', ?, 'replanifiee')`,
     )
-    const axisIds = [1, 2, 3, 4, 5].map((n) => Number(insertAxis.run(planId, n, `Axe ${n} : ${w.title()}`).lastInsertRowid))
     const largestMeeting = meetingIds[meetingIds.length - 1] as number
-    for (let e = 0; e < size.engagements; e += 1) {
-      const engagementId = Number(insertEngagement.run(planId, axisIds[e % 5], e + 1, w.title(), pick(SUBJECTS)).lastInsertRowid)
-      for (let a = 0; a < size.activitiesPerEngagement; a += 1) {
-        const activityId = Number(insertActivity.run(engagementId, a + 1, w.title(), 1 + (a % 3)).lastInsertRowid)
-        for (let r = 0; r < 5; r += 1) {
-          // The largest meeting records one report on each activity of one engagement in four.
-          const meetingId = r === 0 && e % 4 === 0 ? largestMeeting : pick(meetingIds)
-          insertReport.run(activityId, null, meetingId, isoDay(start, Math.floor(random() * 3650)), Math.floor(random() * 101), w.sentence())
+    const shares = [0.25, 0.3125]
+    const counts = [Math.round(size.engagements * (shares[0] ?? 0)), Math.round(size.engagements * (shares[1] ?? 0))]
+    counts.push(size.engagements - (counts[0] ?? 0) - (counts[1] ?? 0))
+    const periods = ['2016-2019', '2019-2022', '2022-2026']
+    counts.forEach((engagements, p) => {
+      planId = Number(insertPlan.run(`Plan d’action national ${periods[p]}`, periods[p], committeeId).lastInsertRowid)
+      // The meetings of the plan's period (the last plan's include the largest meeting).
+      const from = Math.floor((p * meetingIds.length) / counts.length)
+      const to = Math.floor(((p + 1) * meetingIds.length) / counts.length)
+      const periodMeetings = meetingIds.slice(from, to)
+      const periodStart = Math.floor((p * 3650) / counts.length)
+      const periodDay = () => isoDay(start, periodStart + Math.floor(random() * (3650 / counts.length)))
+      const axisIds = [1, 2, 3, 4, 5].map((n) => Number(insertAxis.run(planId, n, `Axe ${n} : ${w.title()}`).lastInsertRowid))
+      const last = p === counts.length - 1
+      for (let e = 0; e < engagements; e += 1) {
+        const engagementId = Number(insertEngagement.run(planId, axisIds[e % 5], e + 1, w.title(), pick(SUBJECTS)).lastInsertRowid)
+        for (let a = 0; a < size.activitiesPerEngagement; a += 1) {
+          const activityId = Number(insertActivity.run(engagementId, a + 1, w.title(), 1 + (a % 3)).lastInsertRowid)
+          for (let r = 0; r < 5; r += 1) {
+            // The largest meeting records one report on each activity of one engagement in four of the last plan.
+            const meetingId = last && r === 0 && e % 4 === 0 ? largestMeeting : pick(periodMeetings)
+            insertReport.run(activityId, null, meetingId, periodDay(), Math.floor(random() * 101), w.sentence())
+          }
+          if (a % 4 === 0) insertReplan.run(activityId, pick(periodMeetings), periodDay(), w.sentence())
         }
-        if (a % 4 === 0) insertReplan.run(activityId, pick(meetingIds), isoDay(start, Math.floor(random() * 3650)), w.sentence())
+        insertReport.run(null, engagementId, pick(periodMeetings), periodDay(), Math.floor(random() * 101), w.sentence())
       }
-      insertReport.run(null, engagementId, pick(meetingIds), isoDay(start, Math.floor(random() * 3650)), Math.floor(random() * 101), w.sentence())
-    }
-  })()
+    })
+  })
+  // Generated rows are not a user's changes: no history rows (and bulk inserts 4-5 times faster).
+  withoutHistory(db, () => fill())
   return { committeeId, planId, meetingIds, largestMeetingId: meetingIds[meetingIds.length - 1] as number }
 }

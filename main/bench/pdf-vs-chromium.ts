@@ -14,7 +14,7 @@ import { launchChromium } from './chromium'
 import { fontFaces, releveHtml } from './html-releve'
 import type { BenchRow } from './readme-section'
 import { pdfPages, relevesOfPages } from './releve'
-import { fmtKo, fmtMs, progress, summarise } from './stats'
+import { fmtMs, progress, summarise } from './stats'
 
 /** Pages of a PDF printed by Chromium (Skia writes one « /Type /Page » dictionary per page). */
 export function chromiumPages(pdf: Buffer): number {
@@ -96,14 +96,14 @@ export async function pdfVsChromiumRows(base: ReleveDocument, sizes: readonly Co
         ...ours,
         note: `budget : Chromium ÷ 5 ; Copil × ${ratio.toFixed(2)} plus rapide ; Chromium ${fmtMs(them.measuredMs)} (p95 ${fmtMs(them.p95Ms)}, ${fmtMs(them.minMs)}-${fmtMs(them.maxMs)}) ; ${size.runs} relevés neufs, Copil ${range(copilPages)} p., Chromium ${range(chromePages)} p.`,
       })
-      const ourSize = median(copilBytes)
-      const theirSize = median(chromeBytes)
+      const ourSize = summarise(copilBytes.map((b) => b / 1024))
+      const theirSize = median(chromeBytes) / 1024
       rows.push({
         name: `Taille du PDF contre Chromium, ~${label}`,
         unit: 'Ko',
-        budgetMs: Math.round((1.2 * theirSize) / 1024),
-        measuredMs: Math.round(ourSize / 1024),
-        note: `budget : 1,2 × Chromium (${fmtKo(theirSize)}) ; Copil × ${(ourSize / theirSize).toFixed(2)}`,
+        budgetMs: Math.round(1.2 * theirSize),
+        ...ourSize,
+        note: `budget : 1,2 × Chromium (${Math.round(theirSize)} Ko) ; Copil × ${(ourSize.measuredMs / theirSize).toFixed(2)}`,
       })
     }
   } finally {

@@ -6,11 +6,12 @@
  * (`#section-<id>`, `#/meetings/<id>` links, test ids, field labels), not by the editor's layout.
  *
  * Key-to-screen: from the key event's timestamp (taken by the browser when the key arrived, so a
- * busy page counts) to the first frame painted after the page handled it (rAF, then a task).
+ * busy page counts) to the first frame painted after the page handled it (rAF, then a task); no
+ * fixed sleep anywhere: each step waits for what the page shows.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { planUi } from '../../shared/i18n/fr/plan-ui'
 import { launchChromium } from './chromium'
 import type { BenchRow } from './readme-section'
@@ -51,7 +52,7 @@ function navigateTimed(page: Page, hash: string, ready: string): Promise<number>
       new Promise<number>((resolve, reject) => {
         const holds = new Function(`return (${ready})`) as () => boolean
         const start = performance.now()
-        const timeout = setTimeout(() => reject(new Error(`pas prêt : ${hash} — ${document.body.innerText.slice(0, 300)}`)), 60_000)
+        const timeout = setTimeout(() => reject(new Error(`pas prêt : ${hash} — ${document.body.innerText.slice(0, 300)}`)), 180_000)
         const done = () => {
           observer.disconnect()
           clearInterval(poll)
@@ -70,7 +71,11 @@ function navigateTimed(page: Page, hash: string, ready: string): Promise<number>
   )
 }
 
-/** Installs the key-to-screen probe: one sample per key, in window.__keyLatency. */
+/**
+ * Installs the key-to-screen probe: at each keydown (captured first), a frame callback then a task;
+ * the browser handles the key (text inserted, input handlers, React's render) before the next frame,
+ * so the task runs once that frame is painted. One sample per key, in window.__keyLatency.
+ */
 async function installKeyProbe(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { __keyLatency: number[]; __keyProbe?: boolean }
@@ -81,20 +86,29 @@ async function installKeyProbe(page: Page): Promise<void> {
       'keydown',
       (event) => {
         const start = event.timeStamp
-        const after = () => requestAnimationFrame(() => setTimeout(() => w.__keyLatency.push(performance.now() - start), 0))
-        document.addEventListener('input', after, { once: true, capture: true })
+        requestAnimationFrame(() => setTimeout(() => w.__keyLatency.push(performance.now() - start), 0))
       },
       true,
     )
   })
 }
 
-async function typeTimed(page: Page, text: string): Promise<number[]> {
+/** Types `text` into `field` a key at a time, each once the previous one is on screen; checks it arrived. */
+async function typeTimed(page: Page, field: Locator, text: string): Promise<number[]> {
+  await field.scrollIntoViewIfNeeded()
+  await field.click()
+  await field.evaluate((el) => {
+    if (!el.contains(document.activeElement)) (el as HTMLElement).focus()
+  })
+  await page.keyboard.press('End')
   await installKeyProbe(page)
   for (let i = 0; i < text.length; i += 1) {
     await page.keyboard.type(text[i] ?? ' ')
-    await page.waitForFunction((n) => (window as unknown as { __keyLatency: number[] }).__keyLatency.length >= n, i + 1, { timeout: 30_000 })
+    await page.waitForFunction((n) => (window as unknown as { __keyLatency: number[] }).__keyLatency.length >= n, i + 1, { timeout: 60_000 })
   }
+  const tail = text.trim().slice(-12)
+  const shown = await field.evaluate((el) => (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el.value : (el.textContent ?? '')))
+  if (!shown.includes(tail)) throw new Error(`les touches ne sont pas arrivées dans le champ (« ${tail} » absent)`)
   return page.evaluate(() => (window as unknown as { __keyLatency: number[] }).__keyLatency)
 }
 
@@ -122,7 +136,11 @@ export async function previewRows(
     await page.waitForLoadState('load')
     const listReady = `!!document.querySelector('a[href="#/meetings/${meetingId}"]')`
     const busy = `!document.querySelector('[aria-busy="true"]')`
-    // A first visit of each page, not timed (code, fonts), counting the editor's sections and recording its calls.
+    // The editor's sections are `#section-<id>` (their headings are `#section-<id>-title`): ready when
+    // every section has its content and nothing on the page says it is still loading.
+    const SECTIONS = `[...document.querySelectorAll('[id^="section-"]')].filter((s) => !s.id.endsWith('-title'))`
+    const editorReady = `${SECTIONS}.length > 0 && ${busy} && ${SECTIONS}.every((s) => s.childElementCount > 0)`
+    // A first visit of each page, not timed (code, fonts), recording the calls the editor makes.
     await navigateTimed(page, '#/meetings', listReady)
     const recording = (request: { url(): string; postData(): string | null }) => {
       if (!request.url().endsWith('/api/invoke')) return
@@ -130,11 +148,9 @@ export async function previewRows(
       editorCalls.push({ channel: body.channel, input: body.input })
     }
     page.on('request', recording)
-    await navigateTimed(page, `#/meetings/${meetingId}`, `!!document.querySelector('[id^="section-"]') && ${busy}`)
-    await page.waitForTimeout(1500)
+    await navigateTimed(page, `#/meetings/${meetingId}`, editorReady)
     page.off('request', recording)
-    const sections = await page.evaluate(() => document.querySelectorAll('[id^="section-"]').length)
-    const editorReady = `document.querySelectorAll('[id^="section-"]').length >= ${sections} && ${busy} && [...document.querySelectorAll('[id^="section-"]')].every((s) => s.childElementCount > 0)`
+    const sections = await page.evaluate((query) => (new Function(`return ${query}`) as () => Element[])().length, SECTIONS)
 
     const opens: number[] = []
     const lists: number[] = []
@@ -155,10 +171,7 @@ export async function previewRows(
 
     // Typing in the first discussion.
     const discussion = page.locator('[data-testid^="discussion-editor-"] [contenteditable="true"], [data-testid^="discussion-editor-"][contenteditable="true"]').first()
-    await discussion.scrollIntoViewIfNeeded()
-    await discussion.click()
-    await page.keyboard.press('End')
-    const typed = summarise(await typeTimed(page, PHRASE.slice(0, plan.keys)))
+    const typed = summarise(await typeTimed(page, discussion, PHRASE.slice(0, plan.keys)))
     rows.push({ name: 'Touche à l’écran, discussion (Chromium)', budgetMs: 50, ...typed, judgedOn: 'p95', note: `${plan.keys} touches ; le budget vaut pour le p95` })
     progress(`touche discussion p50 ${fmtMs(typed.measuredMs)}, p95 ${fmtMs(typed.p95Ms)}`)
 
@@ -170,10 +183,7 @@ export async function previewRows(
       await plan_.locator('[aria-expanded="false"]').first().click()
       field = plan_.getByRole('textbox', { name: label }).first()
     }
-    await field.scrollIntoViewIfNeeded()
-    await field.click()
-    await page.keyboard.press('End')
-    const planTyped = summarise(await typeTimed(page, PHRASE.slice(0, plan.keys)))
+    const planTyped = summarise(await typeTimed(page, field, PHRASE.slice(0, plan.keys)))
     rows.push({ name: 'Touche à l’écran, avancement d’un engagement (Chromium)', budgetMs: 50, ...planTyped, judgedOn: 'p95', note: `${plan.keys} touches ; le budget vaut pour le p95` })
     progress(`touche avancement p50 ${fmtMs(planTyped.measuredMs)}, p95 ${fmtMs(planTyped.p95Ms)}`)
   } finally {

@@ -36,6 +36,8 @@ export interface BenchResults {
     loadEnd: number
     /** How long the whole run took. */
     durationS?: number
+    /** What the person who ran it says of the machine (COPIL_BENCH_MACHINE): quiet, shared, … */
+    description?: string
   }
   rows: BenchRow[]
 }
@@ -60,7 +62,7 @@ export function renderPerformance(results: BenchResults): string {
   const within = results.rows.filter(passes).length
   const lines = [
     BEGIN,
-    `Dernière mesure complète : ${results.generatedAt.slice(0, 10)}, ${machine.cpus} cœurs (${cell(machine.cpuModel)}), ${machine.memoryGiB} Gio, Node ${machine.node}, ${machine.platform} ; charge moyenne ${machine.loadStart.toFixed(1)} au début, ${machine.loadEnd.toFixed(1)} à la fin. ${within} mesures sur ${results.rows.length} dans leur budget.`,
+    `Dernière mesure complète : ${results.generatedAt.slice(0, 10)}, ${machine.cpus} cœurs (${cell(machine.cpuModel)}), ${machine.memoryGiB} Gio, Node ${machine.node}, ${machine.platform} ; charge moyenne ${machine.loadStart.toFixed(1)} au début, ${machine.loadEnd.toFixed(1)} à la fin${machine.durationS === undefined ? '' : `, ${machine.durationS} s de mesure`}.${machine.description ? ` ${cell(machine.description)}.` : ''} ${within} mesures sur ${results.rows.length} dans leur budget.`,
     '',
     '| mesure | budget | médiane | p95 | min-max | état | détail |',
     '|---|---|---|---|---|---|---|',
