@@ -117,7 +117,7 @@ async function databaseRows(dir: string, rows: Row[], demo: () => Promise<Releve
     await closeExportWorker()
   }
   progress('appels mesurés')
-  rows.push(...searchRows(dbPath, { buildRuns: quick ? 1 : 3 }))
+  rows.push(...searchRows(dbPath, { buildRuns: quick ? 1 : 3, rounds: quick ? 1 : 3 }))
   progress('recherche mesurée')
 }
 

@@ -39,9 +39,8 @@ export const FULL_SIZES: CompareSize[] = [
   { pages: 100, runs: 5 },
 ]
 export const QUICK_SIZES: CompareSize[] = [
-  { pages: 7, runs: 5 },
-  { pages: 30, runs: 3 },
-  { pages: 100, runs: 2 },
+  { pages: 7, runs: 3 },
+  { pages: 30, runs: 2 },
 ]
 
 export async function pdfVsChromiumRows(base: ReleveDocument, sizes: readonly CompareSize[]): Promise<BenchRow[]> {

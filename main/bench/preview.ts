@@ -74,22 +74,29 @@ function navigateTimed(page: Page, hash: string, ready: string): Promise<number>
 /**
  * Installs the key-to-screen probe: at each keydown (captured first), a frame callback then a task;
  * the browser handles the key (text inserted, input handlers, React's render) before the next frame,
- * so the task runs once that frame is painted. One sample per key, in window.__keyLatency.
+ * so the task runs once that frame is painted. A character typed without a keydown (Playwright
+ * inserts « é » as text, as an input method does) starts from its beforeinput event instead.
+ * One sample per key, in window.__keyLatency.
  */
 async function installKeyProbe(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __keyLatency: number[]; __keyProbe?: boolean }
+    const w = window as unknown as { __keyLatency: number[]; __keyProbe?: boolean; __keyPending?: boolean }
     w.__keyLatency = []
     if (w.__keyProbe) return
     w.__keyProbe = true
-    document.addEventListener(
-      'keydown',
-      (event) => {
-        const start = event.timeStamp
-        requestAnimationFrame(() => setTimeout(() => w.__keyLatency.push(performance.now() - start), 0))
-      },
-      true,
-    )
+    const sample = (start: number) => {
+      w.__keyPending = true
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          w.__keyPending = false
+          w.__keyLatency.push(performance.now() - start)
+        }, 0),
+      )
+    }
+    document.addEventListener('keydown', (event) => sample(event.timeStamp), true)
+    document.addEventListener('beforeinput', (event) => {
+      if (!w.__keyPending) sample(event.timeStamp)
+    }, true)
   })
 }
 
@@ -104,7 +111,16 @@ async function typeTimed(page: Page, field: Locator, text: string): Promise<numb
   await installKeyProbe(page)
   for (let i = 0; i < text.length; i += 1) {
     await page.keyboard.type(text[i] ?? ' ')
-    await page.waitForFunction((n) => (window as unknown as { __keyLatency: number[] }).__keyLatency.length >= n, i + 1, { timeout: 60_000 })
+    await page
+      .waitForFunction((n) => (window as unknown as { __keyLatency: number[] }).__keyLatency.length >= n, i + 1, { timeout: 120_000, polling: 20 })
+      .catch(async (error: unknown) => {
+        const seen = await page.evaluate(() => ({
+          samples: (window as unknown as { __keyLatency?: number[] }).__keyLatency?.length,
+          focus: document.activeElement?.outerHTML.slice(0, 160),
+          visible: document.visibilityState,
+        }))
+        throw new Error(`touche ${i + 1} jamais à l’écran (${JSON.stringify(seen)}) : ${(error as Error).message}`)
+      })
   }
   const tail = text.trim().slice(-12)
   const shown = await field.evaluate((el) => (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el.value : (el.textContent ?? '')))
@@ -117,7 +133,7 @@ export interface PreviewPlan {
   keys: number
 }
 export const FULL_PREVIEW: PreviewPlan = { opens: 7, keys: 60 }
-export const QUICK_PREVIEW: PreviewPlan = { opens: 3, keys: 20 }
+export const QUICK_PREVIEW: PreviewPlan = { opens: 2, keys: 12 }
 const PHRASE = ' le comité a validé la feuille de route et demande un point en septembre, 12 % restant à engager'
 
 export async function previewRows(

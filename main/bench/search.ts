@@ -31,13 +31,13 @@ export function typedQueries(phrases: readonly string[] = TYPED): string[] {
 }
 
 /** The bench's rows for search, measured on the (already generated) database at `dbPath`. */
-export function searchRows(dbPath: string, options: { buildRuns?: number } = {}): BenchRow[] {
+export function searchRows(dbPath: string, options: { buildRuns?: number; rounds?: number } = {}): BenchRow[] {
   const db = openDatabase(dbPath)
   try {
     const queries = typedQueries()
     for (const q of queries) search(db, q)
     const samples: number[] = []
-    for (let round = 0; round < 3; round++) {
+    for (let round = 0; round < (options.rounds ?? 3); round++) {
       for (const q of queries) {
         const start = performance.now()
         search(db, q)
@@ -61,7 +61,7 @@ export function searchRows(dbPath: string, options: { buildRuns?: number } = {})
         budgetMs: 10,
         judgedOn: 'p95',
         ...typed,
-        note: `${samples.length} requêtes (chaque préfixe de ${TYPED.length} saisies, trois fois) ; le budget vaut pour le p95`,
+        note: `${samples.length} requêtes (chaque préfixe de ${TYPED.length} saisies, ${options.rounds ?? 3} fois) ; le budget vaut pour le p95`,
       },
       {
         name: 'Index de recherche, construction (migration)',
