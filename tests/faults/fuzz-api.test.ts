@@ -43,9 +43,11 @@ const WORLDS: Partial<Record<ChannelName, WorldKind[]>> = {
   'recovery/startEmpty': ['damaged', 'damaged', 'demo'],
   'system/info': ['demo', 'damaged'],
 }
+// preferences/setLanguage: once Arabic is chosen the messages are Arabic, by design; the French
+// check holds for a French interface, so each accepted choice gets a fresh database.
 const usesWorldUp = (channel: ChannelName) =>
   /\/delete$/.test(channel) ||
-  ['backups/restore', 'recovery/restore', 'recovery/startEmpty', 'history/restore', 'releve/adopt', 'releve/openErratum'].includes(channel)
+  ['backups/restore', 'recovery/restore', 'recovery/startEmpty', 'history/restore', 'releve/adopt', 'releve/openErratum', 'preferences/setLanguage'].includes(channel)
 /**
  * Loading the example replays hundreds of calls: instead of a fresh empty database after each
  * load, small batches on an empty one (the first load succeeds, the next ones meet « not empty »).
