@@ -5,9 +5,13 @@ import type { Language } from '../../shared/i18n/languages'
 // zod ships French and Arabic locales: schema messages come out in the interface's language.
 z.config(z.locales.fr())
 
-/** Switches zod's messages to the interface's language. */
+let validationLanguage: Language = 'fr'
+
+/** Switches zod's messages to the interface's language (nothing to do when it already speaks it). */
 export function setValidationLanguage(language: Language): void {
+  if (language === validationLanguage) return
   z.config(language === 'ar' ? z.locales.ar() : z.locales.fr())
+  validationLanguage = language
 }
 
 /** Turns a zod error into one French sentence naming each faulty path, plus per-field messages. */

@@ -25,6 +25,8 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 test('العربية in Paramètres: the interface turns right to left in Arabic, with no French string left, and stays so after a reload', async ({ page, preview }) => {
+  // Eight screens loaded and read in two directions: more than the default budget on a busy machine.
+  test.setTimeout(180_000)
   await page.goto(preview.url)
   await page.getByRole('button', { name: 'Charger l’exemple' }).click()
   await expect(page).toHaveURL(/#\/meetings\/\d+$/, { timeout: 30_000 })
