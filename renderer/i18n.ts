@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next'
 import { z } from 'zod'
 import { fr } from '../shared/i18n/fr'
 import { ar } from '../shared/i18n/ar'
+import { setLanguage as setSharedLanguage } from '../shared/i18n/translate'
 import { DEFAULT_LANGUAGE, LANGUAGE_DIRECTIONS, isLanguage, type Language } from '../shared/i18n/languages'
 
 // The last language shown on this machine, so that the first paint is already in it while the
@@ -23,6 +24,8 @@ function applyToDocument(language: Language): void {
   document.documentElement.lang = language
   document.documentElement.dir = LANGUAGE_DIRECTIONS[language]
   z.config(language === 'ar' ? z.locales.ar() : z.locales.fr())
+  // Messages written by shared code (the API schemas) follow too.
+  setSharedLanguage(language)
 }
 
 const initial = rememberedLanguage()

@@ -1,5 +1,5 @@
 import type { MessageBoxOptions } from 'electron'
-import { fr } from '../../shared/i18n/fr'
+import { t } from '../../shared/i18n/translate'
 
 /** Only https links may leave the app, and never with credentials or to a bare name on the local network. */
 export function isSafeExternalUrl(url: string): boolean {
@@ -17,11 +17,11 @@ export function isSafeExternalUrl(url: string): boolean {
 export function linkQuestion(url: string): MessageBoxOptions {
   return {
     type: 'question',
-    buttons: [fr.desktop.link.open, fr.desktop.link.cancel],
+    buttons: [t('desktop.link.open'), t('desktop.link.cancel')],
     defaultId: 1,
     cancelId: 1,
-    title: fr.desktop.link.title,
-    message: fr.desktop.link.message,
+    title: t('desktop.link.title'),
+    message: t('desktop.link.message'),
     detail: url,
   }
 }

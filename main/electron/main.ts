@@ -15,6 +15,8 @@ import { resolveDbPath } from '../paths'
 import { startLive, type LiveServices } from '../services/live'
 import { fr } from '../../shared/i18n/fr'
 import { menuTemplate } from './menu'
+import { followUiLanguage, onUiLanguageChosen } from '../services/language'
+import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n/languages'
 import { loadWindowState, saveWindowState, visibleOn } from './window-state'
 import { windowFrame } from './window-options'
 import { openExternalAfterConfirmation, type LinkDeps } from './links'
@@ -74,10 +76,18 @@ async function start(): Promise<void> {
     return dispatcher.dispatch(channel, input)
   })
 
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate()))
+  // The menu speaks the language chosen in Paramètres, from the start and after each change.
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(languageOf(services))))
+  onUiLanguageChosen((language) => Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(language))))
   createWindow(dataDir)
   // The first PDF of the session should cost what later ones do: warm its writer once idle.
   warmPdfWhenIdle(latestReleveOf(services))
+}
+
+/** The language chosen in Paramètres; French on the recovery screen (no database to read it from). */
+function languageOf(live: LiveServices): Language {
+  const db = live.current()?.ctx.db
+  return db ? followUiLanguage(db) : DEFAULT_LANGUAGE
 }
 
 function createWindow(dataDir: string): void {

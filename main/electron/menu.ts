@@ -1,10 +1,11 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { fr } from '../../shared/i18n/fr'
+import { ar } from '../../shared/i18n/ar'
+import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n/languages'
 
-const m = fr.desktop.menu
-
-/** The French application menu; roles give the platform's own behaviour and shortcuts. */
-export function menuTemplate(): MenuItemConstructorOptions[] {
+/** The application menu in the interface language; roles give the platform's own behaviour and shortcuts. */
+export function menuTemplate(language: Language = DEFAULT_LANGUAGE): MenuItemConstructorOptions[] {
+  const m = (language === 'ar' ? ar : fr).desktop.menu
   return [
     { label: m.file, submenu: [{ role: 'quit', label: m.quit }] },
     {

@@ -2,24 +2,23 @@ import type { SaveDialogOptions } from 'electron'
 import { extname, join } from 'node:path'
 import type { Deliver, OutgoingFile } from '../files/delivery'
 import type { FileShell } from '../context'
-import { fr } from '../../shared/i18n/fr'
+import { t } from '../../shared/i18n/translate'
 
-const s = fr.desktop.save
-
-const FILTERS: Record<string, { name: string; extensions: string[] }> = {
-  '.pdf': { name: s.pdf, extensions: ['pdf'] },
-  '.xlsx': { name: s.xlsx, extensions: ['xlsx'] },
-  '.docx': { name: s.docx, extensions: ['docx'] },
-  '.json': { name: s.json, extensions: ['json'] },
-  '.sqlite': { name: s.sqlite, extensions: ['sqlite'] },
+const FILTERS: Record<string, { key: 'pdf' | 'xlsx' | 'docx' | 'json' | 'sqlite'; extensions: string[] }> = {
+  '.pdf': { key: 'pdf', extensions: ['pdf'] },
+  '.xlsx': { key: 'xlsx', extensions: ['xlsx'] },
+  '.docx': { key: 'docx', extensions: ['docx'] },
+  '.json': { key: 'json', extensions: ['json'] },
+  '.sqlite': { key: 'sqlite', extensions: ['sqlite'] },
 }
 
-/** The save dialog for one file: in French, in the user's Documents, filtered on the file's type. */
+/** The save dialog for one file: in the interface language, in the user's Documents, filtered on the file's type. */
 export function saveDialogOptions(fileName: string, documentsDir: string): SaveDialogOptions {
-  const filter = FILTERS[extname(fileName).toLowerCase()]
+  const type = FILTERS[extname(fileName).toLowerCase()]
+  const filter = type ? { name: t(`desktop.save.${type.key}`), extensions: type.extensions } : undefined
   return {
-    title: s.title,
-    buttonLabel: s.button,
+    title: t('desktop.save.title'),
+    buttonLabel: t('desktop.save.button'),
     defaultPath: join(documentsDir, fileName),
     filters: filter ? [filter] : [],
   }

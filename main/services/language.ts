@@ -23,10 +23,19 @@ export function getUiLanguage(db: Db): Language {
   return isLanguage(row?.value) ? row.value : DEFAULT_LANGUAGE
 }
 
+const listeners = new Set<(language: Language) => void>()
+
+/** Calls `listener` each time the user chooses a language (Electron rebuilds its menu). */
+export function onUiLanguageChosen(listener: (language: Language) => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
 /** Stores the chosen language and makes main speak it at once. */
 export function saveUiLanguage(db: Db, language: Language): Language {
   db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(KEY, language)
   speak(language)
+  for (const listener of listeners) listener(language)
   return language
 }
 

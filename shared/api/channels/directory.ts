@@ -2,11 +2,11 @@ import { z } from 'zod'
 import { channel, as } from '../channel'
 import { Id, RequiredText, Text } from '../schemas'
 import { CIVILITIES, SIDES } from '../../domain/vocabulary'
-import { fr } from '../../i18n/fr'
+import { t } from '../../i18n/translate'
 import type { DuplicateCandidate, Organisation, Person } from '../../domain/directory'
 import { CSV_ENCODINGS, type PeopleImportPreview } from '../../domain/people-import'
 
-const Email = z.union([z.literal(''), z.email({ error: fr.validation.email })])
+const Email = z.union([z.literal(''), z.email({ error: () => t('validation.email') })])
 
 export const OrganisationInput = z
   .object({
@@ -37,7 +37,7 @@ export const PersonInput = z
 const ImportFileInput = z
   .object({
     fileName: RequiredText(300),
-    contentBase64: z.string().max(40_000_000, { error: fr.data.import.tooBigUpload }),
+    contentBase64: z.string().max(40_000_000, { error: () => t('data.import.tooBigUpload') }),
     encoding: z.enum(CSV_ENCODINGS).optional(),
   })
   .strict()

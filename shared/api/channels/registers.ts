@@ -11,7 +11,7 @@ import type {
   EngagementChoice,
   PreviousAction,
 } from '../../domain/registers'
-import { fr } from '../../i18n/fr'
+import { t } from '../../i18n/translate'
 
 /** The filters of the decisions register; `from`/`to` bound the meetings' first dates. */
 export const DecisionFilterInput = z
@@ -25,7 +25,7 @@ export const DecisionFilterInput = z
   })
   .strict()
   .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, {
-    error: fr.registers.errors.periodReversed,
+    error: () => t('registers.errors.periodReversed'),
     path: ['to'],
   })
 

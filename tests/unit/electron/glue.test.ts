@@ -5,6 +5,7 @@ import { windowFrame } from '../../../main/electron/window-options'
 import { dbArgument, startupFailureMessage } from '../../../main/electron/startup'
 import { createInvoke } from '../../../main/electron/bridge'
 import { menuTemplate } from '../../../main/electron/menu'
+import { ar } from '../../../shared/i18n/ar'
 import { AppError } from '../../../main/errors'
 import { loadWindowState, saveWindowState } from '../../../main/electron/window-state'
 import { writeFileSync } from 'node:fs'
@@ -138,5 +139,17 @@ describe('the desktop window and its start', () => {
     expect(labels).toContain('Édition')
     for (const label of labels.filter((l) => l !== undefined))
       expect(label).not.toMatch(/^(File|Edit|View|Window|Help|Quit)$/)
+  })
+
+  it('labels every menu entry in Arabic once Arabic is chosen', () => {
+    const labels = menuTemplate('ar').flatMap((menu) => [
+      menu.label,
+      ...(Array.isArray(menu.submenu) ? menu.submenu.map((item) => item.label) : []),
+    ])
+    const named = labels.filter((l): l is string => l !== undefined)
+    expect(named).toContain(ar.desktop.menu.quit)
+    expect(named).toContain(ar.desktop.menu.edit)
+    // Nothing French left but the product's name.
+    for (const label of named) expect(label.replace('Copil', '')).not.toMatch(/[A-Za-zÀ-ÿ]/)
   })
 })

@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SaveDialogOptions } from 'electron'
+import { ar } from '../../../shared/i18n/ar'
+import { setLanguage } from '../../../shared/i18n/translate'
 import { createSaveDelivery, saveDialogOptions } from '../../../main/electron/save-delivery'
 import { tempDir } from '../../helpers/temp'
 
@@ -45,6 +47,20 @@ describe('saving a file in the desktop app', () => {
       filters: [{ name: 'Classeur Excel', extensions: ['xlsx'] }],
     })
     expect(saveDialogOptions('notes.txt', '/d').filters).toEqual([])
+  })
+
+  it('asks in Arabic once Arabic is the interface language', () => {
+    setLanguage('ar')
+    try {
+      expect(saveDialogOptions('Plan.xlsx', '/home/s/Documents')).toEqual({
+        title: ar.desktop.save.title,
+        buttonLabel: ar.desktop.save.button,
+        defaultPath: '/home/s/Documents/Plan.xlsx',
+        filters: [{ name: ar.desktop.save.xlsx, extensions: ['xlsx'] }],
+      })
+    } finally {
+      setLanguage('fr')
+    }
   })
 
   it('writes the file where the user chose and reports it saved', async () => {
