@@ -20,6 +20,8 @@ export const SMALL = { ...TEN_YEARS, meetings: 12, engagements: 8, activitiesPer
 /** Discussions of about 2 KB of text unless told. */
 export type BenchSize = Omit<typeof TEN_YEARS, 'discussionBytes'> & { discussionBytes?: number }
 
+/** Distinct discussions written for the large variant, then drawn again. */
+const DISCUSSION_POOL = 2400
 const SIDES = ['administration', 'societe_civile', 'partenaire', 'expert'] as const
 const PLACES = ['Rabat', 'Casablanca', 'Tanger', 'Fès', 'Marrakech', 'Agadir', 'Oujda']
 const KINDS = ['ordinaire', 'ordinaire', 'ordinaire', 'extraordinaire', 'preparatoire', 'atelier'] as const
@@ -93,6 +95,15 @@ export function generateTenYears(db: Db, seed = 42, size: BenchSize = TEN_YEARS)
     const insertDecision = db.prepare('INSERT INTO decisions (meeting_id, agenda_item_id, position, text, body) VALUES (?, ?, ?, ?, ?)')
     const insertStep = db.prepare('INSERT INTO next_steps (meeting_id, position, text, due_text, status) VALUES (?, ?, ?, ?, ?)')
     const start = new Date(Date.UTC(2016, 0, 4))
+    // Beyond ten years' worth, discussions are drawn from a pool of 2,400 (the large variant is for
+    // launch and list sizes; writing 48,000 distinct discussions would cost minutes).
+    const pool: string[] = []
+    const discussionText = (): string => {
+      if (size.meetings > 1000 && pool.length >= DISCUSSION_POOL) return pool[Math.floor(random() * pool.length)] as string
+      const text = JSON.stringify({ type: 'doc', content: discussionBlocks(w, size.discussionBytes ?? TEN_YEARS.discussionBytes) } satisfies RichDoc)
+      if (size.meetings > 1000) pool.push(text)
+      return text
+    }
     // Ten years whatever the size: the large variant has several meetings on the same day.
     const spacing = 3650 / size.meetings
     for (let m = 0; m < size.meetings; m += 1) {
@@ -111,8 +122,7 @@ export function generateTenYears(db: Db, seed = 42, size: BenchSize = TEN_YEARS)
       const agendaIds: number[] = []
       const items = largest ? 8 : 3 + Math.floor(random() * 3)
       for (let a = 0; a < items; a += 1) {
-        const discussion: RichDoc = { type: 'doc', content: discussionBlocks(w, size.discussionBytes ?? TEN_YEARS.discussionBytes) }
-        agendaIds.push(Number(insertAgenda.run(id, a, w.title(), JSON.stringify(discussion)).lastInsertRowid))
+        agendaIds.push(Number(insertAgenda.run(id, a, w.title(), discussionText()).lastInsertRowid))
       }
       const decisions = largest ? 2 * size.decisionsPerMeeting : size.decisionsPerMeeting
       for (let d = 0; d < decisions; d += 1) {
