@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import type { ReleveDecision, ReleveDocument, ReleveParticipant } from '../../shared/domain/releve'
 import type { RichBlock, RichDoc, RichInline } from '../../shared/domain/rich-text'
 import { common } from '../../shared/i18n/fr/common'
-import { exportFr } from '../../shared/i18n/fr/export'
+import { exportStrings } from '../../shared/i18n/fr/export'
 import { frenchTypography } from '../../shared/text/typography'
 import { personName } from '../../shared/text/person-name'
 import { SIDES } from '../../shared/domain/vocabulary'
@@ -122,7 +122,7 @@ const dateFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'lo
 
 /** The relevé as a self-contained HTML page (fonts inline), ready for `page.pdf`. */
 export function releveHtml(r: ReleveDocument, fonts: string): string {
-  const P = exportFr.pdf
+  const P = exportStrings.pdf
   const dates = r.dates.map((d) => dateFormat.format(new Date(`${d.date}T00:00:00Z`))).join(', ')
   const present = r.participants.filter((p) => p.status !== 'excuse' && p.status !== 'absent')
   const excused = r.participants.filter((p) => p.status === 'excuse')

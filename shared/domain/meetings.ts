@@ -1,5 +1,5 @@
 /** Meetings and their minutes, as the editor loads and saves them. */
-import type { AttendanceStatus, DecisionStyle, MeetingKind, MeetingMode, MeetingStatus, NextStepStatus, Side, Civility } from './vocabulary'
+import type { AttendanceStatus, DecisionStyle, DocumentLanguage, MeetingKind, MeetingMode, MeetingStatus, NextStepStatus, Side, Civility } from './vocabulary'
 import type { RichDoc } from './rich-text'
 
 export interface MeetingDate {
@@ -122,6 +122,8 @@ export interface Meeting extends MeetingHeader {
   decisions: Decision[]
   /** Decisions numbered « 1. » or bulleted, in the editor and every export. */
   decisionStyle: DecisionStyle
+  /** The language of the relevé's fixed labels and dates (« fr » by default, « ar » right to left). */
+  language: DocumentLanguage
   nextSteps: NextStep[]
   /** Printed before « Points discutés »: how the meeting opened, its context. */
   introduction: RichDoc

@@ -123,4 +123,9 @@ export interface ReleveDocument {
   introduction?: RichDoc
   /** Decisions numbered « 1. » (the default) or bulleted « • ». */
   decisionStyle?: 'number' | 'bullet'
+  /**
+   * « ar »: every fixed label and date in Arabic, the pages laid right to left. Absent means French,
+   * so that the canonical text (and fingerprint) of a French relevé is the same as before languages.
+   */
+  language?: 'ar'
 }

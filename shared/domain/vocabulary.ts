@@ -31,6 +31,10 @@ export type ReplanKind = (typeof REPLAN_KINDS)[number]
 export const DECISION_STYLES = ['number', 'bullet'] as const
 export type DecisionStyle = (typeof DECISION_STYLES)[number]
 
+/** The language a meeting's relevé is written in: French (the default) or Arabic, laid right to left. */
+export const DOCUMENT_LANGUAGES = ['fr', 'ar'] as const
+export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number]
+
 /** Where a decision of the register stands: « à mettre en œuvre », « en cours », « réalisée », « abandonnée ». */
 export const DECISION_STATUSES = ['a_mettre_en_oeuvre', 'en_cours', 'realisee', 'abandonnee'] as const
 export type DecisionStatus = (typeof DECISION_STATUSES)[number]

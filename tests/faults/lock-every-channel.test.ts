@@ -52,6 +52,7 @@ const CONTENT_WRITERS: readonly ChannelName[] = [
   'meetings/saveIntroduction',
   'meetings/delete',
   'meetings/setDecisionStyle',
+  'meetings/setLanguage',
   'attendance/set',
   'attendance/remove',
   'agenda/save',

@@ -11,6 +11,7 @@ import {
   deleteMeeting,
   saveMeetingHeader,
   setDecisionStyle,
+  setDocumentLanguage,
   saveMeetingIntroduction,
 } from '../../db/repos/meetings/write'
 import { removeAttendance, setAttendance } from '../../db/repos/meetings/attendance'
@@ -34,6 +35,7 @@ type MeetingChannels =
   | 'decisions/delete'
   | 'decisions/reorder'
   | 'meetings/setDecisionStyle'
+  | 'meetings/setLanguage'
   | 'nextSteps/save'
   | 'nextSteps/delete'
   | 'nextSteps/reorder'
@@ -78,6 +80,7 @@ export const meetingHandlers: Pick<HandlerTable, MeetingChannels> = {
   },
   'decisions/reorder': ({ meetingId, ids }, ctx) => ({ updatedAt: reorderItems(ctx.db, 'decisions', meetingId, ids) }),
   'meetings/setDecisionStyle': ({ id, style }, ctx) => ({ updatedAt: setDecisionStyle(ctx.db, id, style) }),
+  'meetings/setLanguage': ({ id, language }, ctx) => ({ updatedAt: setDocumentLanguage(ctx.db, id, language) }),
 
   'nextSteps/save': (input, ctx) => saveNextStep(ctx.db, input),
   'nextSteps/delete': ({ id }, ctx) => {

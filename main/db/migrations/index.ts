@@ -16,6 +16,7 @@ import m0011 from './0011-registers'
 import m0012 from './0012-history'
 import m0013 from './0013-search-index'
 import m0014 from './0014-releve-lifecycle'
+import m0015 from './0015-document-language'
 
 export interface Migration {
   version: number
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, name: 'history', sql: m0012 },
   { version: 13, name: 'search-index', sql: m0013 },
   { version: 14, name: 'releve-lifecycle', sql: m0014 },
+  { version: 15, name: 'document-language', sql: m0015 },
 ]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

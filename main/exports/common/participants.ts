@@ -7,7 +7,7 @@
 import { type ReleveDocument, type ReleveParticipant } from '../../../shared/domain/releve'
 import { SIDES, type AttendanceStatus } from '../../../shared/domain/vocabulary'
 import { common } from '../../../shared/i18n/fr/common'
-import { exportFr } from '../../../shared/i18n/fr/export'
+import { exportStrings } from '../../../shared/i18n/fr/export'
 
 const LISTED: ReadonlySet<AttendanceStatus> = new Set(['present', 'represente', 'invite'])
 
@@ -25,6 +25,6 @@ export function participantGroups(r: ReleveDocument): { groups: ParticipantGroup
     r.participantOrder === 'protocol'
       ? [{ title: '', people: listed }]
       : SIDES.map((side) => ({ title: common.sidesPlural[side], people: listed.filter((p) => p.side === side) }))
-  if (excused.length > 0) groups.push({ title: exportFr.pdf.sections.excused, people: excused })
+  if (excused.length > 0) groups.push({ title: exportStrings.pdf.sections.excused, people: excused })
   return { groups: groups.filter((g) => g.people.length > 0), listed: listed.length }
 }

@@ -5,7 +5,7 @@
 import { HeadingLevel, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx'
 import { type ReleveDocument, type ReleveEngagementRow } from '../../../shared/domain/releve'
 import { richHasContent } from '../../../shared/domain/rich-text'
-import { exportFr } from '../../../shared/i18n/fr/export'
+import { exportStrings } from '../../../shared/i18n/fr/export'
 import { fr } from '../../../shared/i18n/fr'
 import { participantGroups } from '../common/participants'
 import { decisionGroups } from '../common/decisions'
@@ -15,7 +15,7 @@ import { fill, participantLine, typo } from '../pdf/strings'
 import { richBlocks, type Block, type WalkState } from './rich'
 import { ACCENT, BULLETS, MUTED, NUMBERS, TABLE_STYLE } from './styles'
 
-const S = exportFr.pdf.sections
+const S = exportStrings.pdf.sections
 
 const h1 = (text: string): Paragraph => new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(typo(text))] })
 const h2 = (text: string): Paragraph => new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(typo(text))] })
@@ -46,7 +46,7 @@ function simpleTable(header: readonly string[], rows: readonly TableCell[][]): T
 function participants(r: ReleveDocument, state: WalkState): Block[] {
   const { groups, listed } = participantGroups(r)
   const out: Block[] = [h1(S.participants)]
-  if (listed === 0) out.push(new Paragraph({ children: [new TextRun({ text: exportFr.pdf.participants.none, color: MUTED })] }))
+  if (listed === 0) out.push(new Paragraph({ children: [new TextRun({ text: exportStrings.pdf.participants.none, color: MUTED })] }))
   for (const g of groups) {
     if (g.title) out.push(h2(g.title))
     const instance = state.nextInstance++
@@ -76,7 +76,7 @@ function agenda(r: ReleveDocument, state: WalkState): Block[] {
 }
 
 function engagementsTable(rows: readonly ReleveEngagementRow[]): Block[] {
-  const C = exportFr.pdf.engagements.columns
+  const C = exportStrings.pdf.engagements.columns
   return [
     simpleTable(
       [C.engagement, C.progress, C.replanning],
@@ -96,7 +96,7 @@ function engagementsTable(rows: readonly ReleveEngagementRow[]): Block[] {
               .map((l) => new Paragraph({ children: [new TextRun(typo(l))] })),
           ],
         }),
-        cellOf(e.replanning.length > 1 ? e.replanning.map((l) => `– ${l}`).join('\n') : (e.replanning[0] ?? exportFr.pdf.engagements.none)),
+        cellOf(e.replanning.length > 1 ? e.replanning.map((l) => `– ${l}`).join('\n') : (e.replanning[0] ?? exportStrings.pdf.engagements.none)),
       ]),
     ),
     new Paragraph({}),
@@ -114,7 +114,7 @@ function discussions(r: ReleveDocument, state: WalkState): Block[] {
     if (presenter) {
       out.push(
         new Paragraph({
-          children: [new TextRun({ text: typo(fill(exportFr.pdf.agenda.presentedBy, { name: presenter })), italics: true, color: MUTED })],
+          children: [new TextRun({ text: typo(fill(exportStrings.pdf.agenda.presentedBy, { name: presenter })), italics: true, color: MUTED })],
         }),
       )
     }
@@ -159,8 +159,8 @@ function paragraphChildren(body: Parameters<typeof richBlocks>[0]): TextRun[] {
 function nextSteps(r: ReleveDocument, state: WalkState): Block[] {
   const steps = r.nextSteps.filter((s) => s.text.trim())
   if (steps.length === 0) return []
-  const C = exportFr.pdf.nextSteps.columns
-  const labels = exportFr.pdf.nextSteps
+  const C = exportStrings.pdf.nextSteps.columns
+  const labels = exportStrings.pdf.nextSteps
   const withResponsible = steps.some((s) => s.responsible.trim())
   return [
     h1(S.nextSteps),

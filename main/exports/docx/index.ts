@@ -22,7 +22,7 @@ import {
   WidthType,
 } from 'docx'
 import { type ReleveDocument } from '../../../shared/domain/releve'
-import { exportFr } from '../../../shared/i18n/fr/export'
+import { exportStrings } from '../../../shared/i18n/fr/export'
 import { datesText, placeText } from '../pdf/front-page'
 import { footerDate } from '../pdf/footer'
 import { fill, typo } from '../pdf/strings'
@@ -31,7 +31,7 @@ import { letterhead } from './letterhead'
 import { type Block, type WalkState } from './rich'
 import { ACCENT, MUTED, SIZE, TABLE_STYLE, externalStyles, numbering, styles } from './styles'
 
-const T = exportFr.pdf
+const T = exportStrings.pdf
 
 function titleBlock(r: ReleveDocument): Block[] {
   const out: Block[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(T.title)] })]

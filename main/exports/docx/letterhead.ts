@@ -8,13 +8,13 @@
 import { AlignmentType, ImageRun, LineRuleType, Paragraph, TextRun } from 'docx'
 import { type ReleveDocument } from '../../../shared/domain/releve'
 import { printedLetterhead } from '../../../shared/domain/letterhead'
-import { exportFr } from '../../../shared/i18n/fr/export'
+import { exportStrings } from '../../../shared/i18n/fr/export'
 import { fill, typo } from '../pdf/strings'
 import { type Block } from './rich'
 import { imageSize } from '../../services/image-kind'
 import { ACCENT } from './styles'
 
-const T = exportFr.pdf
+const T = exportStrings.pdf
 
 // Twips: the text width of the A4 page with the margins of index.ts, and the block's width (250 pt).
 const TEXT_WIDTH = 11906 - 2 * 1250

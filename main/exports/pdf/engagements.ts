@@ -5,13 +5,13 @@
  * the replanning spanning both.
  */
 import { type ReleveEngagementRow } from '../../../shared/domain/releve'
-import { exportFr } from '../../../shared/i18n/fr/export'
+import { exportStrings } from '../../../shared/i18n/fr/export'
 import { type Ctx, type StructElem, heading, headingHeight, space } from './layout'
 import { fill } from './strings'
 import { groupRowHeights, headerHeightOf, pagedTable, tableLeadHeight, type RowGroup, type TableSpec } from './table'
 import { COLORS, SIZES, SPACING } from './theme'
 
-const L = exportFr.pdf.engagements
+const L = exportStrings.pdf.engagements
 
 /** « Avancement 70 % », « Engagement complété (100 %) », or « Avancement non communiqué ». */
 export function progressLabel(progress: number | null): string {

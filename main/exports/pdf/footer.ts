@@ -5,7 +5,7 @@
  * count is known (the document buffers its pages).
  */
 import { type ReleveDocument } from '../../../shared/domain/releve'
-import { exportFr } from '../../../shared/i18n/fr/export'
+import { exportStrings } from '../../../shared/i18n/fr/export'
 import { formatMeetingDates } from '../../../shared/text/french-dates'
 import { FACES, loadFonts } from './fonts'
 import { restoreStyle, type Ctx } from './layout'
@@ -13,7 +13,7 @@ import { fill, typo } from './strings'
 import { COLORS, MARGINS, SIZES } from './theme'
 import { adoptionFooterLine } from './adoption'
 
-const T = exportFr.pdf
+const T = exportStrings.pdf
 
 /** The meeting date as the footer prints it: « 15 juillet 2020 ». */
 export function footerDate(r: ReleveDocument): string {

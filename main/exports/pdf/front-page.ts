@@ -4,7 +4,7 @@
  */
 import { type ReleveDocument } from '../../../shared/domain/releve'
 import { printedLetterhead } from '../../../shared/domain/letterhead'
-import { exportFr } from '../../../shared/i18n/fr/export'
+import { exportStrings } from '../../../shared/i18n/fr/export'
 import { capitalizeFirst, formatMeetingDates } from '../../../shared/text/french-dates'
 import { foldText } from '../../../shared/text/fold'
 import { FACES } from './fonts'
@@ -13,7 +13,7 @@ import { artifact, measure, restoreFont, space, tag, use, writeRuns, type Ctx, t
 import { fill, typo } from './strings'
 import { COLORS, SIZES } from './theme'
 
-const T = exportFr.pdf
+const T = exportStrings.pdf
 
 /**
  * « Réunion à distance par visioconférence », « Rabat et par visioconférence (Zoom) », or the place.

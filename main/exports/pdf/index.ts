@@ -4,7 +4,7 @@
  * watermark until the minutes are adopted.
  */
 import { type ReleveDocument } from '../../../shared/domain/releve'
-import { exportFr } from '../../../shared/i18n/fr/export'
+import { exportStrings } from '../../../shared/i18n/fr/export'
 import { frenchTypography } from '../../../shared/text/typography'
 import { RelevePdfDocument } from './document'
 import { registerFonts } from './fonts'
@@ -27,7 +27,7 @@ export interface RenderPdfOptions {
 }
 
 function metadata(r: ReleveDocument, now: Date): PDFKit.DocumentInfo {
-  const M = exportFr.pdf.metadata
+  const M = exportStrings.pdf.metadata
   const date = footerDate(r)
   return {
     Title: frenchTypography(fill(M.title, { title: r.title.trim() || r.committee.name, date })),

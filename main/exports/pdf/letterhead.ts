@@ -6,13 +6,13 @@
  */
 import { type ReleveDocument } from '../../../shared/domain/releve'
 import { printedLetterhead } from '../../../shared/domain/letterhead'
-import { exportFr } from '../../../shared/i18n/fr/export'
+import { exportStrings } from '../../../shared/i18n/fr/export'
 import { FACES } from './fonts'
 import { artifact, measure, restoreFont, tag, writeRuns, type Ctx, type StructElem } from './layout'
 import { fill, typo } from './strings'
 import { COLORS, SIZES } from './theme'
 
-const T = exportFr.pdf
+const T = exportStrings.pdf
 
 /** Narrowest block of lines, in points: about half the text width, as on official letters. */
 const BLOCK = 240

@@ -4,7 +4,7 @@
  * Absent people and unconfirmed ones are not participants and are not printed.
  */
 import { type ReleveDocument, type ReleveParticipant } from '../../../shared/domain/releve'
-import { exportFr } from '../../../shared/i18n/fr/export'
+import { exportStrings } from '../../../shared/i18n/fr/export'
 import { participantGroups } from '../common/participants'
 import { container, heading, headingHeight, paragraph, type Ctx, type StructElem } from './layout'
 import { list, listLead, type ListItemSpec } from './list'
@@ -26,9 +26,9 @@ export function participantsSection(ctx: Ctx, root: StructElem, r: ReleveDocumen
   const first = shown[0]
   // Keep the section title with the first group's title and its first name.
   const keepWith = first ? (first.title ? headingHeight(ctx, 3, first.title) : 0) + listLead(ctx, first.items, LIST) : 0
-  heading(ctx, sect, 2, exportFr.pdf.sections.participants, { keepWith })
+  heading(ctx, sect, 2, exportStrings.pdf.sections.participants, { keepWith })
   if (listed === 0) {
-    paragraph(ctx, sect, [{ text: exportFr.pdf.participants.none }], { color: COLORS.muted })
+    paragraph(ctx, sect, [{ text: exportStrings.pdf.participants.none }], { color: COLORS.muted })
   }
   for (const g of shown) {
     if (g.title) heading(ctx, sect, 3, g.title, { keepWith: listLead(ctx, g.items, LIST) })

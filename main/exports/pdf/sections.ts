@@ -3,7 +3,7 @@
  * the engagements table), « Points arrêtés » numbered across agenda items, « Prochaines étapes ».
  */
 import { type ReleveAgendaItem, type ReleveDocument, type ReleveNextStep } from '../../../shared/domain/releve'
-import { exportFr } from '../../../shared/i18n/fr/export'
+import { exportStrings } from '../../../shared/i18n/fr/export'
 import { engagementsLeadHeight, engagementsTable } from './engagements'
 import { decisionGroups, type PrintedDecision } from '../common/decisions'
 import {
@@ -30,7 +30,7 @@ import { fill } from './strings'
 import { pagedTable, tableLeadHeight, type TableSpec } from './table'
 import { COLORS, LIST_INDENT, SIZES, SPACING } from './theme'
 
-const S = exportFr.pdf.sections
+const S = exportStrings.pdf.sections
 
 /**
  * The agenda item the engagements table belongs to: the first about progress (« État
@@ -51,7 +51,7 @@ export function agendaSection(ctx: Ctx, root: StructElem, r: ReleveDocument): vo
 }
 
 function presenterRuns(presenter: string): Run[] {
-  return [{ text: fill(exportFr.pdf.agenda.presentedBy, { name: presenter }), face: 'italic' }]
+  return [{ text: fill(exportStrings.pdf.agenda.presentedBy, { name: presenter }), face: 'italic' }]
 }
 
 const PRESENTER_SIZE = SIZES.small + 0.5
@@ -158,7 +158,7 @@ export function decisionsSection(ctx: Ctx, root: StructElem, r: ReleveDocument):
 }
 
 function nextStepText(step: ReleveNextStep): string {
-  const labels = exportFr.pdf.nextSteps
+  const labels = exportStrings.pdf.nextSteps
   if (step.status === 'annule') return `${step.text.trim()} ${labels.cancelled}`
   if (step.status === 'fait') return `${step.text.trim()} ${labels.done}`
   return step.text.trim()
@@ -166,7 +166,7 @@ function nextStepText(step: ReleveNextStep): string {
 
 /** Next steps whose details hold rich text: the same table, its « Étape » cells holding the details. */
 function richNextSteps(steps: readonly ReleveNextStep[], withResponsible: boolean): RichTable {
-  const C = exportFr.pdf.nextSteps.columns
+  const C = exportStrings.pdf.nextSteps.columns
   const text = (t: string, bold = false): RichTableCell => ({
     type: 'tableCell',
     content: [{ type: 'paragraph', content: t ? [{ type: 'text', text: t, ...(bold ? { marks: [{ type: 'bold' as const }] } : {}) }] : [] }],
@@ -190,7 +190,7 @@ export function nextStepsSection(ctx: Ctx, root: StructElem, r: ReleveDocument):
   const steps = r.nextSteps.filter((s) => s.text.trim())
   if (steps.length === 0) return
   const sect = container(root, ctx, 'Sect')
-  const C = exportFr.pdf.nextSteps.columns
+  const C = exportStrings.pdf.nextSteps.columns
   const withResponsible = steps.some((s) => s.responsible.trim())
   if (steps.some((s) => s.details && hasContent(s.details))) {
     const table = richNextSteps(steps, withResponsible)

@@ -1,6 +1,6 @@
 /** Small text helpers of the PDF: catalogue placeholders and the names of people. */
 import { type ReleveParticipant } from '../../../shared/domain/releve'
-import { exportFr } from '../../../shared/i18n/fr/export'
+import { exportStrings } from '../../../shared/i18n/fr/export'
 import { frenchTypography, frenchTypographyRuns } from '../../../shared/text/typography'
 import { stripXmlIllegal } from '../../../shared/text/clean'
 import { personName } from '../../../shared/text/person-name'
@@ -29,7 +29,7 @@ export function organisationText(p: Pick<ReleveParticipant, 'organisation' | 'ac
  * « (invité) » when it applies. The same words in the PDF, the Word file and the workbook.
  */
 export function participantLine(p: ReleveParticipant): { name: string; rest: string } {
-  const labels = exportFr.pdf.participants
+  const labels = exportStrings.pdf.participants
   const parts = [p.function?.trim() ?? '', organisationText(p)].filter(Boolean)
   let rest = parts.map((x) => `, ${x}`).join('')
   if (p.status === 'represente' && p.representedBy?.trim()) {

@@ -2,7 +2,7 @@
  * User text on its way into a spreadsheet cell: line breaks normalised, cut to Excel's per-cell
  * limit with a visible marker, and flagged when a spreadsheet would read it as a formula.
  */
-import { exportXlsxFr } from '../../../shared/i18n/fr/export-xlsx'
+import { exportXlsxStrings } from '../../../shared/i18n/fr/export-xlsx'
 import { stripXmlIllegal } from '../../../shared/text/clean'
 
 /** Excel refuses (or silently cuts) cell text longer than this many UTF-16 code units. */
@@ -30,7 +30,7 @@ export function cellText(raw: string): CellText {
   // normalising here makes what is read back equal to what was written.
   const text = value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value
   if (text.length <= EXCEL_MAX_CELL_CHARS) return { text, formulaLike, truncated: false }
-  const marker = exportXlsxFr.truncated
+  const marker = exportXlsxStrings.truncated
   let cut = EXCEL_MAX_CELL_CHARS - marker.length
   // Never split a surrogate pair: half an emoji is not valid text.
   const last = text.charCodeAt(cut - 1)

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs'
 import type { ReleveDocument } from '../../../shared/domain/releve'
-import { exportXlsxFr } from '../../../shared/i18n/fr/export-xlsx'
+import { exportXlsxStrings } from '../../../shared/i18n/fr/export-xlsx'
 import { stripXmlIllegal } from '../../../shared/text/clean'
 import { enableQuotePrefix } from './quote-prefix'
 import { addTablesSheet } from './rich-tables-sheet'
@@ -23,9 +23,9 @@ import {
 export async function renderReleveXlsx(doc: ReleveDocument): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   const now = new Date()
-  workbook.title = exportXlsxFr.workbook.title
+  workbook.title = exportXlsxStrings.workbook.title
   workbook.subject = stripXmlIllegal(
-    exportXlsxFr.workbook.subject.replace('{{title}}', doc.title).replace('{{reference}}', doc.reference),
+    exportXlsxStrings.workbook.subject.replace('{{title}}', doc.title).replace('{{reference}}', doc.reference),
   )
   workbook.creator = stripXmlIllegal(doc.committee.name)
   workbook.lastModifiedBy = doc.committee.name

@@ -6,7 +6,7 @@ import type { Workbook, Worksheet } from 'exceljs'
 import type { ReleveDocument, ReleveParticipant } from '../../../shared/domain/releve'
 import { SIDES, type AttendanceStatus } from '../../../shared/domain/vocabulary'
 import { common } from '../../../shared/i18n/fr/common'
-import { exportXlsxFr } from '../../../shared/i18n/fr/export-xlsx'
+import { exportXlsxStrings } from '../../../shared/i18n/fr/export-xlsx'
 import { capitalizeFirst, formatMeetingDates } from '../../../shared/text/french-dates'
 import { styles } from './styles'
 import { fitColumns, setupPrint, writeCell, writeHeader } from './table'
@@ -16,7 +16,7 @@ const STATUS_COLUMNS: readonly AttendanceStatus[] = ['present', 'represente', 'i
 
 /** Label / value rows of the meeting header, in reading order. */
 export function summaryRows(doc: ReleveDocument): [string, string][] {
-  const t = exportXlsxFr.summary
+  const t = exportXlsxStrings.summary
   const { name, acronym } = doc.committee
   const committee = acronym !== '' && !name.includes(acronym) ? `${name} (${acronym})` : name
   const mode = common.meetingModes[doc.mode]
@@ -49,14 +49,14 @@ export function countBySide(participants: readonly ReleveParticipant[]): { side:
   }
   return [
     ...SIDES.map((side) => ({ side: common.sidesPlural[side], counts: bySide.get(side) ?? [] })),
-    { side: exportXlsxFr.summary.allSides, counts: all },
+    { side: exportXlsxStrings.summary.allSides, counts: all },
   ]
 }
 
 /** Adds the « Synthèse » sheet. */
 export function addSummarySheet(workbook: Workbook, doc: ReleveDocument): Worksheet {
-  const t = exportXlsxFr.summary
-  const sheet = workbook.addWorksheet(exportXlsxFr.sheets.summary)
+  const t = exportXlsxStrings.summary
+  const sheet = workbook.addWorksheet(exportXlsxStrings.sheets.summary)
   const headers = [t.side, t.total, ...STATUS_COLUMNS.map((s) => common.attendance[s]), t.women, t.men]
   const widths = writeHeader(sheet, 1, [t.heading, t.value])
 

@@ -5,7 +5,7 @@
 import type { Workbook } from 'exceljs'
 import type { ReleveDocument } from '../../../shared/domain/releve'
 import { common } from '../../../shared/i18n/fr/common'
-import { exportXlsxFr } from '../../../shared/i18n/fr/export-xlsx'
+import { exportXlsxStrings } from '../../../shared/i18n/fr/export-xlsx'
 import { progressBand } from '../../../shared/plan/bands'
 import { richToPlainText } from './plain-text'
 import { richHasContent } from '../../../shared/domain/rich-text'
@@ -22,10 +22,10 @@ function orderedParticipants(doc: ReleveDocument): ReleveDocument['participants'
 }
 
 export function addParticipantsSheet(workbook: Workbook, doc: ReleveDocument): void {
-  const t = exportXlsxFr.participants
+  const t = exportXlsxStrings.participants
   addTableSheet(
     workbook,
-    exportXlsxFr.sheets.participants,
+    exportXlsxStrings.sheets.participants,
     [t.civility, t.firstName, t.lastName, t.function, t.organisation, t.side, t.status, t.representedBy].map((header) => ({
       header,
     })),
@@ -45,10 +45,10 @@ export function addParticipantsSheet(workbook: Workbook, doc: ReleveDocument): v
 }
 
 export function addAgendaSheet(workbook: Workbook, doc: ReleveDocument): void {
-  const t = exportXlsxFr.agenda
+  const t = exportXlsxStrings.agenda
   addTableSheet(
     workbook,
-    exportXlsxFr.sheets.agenda,
+    exportXlsxStrings.sheets.agenda,
     [{ header: t.number, kind: 'integer' }, { header: t.item }, { header: t.presenter }, { header: t.discussion }],
     [
       // The introduction comes before the points discussed, as in the PDF: an unnumbered first row.
@@ -62,7 +62,7 @@ export function addAgendaSheet(workbook: Workbook, doc: ReleveDocument): void {
 }
 
 export function addDecisionsSheet(workbook: Workbook, doc: ReleveDocument): void {
-  const t = exportXlsxFr.decisions
+  const t = exportXlsxStrings.decisions
   // As the PDF prints them: numbered across the document (or bulleted), notes marked « NB », each
   // under its block's short heading.
   const label = (d: PrintedDecision): TableValue => (d.label === 'number' ? (d.n ?? null) : d.label === 'bullet' ? t.bullet : t.note)
@@ -71,7 +71,7 @@ export function addDecisionsSheet(workbook: Workbook, doc: ReleveDocument): void
   )
   addTableSheet(
     workbook,
-    exportXlsxFr.sheets.decisions,
+    exportXlsxStrings.sheets.decisions,
     [{ header: t.number, kind: 'integer' }, { header: t.item }, { header: t.decision }],
     rows,
     doc.reference,
@@ -79,10 +79,10 @@ export function addDecisionsSheet(workbook: Workbook, doc: ReleveDocument): void
 }
 
 export function addNextStepsSheet(workbook: Workbook, doc: ReleveDocument): void {
-  const t = exportXlsxFr.nextSteps
+  const t = exportXlsxStrings.nextSteps
   addTableSheet(
     workbook,
-    exportXlsxFr.sheets.nextSteps,
+    exportXlsxStrings.sheets.nextSteps,
     [
       { header: t.number, kind: 'integer' },
       { header: t.action },
@@ -104,10 +104,10 @@ export function addNextStepsSheet(workbook: Workbook, doc: ReleveDocument): void
 }
 
 export function addProgressSheet(workbook: Workbook, doc: ReleveDocument): void {
-  const t = exportXlsxFr.progress
+  const t = exportXlsxStrings.progress
   addTableSheet(
     workbook,
-    exportXlsxFr.sheets.progress,
+    exportXlsxStrings.sheets.progress,
     [
       { header: t.number, kind: 'integer' },
       { header: t.title },

@@ -102,6 +102,8 @@ export async function buildLiveReleve(ctx: AppContext, meetingId: number): Promi
       decisions: meeting.decisions.filter((d) => d.agendaItemId === item.id).map(releveDecision),
     })),
     decisionStyle: meeting.decisionStyle,
+    // Only an Arabic relevé says so: French stays the implicit default of the canonical text.
+    ...(meeting.language === 'ar' ? { language: 'ar' as const } : {}),
     // Decisions not attached to an agenda item still belong in the relevé: under a last, untitled group.
     ...unattachedDecisions(meeting),
     engagements: engagementRows(ctx, meetingId),

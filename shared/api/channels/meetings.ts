@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { channel, as } from '../channel'
 import { CleanString, Id, IsoDate, Reorder, RequiredText, Text, Time } from '../schemas'
-import { ATTENDANCE_STATUSES, DECISION_STYLES, MEETING_KINDS, MEETING_MODES, MEETING_STATUSES, NEXT_STEP_STATUSES } from '../../domain/vocabulary'
+import { ATTENDANCE_STATUSES, DECISION_STYLES, DOCUMENT_LANGUAGES, MEETING_KINDS, MEETING_MODES, MEETING_STATUSES, NEXT_STEP_STATUSES } from '../../domain/vocabulary'
 import { fr } from '../../i18n/fr'
 import type { AgendaItem, Decision, Meeting, MeetingPage, NextStep } from '../../domain/meetings'
 import { RICH_MARK_TYPES, RICH_NODE_TYPES } from '../../domain/rich-text'
@@ -155,6 +155,11 @@ export const meetingChannels = {
   /** Numbers the meeting's decisions (« 1. ») or bullets them, in the editor and every export. */
   'meetings/setDecisionStyle': channel(
     z.object({ id: Id, style: z.enum(DECISION_STYLES) }).strict(),
+    as<{ updatedAt: string }>(),
+  ),
+  /** The language of the meeting's relevé: French, or Arabic laid right to left. */
+  'meetings/setLanguage': channel(
+    z.object({ id: Id, language: z.enum(DOCUMENT_LANGUAGES, { error: v.documentLanguage }) }).strict(),
     as<{ updatedAt: string }>(),
   ),
 

@@ -56,6 +56,7 @@ export const history: ArabicOf<typeof fr> = {
     first_date: 'التاريخ',
     decision_style: 'ترقيم القرارات',
     participant_order: 'ترتيب المشاركين',
+    language: 'لغة المحضر',
     position: 'الترتيب',
     presenter: 'المقدِّم',
     standing: 'نقطة دائمة',

@@ -73,6 +73,8 @@ export const meetings: ArabicOf<typeof fr> = {
     notesHint: 'لا تظهر في المحضر.',
     status: 'حالة المحضر',
     committee: 'اللجنة',
+    language: 'لغة المحضر',
+    languages: { fr: 'الفرنسية', ar: 'العربية' },
   },
   editor: {
     back: 'الاجتماعات',

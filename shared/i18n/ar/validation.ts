@@ -23,4 +23,5 @@ export const validation: ArabicOf<typeof fr> = {
   representedByRequired: 'حدّدوا من ينوب عن هذا الشخص.',
   notFound: '{{what}} غير موجود.',
   bodyOrText: 'أدخلوا النقطة المتفق عليها كنص منسق أو كنص بسيط، وليس كليهما.',
+  documentLanguage: 'لغة المحضر غير معروفة: اختاروا الفرنسية أو العربية.',
 }

@@ -1,5 +1,5 @@
 /** Strings of the Excel export of a relevé: workbook properties, sheet names, headers, labels. */
-export const exportXlsxFr = {
+export const exportXlsxStrings = {
   workbook: {
     title: 'Relevé de conclusions',
     /** Subject line: the meeting's title and its reference. */

@@ -1,8 +1,12 @@
 /**
- * Strings printed in the PDF of a relevé: titles, labels, footer, metadata. Placeholders use the
- * i18next syntax ({{name}}) so that the lead can wire this namespace into the catalogue as is.
+ * Strings printed in a French relevé (PDF, and the Word file's same labels): titles, labels,
+ * footer, metadata, and the fixed vocabulary as the documents print it. Placeholders use the
+ * i18next syntax ({{name}}). The Arabic relevé's are in ../ar/export.ts, same keys.
  */
-export const exportFr = {
+import { common } from './common'
+import { registers } from './registers'
+
+export const exportStrings = {
   pdf: {
     /** The document's title, on page 1 and in the running header. */
     title: 'Relevé de conclusions',
@@ -72,4 +76,18 @@ export const exportFr = {
       logoAlt: 'Logo — {{committee}}',
     },
   },
+  /** The fixed vocabulary as a relevé prints it: in French, the interface's own words. */
+  vocabulary: {
+    civilities: { Mme: 'Mme', 'M.': 'M.' },
+    sides: common.sides,
+    sidesPlural: common.sidesPlural,
+    attendance: common.attendance,
+    meetingKinds: common.meetingKinds,
+    meetingModes: common.meetingModes,
+    meetingStatuses: common.meetingStatuses,
+    nextStepStatuses: common.nextStepStatuses,
+    actionStatuses: registers.actionStatuses,
+  },
+  /** « Suivi des actions précédentes », its sheet and its columns. */
+  followUps: registers.releve,
 } as const

@@ -49,6 +49,7 @@ export const history = {
     first_date: 'date',
     decision_style: 'numérotation des décisions',
     participant_order: 'ordre des participants',
+    language: 'langue du relevé',
     position: 'ordre',
     presenter: 'présentateur',
     standing: 'point permanent',

@@ -66,6 +66,9 @@ export const meetings = {
     notesHint: 'Ne figurent pas dans le relevé.',
     status: 'Statut du relevé',
     committee: 'Comité',
+    /** The language of the relevé's fixed labels, dates and direction (not of the interface). */
+    language: 'Langue du relevé',
+    languages: { fr: 'Français', ar: 'العربية' },
   },
   editor: {
     back: 'Réunions',

@@ -20,4 +20,5 @@ export const validation = {
   representedByRequired: 'Indiquez qui représente cette personne.',
   notFound: '{{what}} introuvable.',
   bodyOrText: 'Donnez le point arrêté en texte mis en forme ou en texte simple, pas les deux.',
+  documentLanguage: 'Langue du relevé inconnue : choisissez français ou arabe.',
 } as const

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type ReleveDocument } from '../../../shared/domain/releve'
 import { common } from '../../../shared/i18n/fr/common'
-import { exportFr } from '../../../shared/i18n/fr/export'
+import { exportStrings } from '../../../shared/i18n/fr/export'
 import { frenchTypography } from '../../../shared/text/typography'
 import { renderRelevePdf, resolveAssetsDir, setAssetsDir } from '../../../main/exports/pdf/index'
 import { progressLabel } from '../../../main/exports/pdf/engagements'
@@ -95,7 +95,7 @@ describe.skipIf(!hasPoppler)('PDF of the relevé of 15 July 2020', () => {
   })
 
   it('lists every participant, « Mme Prénom NOM, Organisation », grouped by side in order', () => {
-    const needles = [seen(exportFr.pdf.sections.participants)]
+    const needles = [seen(exportStrings.pdf.sections.participants)]
     for (const side of ['administration', 'societe_civile', 'partenaire', 'expert'] as const) {
       needles.push(common.sidesPlural[side])
       for (const p of releve20200715.participants.filter((x) => x.side === side)) needles.push(seen(personLine(p)))
@@ -109,8 +109,8 @@ describe.skipIf(!hasPoppler)('PDF of the relevé of 15 July 2020', () => {
   it('numbers the agenda and uses the same numbers for the points discussed', () => {
     const agenda = releve20200715.agenda.map((a, i) => `${i + 1}. ${seen(a.title)}`)
     const discussed = [0, 1, 2].map((i) => `${i + 1}. ${seen(releve20200715.agenda[i]?.title ?? '')}`)
-    expect(findInOrder(layout, [seen(exportFr.pdf.sections.agenda), ...agenda]).missing).toBeUndefined()
-    expect(findInOrder(layout, [seen(exportFr.pdf.sections.discussion), ...discussed]).missing).toBeUndefined()
+    expect(findInOrder(layout, [seen(exportStrings.pdf.sections.agenda), ...agenda]).missing).toBeUndefined()
+    expect(findInOrder(layout, [seen(exportStrings.pdf.sections.discussion), ...discussed]).missing).toBeUndefined()
     expect(
       findInOrder(raw, [
         'Rappel des étapes du processus de co-création',
@@ -134,7 +134,7 @@ describe.skipIf(!hasPoppler)('PDF of the relevé of 15 July 2020', () => {
   })
 
   it('numbers the decisions continuously under their agenda items, sub-points included', () => {
-    const needles: string[] = [seen(exportFr.pdf.sections.decisions)]
+    const needles: string[] = [seen(exportStrings.pdf.sections.decisions)]
     let n = 1
     releve20200715.agenda.forEach((item) => {
       if (item.decisions.length === 0) return
@@ -149,7 +149,7 @@ describe.skipIf(!hasPoppler)('PDF of the relevé of 15 July 2020', () => {
   })
 
   it('lists the next steps with their due periods as written', () => {
-    const needles = [seen(exportFr.pdf.sections.nextSteps)]
+    const needles = [seen(exportStrings.pdf.sections.nextSteps)]
     releve20200715.nextSteps.forEach((s, i) => needles.push(String(i + 1), seen(s.text), seen(s.due)))
     expect(findInOrder(raw, needles).missing).toBeUndefined()
     for (const due of [
@@ -294,7 +294,7 @@ describe.skipIf(!hasPoppler)('PDF of a large meeting (60 participants, 40 decisi
   })
 
   it('keeps each engagement whole on one page, under a repeated header row', () => {
-    const header = seen(exportFr.pdf.engagements.columns.replanning)
+    const header = seen(exportStrings.pdf.engagements.columns.replanning)
     for (const e of releve.engagements) {
       const markers = [
         `Ouverture E${e.number}.`,
@@ -314,7 +314,7 @@ describe.skipIf(!hasPoppler)('PDF of a large meeting (60 participants, 40 decisi
     const latin = (p: ReleveDocument['participants'][number]) =>
       !/[\u0600-\u06FF\u{1F000}-\u{1FFFF}]/u.test(personLine(p))
     for (const p of listed(releve).filter(latin)) expect(text).toContain(seen(personLine(p)))
-    const excusedAt = text.indexOf(seen(exportFr.pdf.sections.excused))
+    const excusedAt = text.indexOf(seen(exportStrings.pdf.sections.excused))
     expect(excusedAt).toBeGreaterThan(0)
     for (const p of releve.participants.filter((x) => x.status === 'excuse').filter(latin)) {
       expect(text.indexOf(seen(personLine(p)), excusedAt)).toBeGreaterThan(excusedAt)
@@ -334,7 +334,7 @@ describe.skipIf(!hasPoppler)('PDF of a large meeting (60 participants, 40 decisi
 
   it('numbers the 40 decisions from 1 to 40', () => {
     const text = normalize(pdfText(file))
-    const at = text.indexOf(seen(exportFr.pdf.sections.decisions))
+    const at = text.indexOf(seen(exportStrings.pdf.sections.decisions))
     const numbers = Array.from({ length: 40 }, (_, i) => `${i + 1}. `)
     expect(findInOrder(text.slice(at), numbers).missing).toBeUndefined()
     const all = releve.agenda.flatMap((a) => a.decisions)
@@ -344,9 +344,9 @@ describe.skipIf(!hasPoppler)('PDF of a large meeting (60 participants, 40 decisi
 
   it('never leaves a heading alone at the bottom of a page', () => {
     const headings = [
-      ...Object.values(exportFr.pdf.sections),
+      ...Object.values(exportStrings.pdf.sections),
       ...Object.values(common.sidesPlural),
-      exportFr.pdf.engagements.caption,
+      exportStrings.pdf.engagements.caption,
       ...releve.agenda.map((a) => a.title),
     ].map(seen)
     const footer = /Page \d+ \/ \d+\s*$/u
@@ -462,7 +462,7 @@ describe.skipIf(!hasPoppler)('PDF of unusual relevés', () => {
     )
     const pages = pageTexts(file)
     expect(pages).toHaveLength(1)
-    expect(normalize(pages[0] ?? '')).toContain(exportFr.pdf.participants.none)
+    expect(normalize(pages[0] ?? '')).toContain(exportStrings.pdf.participants.none)
   })
 
   it('continues an engagement taller than a page on the next page, « (suite) », without clipping', async () => {

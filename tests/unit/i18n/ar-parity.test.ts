@@ -18,7 +18,7 @@ const AR_DIR = join(__dirname, '../../../shared/i18n/ar')
  * French files whose Arabic counterpart is not written yet. Remove a file from this list in the
  * same commit that adds shared/i18n/ar/<file>; the list must end up empty.
  */
-const PENDING = new Set<string>(['export-xlsx.ts', 'export.ts'])
+const PENDING = new Set<string>([])
 
 const catalogueFiles = readdirSync(FR_DIR).filter((f) => f.endsWith('.ts') && f !== 'index.ts').sort()
 

@@ -48,6 +48,7 @@ function meeting(): Meeting {
       { id: 21, agendaItemId: 11, position: 2, body: doc('Collecte des propositions'), note: false },
     ],
     decisionStyle: 'number',
+    language: 'fr',
     nextSteps: [],
     introduction: { type: 'doc', content: [] },
     updatedAt: '2020-07-15T10:00:00.000Z',

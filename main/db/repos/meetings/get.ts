@@ -13,6 +13,7 @@ import type {
   AttendanceStatus,
   Civility,
   DecisionStyle,
+  DocumentLanguage,
   MeetingKind,
   MeetingMode,
   MeetingStatus,
@@ -38,6 +39,7 @@ interface MeetingRow {
   updated_at: string
   introduction: string
   participant_order: ParticipantOrder
+  language: DocumentLanguage
 }
 
 interface AttendanceRow {
@@ -181,7 +183,7 @@ export function getMeeting(db: Db, id: number): Meeting | undefined {
   const row = sql(
     db,
     `SELECT m.id, m.committee_id, c.name AS committee_name, m.title, m.kind, m.mode, m.place, m.video_tool, m.notes, m.status,
-       m.first_date, m.decision_style, m.updated_at, m.introduction, m.participant_order
+       m.first_date, m.decision_style, m.updated_at, m.introduction, m.participant_order, m.language
      FROM meetings m JOIN committees c ON c.id = m.committee_id WHERE m.id = ?`,
   ).get(id) as MeetingRow | undefined
   if (!row) return undefined
@@ -210,6 +212,7 @@ export function getMeeting(db: Db, id: number): Meeting | undefined {
       ) as DecisionRow[]
     ).map(toDecision),
     decisionStyle: row.decision_style,
+    language: row.language,
     nextSteps: (
       sql(db, `SELECT ${NEXT_STEP_COLUMNS} FROM next_steps WHERE meeting_id = ? ORDER BY position, id`).all(
         id,

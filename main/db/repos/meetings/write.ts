@@ -1,7 +1,7 @@
 /** Creating, re-dating and deleting meetings; the attendance starts from the committee's members. */
 import type { Db } from '../../connection'
 import type { MeetingDate } from '../../../../shared/domain/meetings'
-import type { DecisionStyle, MeetingKind, MeetingMode, MeetingStatus } from '../../../../shared/domain/vocabulary'
+import type { DecisionStyle, DocumentLanguage, MeetingKind, MeetingMode, MeetingStatus } from '../../../../shared/domain/vocabulary'
 import { AppError } from '../../../errors'
 import { t } from '../../../../shared/i18n/translate'
 import { notFound, sql } from '../common'
@@ -111,11 +111,12 @@ export function createMeetingFromPrevious(db: Db, previousId: number, dates: Mee
        SELECT ?, row_number() OVER (ORDER BY position, id), title, presenter, 1, discussion_heading, decisions_heading
        FROM agenda_items WHERE meeting_id = ? AND standing = 1`,
     ).run(id, previousId)
-    // The committee keeps its way of labelling decisions from one meeting to the next.
-    sql(db, 'UPDATE meetings SET decision_style = (SELECT decision_style FROM meetings WHERE id = ?) WHERE id = ?').run(
-      previousId,
-      id,
-    )
+    // The committee keeps its way of labelling decisions, and the language of its relevés, from one meeting to the next.
+    sql(
+      db,
+      `UPDATE meetings SET (decision_style, language) = (SELECT decision_style, language FROM meetings WHERE id = ?)
+        WHERE id = ?`,
+    ).run(previousId, id)
     carryParticipantOrder(db, previousId, id)
     return id
   })()
@@ -157,6 +158,15 @@ export function setDecisionStyle(db: Db, id: number, style: DecisionStyle): stri
   return db.transaction(() => {
     requireMeeting(db, id)
     sql(db, 'UPDATE meetings SET decision_style = ? WHERE id = ?').run(style, id)
+    return touchMeeting(db, id)
+  })()
+}
+
+/** Sets the language of the meeting's relevé (labels, dates, direction); returns the new updatedAt. */
+export function setDocumentLanguage(db: Db, id: number, language: DocumentLanguage): string {
+  return db.transaction(() => {
+    requireMeeting(db, id)
+    sql(db, 'UPDATE meetings SET language = ? WHERE id = ?').run(language, id)
     return touchMeeting(db, id)
   })()
 }

@@ -1,6 +1,6 @@
-import { useMemo } from 'react'
+import { useId, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { MEETING_KINDS, type MeetingKind } from '../../../../shared/domain/vocabulary'
+import { DOCUMENT_LANGUAGES, MEETING_KINDS, type MeetingKind } from '../../../../shared/domain/vocabulary'
 import { Field } from '../../../components/Field'
 import { useSaveProblem } from '../../../components/use-autosave'
 import { DatesField, dayAfterLast } from '../DatesField'
@@ -16,6 +16,7 @@ export function HeaderSection({ meeting }: MeetingSectionProps) {
   const { actions, store, committee, lifecycle } = useMeetingEditor()
   // Only the header's own save problem: a key typed elsewhere does not re-render the header.
   const problem = useSaveProblem(store, saveKeys.header)
+  const languageName = useId()
   const errors = useMemo(() => {
     const fields: Record<string, string> = {}
     for (const [path, message] of Object.entries(problem?.fields ?? {})) fields[path.replace(/^header\./, '')] = message
@@ -65,6 +66,25 @@ export function HeaderSection({ meeting }: MeetingSectionProps) {
           </select>
         )}
       </Field>
+      <fieldset className="segmented-field">
+        <legend className="field__label">{t('meetings.header.language')}</legend>
+        <div className="segmented">
+          {DOCUMENT_LANGUAGES.map((l) => (
+            <label key={l} className={`segmented__option${meeting.language === l ? ' segmented__option--on' : ''}`}>
+              <input
+                type="radio"
+                name={languageName}
+                value={l}
+                checked={meeting.language === l}
+                onChange={() => actions.setLanguage(l)}
+              />
+              <span lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'}>
+                {t(`meetings.header.languages.${l}`)}
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
       <div className="span-2 header-grid__dates">
         <DatesField
           dates={meeting.dates}

@@ -7,6 +7,7 @@ import type { AgendaItem, Decision, Meeting, NextStep } from '../../../../shared
 import {
   ATTENDANCE_STATUSES,
   DECISION_STYLES,
+  DOCUMENT_LANGUAGES,
   MEETING_KINDS,
   MEETING_MODES,
   MEETING_STATUSES,
@@ -133,6 +134,8 @@ export function applyDraft(m: Meeting, op: SaveOp): Meeting {
       return i.meetingId === m.id ? { ...m, decisions: orderByIds(m.decisions, ids(i)) } : m
     case 'meetings/setDecisionStyle':
       return i.id === m.id ? { ...m, decisionStyle: oneOf(DECISION_STYLES, i.style, m.decisionStyle) } : m
+    case 'meetings/setLanguage':
+      return i.id === m.id ? { ...m, language: oneOf(DOCUMENT_LANGUAGES, i.language, m.language) } : m
     case 'nextSteps/reorder':
       return i.meetingId === m.id ? { ...m, nextSteps: orderByIds(m.nextSteps, ids(i)) } : m
     case 'participants/reorder':

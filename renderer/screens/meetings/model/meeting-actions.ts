@@ -13,7 +13,7 @@ import type {
 } from '../../../../shared/domain/meetings'
 import type { ChannelInput } from '../../../../shared/api/contract'
 import type { Person } from '../../../../shared/domain/directory'
-import type { AttendanceStatus, DecisionStyle } from '../../../../shared/domain/vocabulary'
+import type { AttendanceStatus, DecisionStyle, DocumentLanguage } from '../../../../shared/domain/vocabulary'
 import { emptyRichDoc } from '../../../../shared/domain/rich-text'
 import { api } from '../../../api/client'
 import type { AutosaveStore } from '../../../components/autosave-store'
@@ -34,6 +34,7 @@ export const saveKeys = {
   decision: (id: number) => `decision:${id}`,
   decisionOrder: 'decision:order',
   decisionStyle: 'decision:style',
+  language: 'language',
   nextStep: (id: number) => `nextStep:${id}`,
   nextStepOrder: 'nextStep:order',
 } as const
@@ -218,6 +219,12 @@ export class MeetingActions {
     this.store.schedule(saveKeys.decisionStyle, saveOp('meetings/setDecisionStyle', { id: next.id, style }), {
       delayMs: 0,
     })
+  }
+
+  /** Writes the relevé in French or in Arabic (labels, dates, direction of the documents). */
+  setLanguage(language: DocumentLanguage): void {
+    const next = this.model.update((m) => ({ ...m, language }))
+    this.store.schedule(saveKeys.language, saveOp('meetings/setLanguage', { id: next.id, language }), { delayMs: 0 })
   }
 
   async addNextStep(): Promise<NextStep> {
