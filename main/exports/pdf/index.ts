@@ -17,6 +17,7 @@ import { fill } from './strings'
 import { followUpsSection } from './follow-ups'
 import { COLORS, MARGINS, SIZES } from './theme'
 import { attachCanonical } from './adoption'
+import type { Direction } from './bidi/order'
 
 // preloadFonts: parse the fonts ahead of the first export (at start-up), which then skips ~0.1 s.
 export { loadFonts as preloadFonts, resolveAssetsDir, setAssetsDir } from './fonts'
@@ -24,6 +25,19 @@ export { loadFonts as preloadFonts, resolveAssetsDir, setAssetsDir } from './fon
 export interface RenderPdfOptions {
   /** Creation date written in the metadata (tests pass a fixed one for reproducible files). */
   now?: Date
+  /** The page's direction; by default right to left for a relevé in Arabic. */
+  direction?: Direction
+}
+
+/** The PDF and the characters no embedded font has (printed as « � »), for the user to be told. */
+export interface RenderedPdf {
+  pdf: Buffer
+  unprintable: string[]
+}
+
+function directionOf(r: ReleveDocument, options: RenderPdfOptions): Direction {
+  // `language` is the relevé's document language ('ar' for Arabic, absent for French).
+  return options.direction ?? ((r as { language?: string }).language === 'ar' ? 'rtl' : 'ltr')
 }
 
 function metadata(r: ReleveDocument, now: Date): PDFKit.DocumentInfo {
@@ -41,8 +55,13 @@ function metadata(r: ReleveDocument, now: Date): PDFKit.DocumentInfo {
 }
 
 /** Renders the relevé; resolves with the bytes of the PDF file. */
-export function renderRelevePdf(releve: ReleveDocument, options: RenderPdfOptions = {}): Promise<Buffer> {
-  return new Promise<Buffer>((resolve, reject) => {
+export async function renderRelevePdf(releve: ReleveDocument, options: RenderPdfOptions = {}): Promise<Buffer> {
+  return (await renderRelevePdfReport(releve, options)).pdf
+}
+
+/** Renders the relevé; resolves with the PDF and the characters it had to print as a replacement. */
+export function renderRelevePdfReport(releve: ReleveDocument, options: RenderPdfOptions = {}): Promise<RenderedPdf> {
+  return new Promise<RenderedPdf>((resolve, reject) => {
     try {
       const doc = new RelevePdfDocument({
         size: 'A4',
@@ -59,10 +78,11 @@ export function renderRelevePdf(releve: ReleveDocument, options: RenderPdfOption
       })
       const chunks: Buffer[] = []
       doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-      doc.on('end', () => resolve(Buffer.concat(chunks)))
+      doc.on('end', () => resolve({ pdf: Buffer.concat(chunks), unprintable: [...doc.unprintable] }))
       doc.on('error', reject)
 
       registerFonts(doc)
+      doc.direction = directionOf(releve, options)
       const ctx = createCtx(doc)
       installPageDecorations(ctx, releve)
       doc.addPage()

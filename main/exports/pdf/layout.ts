@@ -6,6 +6,8 @@
  * us happen between blocks, through `continueOnNewPage` so that an open marked-content sequence
  * is closed and reopened properly; decorations (rules, boxes) are artifacts.
  */
+import { alignFor, boxX, isRtl, startAlign } from './bidi/geometry'
+import type { Direction } from './bidi/order'
 import { FACES, type Face } from './fonts'
 import { typo, typoRuns } from './strings'
 import { COLORS, LINE_GAP, MARGINS, PAGE, SIZES, SPACING } from './theme'
@@ -31,12 +33,17 @@ export interface Ctx {
   face: Face
   size: number
   color: string
+  /** 'rtl' for a relevé in Arabic: paragraphs, list markers, table columns start on the right. */
+  direction: Direction
 }
 
 export function createCtx(doc: Doc): Ctx {
   const width = PAGE.width - MARGINS.left - MARGINS.right
+  // RelevePdfDocument carries the document's direction (set from the relevé's language).
+  const direction = (doc as { direction?: Direction }).direction === 'rtl' ? 'rtl' : 'ltr'
   return {
     doc,
+    direction,
     left: MARGINS.left,
     width,
     frame: { left: MARGINS.left, width },
@@ -46,14 +53,16 @@ export function createCtx(doc: Doc): Ctx {
   }
 }
 
-/** Lays out `draw` in a box `dx` points narrower on the left (the body of a list item). */
+/** Lays out `draw` in a box `dx` points narrower on the start side (the body of a list item). */
 export function indented(ctx: Ctx, dx: number, draw: () => void): void {
-  ctx.left += dx
+  // Right to left, the box keeps its left edge and loses its right part.
+  const shift = isRtl(ctx) ? 0 : dx
+  ctx.left += shift
   ctx.width -= dx
   try {
     draw()
   } finally {
-    ctx.left -= dx
+    ctx.left -= shift
     ctx.width += dx
     ctx.doc.x = ctx.left
   }
@@ -214,7 +223,7 @@ export function writeRuns(ctx: Ctx, runs: readonly Run[], o: RunsOptions): void 
     const options: PDFKit.Mixins.TextOptions = {
       width: o.width,
       lineGap: LINE_GAP,
-      align: o.align ?? 'left',
+      align: o.align ?? startAlign(ctx),
       continued: i < parts.length - 1,
       underline: part.underline === true,
     }
@@ -251,11 +260,11 @@ export function paragraph(
   ensureSpace(ctx, Math.min(height, twoLines))
   tag(parent, ctx, 'P', () =>
     writeRuns(ctx, runs, {
-      x: ctx.left + indent,
+      x: boxX(ctx, ctx.left + indent, width),
       width,
       size,
       color: o.color ?? COLORS.text,
-      align: o.align ?? 'left',
+      align: o.align ? alignFor(ctx, o.align) : startAlign(ctx),
     }),
   )
   space(ctx, o.gapAfter ?? SPACING.paragraph)
@@ -302,11 +311,13 @@ export function heading(
     use(ctx, 'bold', style.size, style.color)
     if (o.label) {
       // The trailing space is invisible but keeps « 1. » and the title apart when text is extracted.
-      ctx.doc.text(`${o.label} `, ctx.left, y, { lineBreak: false })
+      // Right to left, « 1. » stands at the right edge, before the title.
+      const labelX = isRtl(ctx) ? ctx.left + ctx.width - ctx.doc.widthOfString(o.label) : ctx.left
+      ctx.doc.text(`${o.label} `, labelX, y, { lineBreak: false })
       ctx.doc.y = y
     }
     writeRuns(ctx, [{ text, face: 'bold' }], {
-      x: ctx.left + labelWidth,
+      x: boxX(ctx, ctx.left + labelWidth, textWidth),
       y,
       width: textWidth,
       size: style.size,

@@ -2,6 +2,7 @@
  * Bulleted and numbered lists, two levels, tagged L > LI > Lbl + LBody. Labels hang in the
  * margin of the item so that wrapped lines align with the text, as in a word processor.
  */
+import { boxX, isRtl } from './bidi/geometry'
 import { FACES } from './fonts'
 import {
   container,
@@ -97,8 +98,8 @@ export function listLead(ctx: Ctx, items: readonly ListItemSpec[], o: ListOption
 export function list(ctx: Ctx, parent: StructElem, items: readonly ListItemSpec[], o: ListOptions): number {
   const { size, level, indent, lw } = geometry(ctx, items.length, o)
   const start = o.start ?? 1
-  const bodyX = ctx.left + indent + lw
   const bodyWidth = ctx.width - indent - lw
+  const bodyX = boxX(ctx, ctx.left + indent + lw, bodyWidth)
   const L = container(parent, ctx, 'L')
   let n = start
   items.forEach((item, index) => {
@@ -110,7 +111,8 @@ export function list(ctx: Ctx, parent: StructElem, items: readonly ListItemSpec[
       () => {
         ctx.doc.font(o.labelBold ? FACES.bold : FACES.regular, size)
         ctx.doc.fillColor(o.labelColor ?? COLORS.text)
-        ctx.doc.text(label, ctx.left + indent, y, { lineBreak: false })
+        const labelX = isRtl(ctx) ? ctx.left + ctx.width - indent - ctx.doc.widthOfString(label) : ctx.left + indent
+        ctx.doc.text(label, labelX, y, { lineBreak: false })
         ctx.doc.y = y
         restoreFont(ctx)
       },

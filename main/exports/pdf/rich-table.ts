@@ -8,6 +8,7 @@
  * stay on one page; a page break repeats the header row; a row is never cut inside a line (only
  * a group taller than a whole page is cut, between two of its lines).
  */
+import { boxX, isRtl } from './bidi/geometry'
 import {
   UnsupportedRichNode,
   bulletLabel,
@@ -162,8 +163,10 @@ function layoutTable(ctx: Ctx, table: RichTable): Layout | undefined {
   const xs: number[] = [ctx.left]
   cols.forEach((w, k) => xs.push((xs[k] ?? 0) + w))
   const laid: LaidCell[] = cells.map((c) => {
-    const x = xs[c.col] ?? ctx.left
-    const width = (xs[c.col + c.colSpan] ?? ctx.left + ctx.width) - x
+    const start = xs[c.col] ?? ctx.left
+    const width = (xs[c.col + c.colSpan] ?? ctx.left + ctx.width) - start
+    // Right to left, the first column is the rightmost.
+    const x = boxX(ctx, start, width)
     // A word wider than its cell is cut here, as the row's height is measured and drawn.
     return { ...c, x, width, paras: cellLines(c.paras, width - PAD.left - PAD.right, metricsOf(ctx), true) }
   })
@@ -220,13 +223,16 @@ function drawParas(ctx: Ctx, cell: LaidCell, paras: readonly CellPara[], top: nu
     if (i > 0 && !p.joined) y += PARA_GAP
     const lw = labelWidth(ctx, p)
     const x = cell.x + PAD.left + p.indent
+    const width = Math.max(cell.width - PAD.left - PAD.right - p.indent - lw, 8)
+    // Right to left, a list marker stands at the cell's right edge and the text to its left.
+    const inCell = { left: cell.x + PAD.left, width: cell.width - PAD.left - PAD.right, direction: ctx.direction }
     if (p.label !== undefined) {
       ctx.doc.font(FACES.regular, SIZE).fillColor(COLORS.text)
-      ctx.doc.text(p.label, x, y, { lineBreak: false })
+      const labelX = isRtl(ctx) ? boxX(inCell, x, ctx.doc.widthOfString(p.label)) : x
+      ctx.doc.text(p.label, labelX, y, { lineBreak: false })
     }
-    const width = Math.max(cell.width - PAD.left - PAD.right - p.indent - lw, 8)
     if (p.runs.some((r) => r.text !== '')) {
-      writeRuns(ctx, p.runs, { x: x + lw, y, width, size: SIZE })
+      writeRuns(ctx, p.runs, { x: boxX(inCell, x + lw, width), y, width, size: SIZE })
       y = ctx.doc.y
     } else {
       y += lineHeight(ctx, SIZE)

@@ -3,6 +3,7 @@
  * underline and line breaks, headings, bullet and numbered lists at any depth (an item may hold
  * a table or more paragraphs), and tables (rich-table.ts). A node it does not know is an error.
  */
+import { isRtl } from './bidi/geometry'
 import {
   UnsupportedRichNode,
   bulletLabel,
@@ -71,7 +72,8 @@ function richList(ctx: Ctx, parent: StructElem, list: RichList, depth: number, s
         () => {
           ctx.doc.font(list.type === 'orderedList' ? FACES.bold : FACES.regular, size)
           ctx.doc.fillColor(list.type === 'orderedList' ? COLORS.accent : COLORS.text)
-          ctx.doc.text(label, ctx.left, y, { lineBreak: false })
+          const labelX = isRtl(ctx) ? ctx.left + ctx.width - ctx.doc.widthOfString(label) : ctx.left
+          ctx.doc.text(label, labelX, y, { lineBreak: false })
           ctx.doc.y = y
           restoreFont(ctx)
         },

@@ -4,6 +4,7 @@
  * measured the way pdfkit will measure it, and when a group does not fit the table is closed,
  * a page is started, and a new table opens with the header row again.
  */
+import { alignFor, boxX, lineX } from './bidi/geometry'
 import { typo } from './strings'
 import { FACES, type Face } from './fonts'
 import { artifact, container, ensureSpace, maxY, measure, restoreFont, type Ctx, type StructElem } from './layout'
@@ -134,9 +135,10 @@ function drawGroup(
       const { cell } = p
       const padTop = cell.padTop ?? PAD.top
       const padBottom = cell.padBottom ?? PAD.bottom
-      const x = (xs[p.col] ?? ctx.left) + PAD.left
       const y = (rowTops[r] ?? top) + padTop
       const width = Math.max(cellWidth(spec, p.col) - PAD.left - PAD.right, 0)
+      // Right to left, the first column is the rightmost.
+      const x = boxX(ctx, (xs[p.col] ?? ctx.left) + PAD.left, width)
       const text = typo(cell.text)
       // Header cells carry an ID, and each data cell names its column's header (Headers).
       const headerId = new String(`${tableId}-h${p.col}`)
@@ -158,7 +160,11 @@ function drawGroup(
           const size = cell.size ?? SIZES.table
           doc.font(FACES[face], size).fillColor(cell.color ?? COLORS.text)
           const room = p.height - padTop - padBottom
-          const options: PDFKit.Mixins.TextOptions = { width, lineGap: LINE_GAP_TABLE, align: cell.align ?? 'left' }
+          const options: PDFKit.Mixins.TextOptions = {
+            width,
+            lineGap: LINE_GAP_TABLE,
+            align: alignFor(ctx, cell.align),
+          }
           // A cell taller than its row could only be one taller than a page: cut it, as pdfkit did.
           if (measure(ctx, text, face, size, width, LINE_GAP_TABLE) > room + 0.01)
             Object.assign(options, { height: Math.max(room, 0), ellipsis: true })
@@ -206,7 +212,7 @@ function grid(ctx: Ctx, spec: TableSpec, top: number, bottom: number, rules: rea
     let x = ctx.left
     for (const w of spec.columns.slice(0, -1)) {
       x += w
-      doc.moveTo(x, top).lineTo(x, bottom)
+      doc.moveTo(lineX(ctx, x), top).lineTo(lineX(ctx, x), bottom)
     }
     for (const y of rules) if (y < bottom - 0.5) doc.moveTo(ctx.left, y).lineTo(right, y)
     doc.lineWidth(0.5).strokeColor(COLORS.tableBorder).stroke()
