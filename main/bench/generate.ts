@@ -10,6 +10,7 @@ import type { Db } from '../db/connection'
 import { withoutHistory } from '../db/history/session'
 import type { RichDoc } from '../../shared/domain/rich-text'
 import { discussionBlocks, FIRST_NAMES, LAST_NAMES, MONTHS, ORGANISATIONS, rng, SUBJECTS, Writer } from './writer'
+import { refreshDecisionNumbers } from '../db/repos/registers/decision-numbers'
 
 /** Size of the ten-year database the budgets are measured on (DESIGN.md). */
 export const TEN_YEARS = { meetings: 600, decisionsPerMeeting: 25, engagements: 160, activitiesPerEngagement: 20, people: 400, discussionBytes: 2000 }
@@ -177,6 +178,10 @@ export function generateTenYears(db: Db, seed = 42, size: BenchSize = TEN_YEARS)
     })
   })
   // Generated rows are not a user's changes: no history rows (and bulk inserts 4-5 times faster).
-  withoutHistory(db, () => fill())
+  // Numbered as the app's writes number them (reading the register never does).
+  withoutHistory(db, () => {
+    fill()
+    refreshDecisionNumbers(db)
+  })
   return { committeeId, planId, meetingIds, largestMeetingId: meetingIds[meetingIds.length - 1] as number }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { startTestServices, snapshotCounts } from '../../helpers/services'
 import { buildPlan, call, insertCommittee, refused } from '../plan/helpers'
 import type { StartedApp } from '../../../main/bootstrap'
+import { refreshDecisionNumbers } from '../../../main/db/repos/registers/decision-numbers'
 
 async function meeting(app: StartedApp, committeeId: number, date: string, title = `Réunion du ${date}`) {
   return call(app, 'meetings/create', {
@@ -59,7 +60,9 @@ describe('decisions register', () => {
     await decide(app, july.id, 'Juillet B')
     expect(await numbers(app)).toEqual(['D-2020-002 Juillet A', 'D-2020-003 Juillet B', 'D-2020-001 Mars A'])
 
+    // What the adoption's write does (releve/adopt): the status, then the numbers frozen in the same transaction.
     app.ctx.db.prepare("UPDATE meetings SET status = 'adopte' WHERE id = ?").run(july.id)
+    refreshDecisionNumbers(app.ctx.db)
     const adopted = (await call(app, 'decisions/register', { filter: { meetingId: july.id } })).rows
     expect(adopted.map((d) => [d.number, d.frozen])).toEqual([
       ['D-2020-002', true],

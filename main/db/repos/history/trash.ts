@@ -3,6 +3,7 @@ import { AppError } from '../../../errors'
 import { sql } from '../common'
 import { t } from '../../../../shared/i18n/translate'
 import { TRASH_DAYS, type TrashItem, type TrashKind } from '../../../../shared/domain/history'
+import { refreshDecisionNumbers } from '../registers/decision-numbers'
 
 interface TrashRow {
   id: number
@@ -169,6 +170,8 @@ export function restoreTrash(db: Db, trashId: number): TrashItem {
       }
     }
     sql(db, 'DELETE FROM trash WHERE id = ?').run(item.id)
+    // A decision (or a meeting with decisions) back in the register takes its number again.
+    if (deleted.some((row) => row.table_name === 'decisions')) refreshDecisionNumbers(db)
     return toItem(item)
   })()
 }

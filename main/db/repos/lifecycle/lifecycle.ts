@@ -2,6 +2,7 @@
 import type { Db } from '../../connection'
 import type { ReleveCirculation, ReleveVersionSummary } from '../../../../shared/domain/lifecycle'
 import { sql } from '../common'
+import { renumberMeetingCommittee } from '../registers/decision-numbers'
 
 export interface MeetingLifecycleRow {
   id: number
@@ -114,6 +115,8 @@ export function insertVersionAndLock(db: Db, v: NewVersion): void {
   ).run(v.meetingId, v.version, v.adoptedOn, v.adoptedAtMeetingId, v.reason, v.canonical, v.fingerprint)
   sql(db, 'DELETE FROM releve_errata WHERE meeting_id = ?').run(v.meetingId)
   sql(db, "UPDATE meetings SET status = 'adopte', locked = 1 WHERE id = ?").run(v.meetingId)
+  // Adopted: its decisions' numbers are frozen now, for good.
+  renumberMeetingCommittee(db, v.meetingId)
 }
 
 export function getErratumReason(db: Db, meetingId: number): string | null {
@@ -169,11 +172,13 @@ export function appendAgendaItem(db: Db, meetingId: number, title: string): numb
 
 /** Appends a decision (plain text and its rich body) under an agenda item; returns its id. */
 export function appendDecision(db: Db, meetingId: number, agendaItemId: number, text: string, body: string): number {
-  return Number(
+  const id = Number(
     sql(
       db,
       `INSERT INTO decisions (meeting_id, agenda_item_id, position, text, body)
        VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM decisions WHERE meeting_id = ?), ?, ?)`,
     ).run(meetingId, agendaItemId, meetingId, text, body).lastInsertRowid,
   )
+  renumberMeetingCommittee(db, meetingId)
+  return id
 }

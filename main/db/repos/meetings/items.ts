@@ -20,6 +20,7 @@ import {
 } from './get'
 import { nextPosition, requireItem } from './positions'
 import { requireMeeting, touchMeeting } from './touch'
+import { renumberMeetingCommittee } from '../registers/decision-numbers'
 
 export interface AgendaFields {
   id?: number | undefined
@@ -140,6 +141,8 @@ export function saveDecision(db: Db, input: DecisionFields): Decision {
       ).run(input.agendaItemId, text, bodyJson, note, id)
     }
     touchMeeting(db, input.meetingId)
+    // A new decision, or one made a note or a decision again, moves the register's numbers.
+    if (input.id === undefined || note !== null) renumberMeetingCommittee(db, input.meetingId)
     return toDecision(sql(db, `SELECT ${DECISION_COLUMNS} FROM decisions WHERE id = ?`).get(id) as DecisionRow)
   })()
 }

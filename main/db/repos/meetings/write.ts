@@ -8,6 +8,7 @@ import { notFound, sql } from '../common'
 import { MANDATE_COVERS_DAY } from './get'
 import { requireMeeting, touchMeeting } from './touch'
 import { carryParticipantOrder } from './participant-order'
+import { refreshDecisionNumbers, renumberMeetingCommittee } from '../registers/decision-numbers'
 
 export interface MeetingHeaderFields {
   title: string
@@ -129,7 +130,7 @@ export function createMeetingFromPrevious(db: Db, previousId: number, dates: Mee
  */
 export function saveMeetingHeader(db: Db, id: number, header: MeetingHeaderFields): string {
   return db.transaction(() => {
-    requireMeeting(db, id)
+    const { firstDate: before } = requireMeeting(db, id)
     const status = sql(db, 'SELECT status FROM meetings WHERE id = ?').pluck().get(id) as MeetingStatus
     if (header.status !== undefined && header.status !== status) {
       const message = t('lifecycle.errors.statusByLifecycle')
@@ -149,6 +150,8 @@ export function saveMeetingHeader(db: Db, id: number, header: MeetingHeaderField
       id,
     )
     writeDates(db, id, header.dates)
+    // Re-dated: its decisions take their place in the year's numbering.
+    if (firstDate(header.dates) !== before) renumberMeetingCommittee(db, id)
     return touchMeeting(db, id)
   })()
 }
@@ -173,7 +176,12 @@ export function setDocumentLanguage(db: Db, id: number, language: DocumentLangua
 
 /** Deletes a meeting and everything recorded in it. */
 export function deleteMeeting(db: Db, id: number): void {
-  if (sql(db, 'DELETE FROM meetings WHERE id = ?').run(id).changes === 0) throw notFound('meeting')
+  db.transaction(() => {
+    const committeeId = sql(db, 'SELECT committee_id FROM meetings WHERE id = ?').pluck().get(id) as number | undefined
+    if (sql(db, 'DELETE FROM meetings WHERE id = ?').run(id).changes === 0) throw notFound('meeting')
+    // The later decisions of its committee close the gap its own leave.
+    if (committeeId !== undefined) refreshDecisionNumbers(db, committeeId)
+  })()
 }
 
 /** Saves the meeting's introduction (a rich document, printed before « Points discutés »); returns the new updatedAt. */

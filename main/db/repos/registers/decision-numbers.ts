@@ -4,6 +4,10 @@
  * is adopted it is frozen and never recomputed. The others are recomputed on each pass: each takes
  * the next number after the previous decision's that no frozen decision holds. Notes (« NB ») are
  * not numbered.
+ *
+ * Passes run in the writes that move numbers (a decision added, deleted, reordered or made a note,
+ * a meeting re-dated or deleted, a relevé adopted, a deletion restored), inside their transaction;
+ * reading the register never writes.
  */
 import type { Db } from '../../connection'
 import { sql } from '../common'
@@ -20,10 +24,14 @@ interface NumberRow {
   frozen: number
 }
 
-const ROWS = `SELECT d.id AS decision_id, m.committee_id, m.first_date, m.status = 'adopte' AS adopted, d.note,
+const rowsOf = (where: string) => `SELECT d.id AS decision_id, m.committee_id, m.first_date, m.status = 'adopte' AS adopted, d.note,
     r.committee_id AS reg_committee, r.year, r.seq, r.frozen
   FROM decisions d JOIN meetings m ON m.id = d.meeting_id JOIN decision_register r ON r.decision_id = d.id
+  ${where}
   ORDER BY m.committee_id, m.first_date, m.id, d.position, d.id`
+const ALL_ROWS = rowsOf('')
+// Numbers run per committee: a write to one meeting renumbers its committee only.
+const COMMITTEE_ROWS = rowsOf('WHERE m.committee_id = ?')
 
 interface Assigned {
   id: number
@@ -70,16 +78,17 @@ function assign(rows: readonly NumberRow[]): Assigned[] {
 }
 
 /**
- * Brings every stored decision number up to date (one transaction; only changed rows are written).
- * Decisions saved since the last pass get their register row here.
+ * Brings the stored decision numbers up to date — of one committee, or of all — (one transaction;
+ * only changed rows are written). Decisions saved since the last pass get their register row here.
+ * Call it from a write, never from a read.
  */
-export function refreshDecisionNumbers(db: Db): void {
+export function refreshDecisionNumbers(db: Db, committeeId?: number): void {
   db.transaction(() => {
     sql(
       db,
       'INSERT INTO decision_register (decision_id) SELECT id FROM decisions WHERE id NOT IN (SELECT decision_id FROM decision_register)',
     ).run()
-    const rows = sql(db, ROWS).all() as NumberRow[]
+    const rows = (committeeId === undefined ? sql(db, ALL_ROWS).all() : sql(db, COMMITTEE_ROWS).all(committeeId)) as NumberRow[]
     const byId = new Map(rows.map((row) => [row.decision_id, row]))
     const changed = assign(rows).filter((a) => {
       const row = byId.get(a.id) as NumberRow
@@ -97,4 +106,10 @@ export function refreshDecisionNumbers(db: Db): void {
     )
     for (const a of changed) set.run(a.committee, a.year, a.seq, a.frozen ? 1 : 0, a.id)
   })()
+}
+
+/** Renumbers the committee of a meeting (after a write to its decisions or its date). */
+export function renumberMeetingCommittee(db: Db, meetingId: number): void {
+  const committeeId = sql(db, 'SELECT committee_id FROM meetings WHERE id = ?').pluck().get(meetingId) as number | undefined
+  if (committeeId !== undefined) refreshDecisionNumbers(db, committeeId)
 }

@@ -4,7 +4,6 @@ import type { DecisionEntry, DecisionRegisterPage, EngagementChoice } from '../.
 import { decisionNumber } from '../../../../shared/domain/registers'
 import type { DecisionStatus } from '../../../../shared/domain/vocabulary'
 import { notFound, sql } from '../common'
-import { refreshDecisionNumbers } from './decision-numbers'
 
 export interface DecisionFilter {
   committeeId?: number | undefined
@@ -114,9 +113,8 @@ function toEntry(row: DecisionRow): DecisionEntry {
   }
 }
 
-/** One page of the register (newest meetings first), numbers brought up to date first. */
+/** One page of the register (newest meetings first), as stored: a read writes nothing (numbers are set by the writes). */
 export function listDecisionRegister(db: Db, filter: DecisionFilter = {}): DecisionRegisterPage {
-  refreshDecisionNumbers(db)
   const { clause, params } = where(filter)
   const limit = filter.limit ?? 200
   const offset = filter.offset ?? 0
@@ -138,7 +136,6 @@ function requireDecision(db: Db, id: number): void {
 /** One decision of the register. */
 export function getDecisionEntry(db: Db, id: number): DecisionEntry {
   requireDecision(db, id)
-  refreshDecisionNumbers(db)
   return toEntry(sql(db, `${SELECT} ${FROM} WHERE d.id = ?`).get(id) as DecisionRow)
 }
 
