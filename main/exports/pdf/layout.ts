@@ -213,8 +213,15 @@ export interface RunsOptions {
 /** Writes styled runs as one paragraph, French typography applied across the runs. */
 export function writeRuns(ctx: Ctx, runs: readonly Run[], o: RunsOptions): void {
   const texts = typoRuns(runs.map((r) => r.text))
-  const parts = runs.map((r, i) => ({ ...r, text: texts[i] ?? '' })).filter((r) => r.text !== '')
+  let parts = runs.map((r, i) => ({ ...r, text: texts[i] ?? '' })).filter((r) => r.text !== '')
   if (parts.length === 0) return
+  // pdfkit aligns each continued piece on its own, so right-aligned pieces would overprint one
+  // another: right to left, a paragraph is written as one piece — every word kept, in the face the
+  // pieces share, else in the regular face (the emphasis is what is lost, never a word).
+  if (isRtl(ctx) && parts.length > 1) {
+    const same = <K extends 'face' | 'underline'>(key: K) => (parts.every((p) => p[key] === parts[0]?.[key]) ? parts[0]?.[key] : undefined)
+    parts = [{ text: parts.map((p) => p.text).join(''), face: same('face'), underline: same('underline') }]
+  }
   const doc = ctx.doc
   ctx.color = o.color ?? COLORS.text
   doc.fillColor(ctx.color)

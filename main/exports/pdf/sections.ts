@@ -27,6 +27,7 @@ import { hasContent, leadHeight, richDoc } from './rich-text'
 import { richTable, richTableLead } from './rich-table'
 import { type RichTable, type RichTableCell, type RichTableRow } from '../../../shared/domain/rich-text'
 import { fill } from './strings'
+import { isRtl } from './bidi/geometry'
 import { pagedTable, tableLeadHeight, type TableSpec } from './table'
 import { COLORS, LIST_INDENT, SIZES, SPACING } from './theme'
 
@@ -125,7 +126,9 @@ function decision(ctx: Ctx, parent: StructElem, d: PrintedDecision, widest: numb
   if (label.text) {
     tag(parent, ctx, 'Lbl', () => {
       use(ctx, 'bold', SIZES.body, COLORS.accent)
-      ctx.doc.text(label.text, ctx.left, y, { lineBreak: false })
+      // Right to left, the number stands at the right edge and the decision to its left.
+      const labelX = isRtl(ctx) ? ctx.left + ctx.width - ctx.doc.widthOfString(label.text) : ctx.left
+      ctx.doc.text(label.text, labelX, y, { lineBreak: false })
       ctx.doc.y = y
       use(ctx, 'regular', SIZES.body, COLORS.text)
     })

@@ -59,6 +59,7 @@ describe.runIf(hasPoppler)('a relevé laid out right to left', () => {
     words = wordBoxes(file)
     renderPng(file, 1, 'arabic-releve-rtl-1', 80)
     renderPng(file, 2, 'arabic-releve-rtl-2', 80)
+    if (process.env.KEEP_RTL_PDF) writeFileSync(process.env.KEEP_RTL_PDF, rendered.pdf)
   })
 
   const find = (text: string): WordBox | undefined => words.flat().find((w) => w.text === text)
@@ -68,6 +69,21 @@ describe.runIf(hasPoppler)('a relevé laid out right to left', () => {
     expect(normalize(first?.text ?? '')).toBe(normalize(frenchTypography(INTRO)))
     expect(right - (first?.xMax ?? 0)).toBeLessThan(2)
     expect(unprintable).toEqual([])
+  })
+
+  it('prints each participant line once, right-aligned, without words drawn over one another', () => {
+    const line = words.flat().find((w) => w.text.startsWith('العلوي') || w.text.includes('محمد العلوي'))
+    expect(line).toBeTruthy()
+    expect(right - (line?.xMax ?? 0)).toBeLessThan(20)
+    // On every page, no two words of the same line share any width.
+    for (const page of words) {
+      for (const a of page) {
+        const overlapping = page.filter(
+          (b) => b !== a && Math.abs(b.yMin - a.yMin) < 2 && b.xMin < a.xMax - 1 && a.xMin < b.xMax - 1,
+        )
+        expect(overlapping.map((b) => `${a.text} / ${b.text}`)).toEqual([])
+      }
+    }
   })
 
   it('runs table columns from right to left', () => {
