@@ -21,8 +21,11 @@ function rememberedLanguage(): Language {
 
 /** Sets `<html lang dir>` and zod's messages for `language`. */
 function applyToDocument(language: Language): void {
-  document.documentElement.lang = language
-  document.documentElement.dir = LANGUAGE_DIRECTIONS[language]
+  // Outside a page (the renderer's pure helpers tested in Node) there is no <html> to set.
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = language
+    document.documentElement.dir = LANGUAGE_DIRECTIONS[language]
+  }
   z.config(language === 'ar' ? z.locales.ar() : z.locales.fr())
   // Messages written by shared code (the API schemas) follow too.
   setSharedLanguage(language)

@@ -5,6 +5,10 @@ import { MIGRATIONS, type Migration } from './migrations'
 import { registerFunctions } from './functions'
 import { loadHistoryActor, withoutHistory } from './history/session'
 import { syncHistoryTriggers } from './history/triggers'
+import { refreshDecisionNumbers } from './repos/registers/decision-numbers'
+
+/** The migration that created the decisions register (its numbers are set by writes, not reads). */
+const REGISTER_VERSION = 11
 
 /** Applies every pending migration, each in its own transaction with its user_version bump. */
 export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
@@ -24,6 +28,8 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
       })()
     }
   })
+  // Decisions that arrived with an upgrade are numbered now: a read of the register never writes.
+  if (current < latest && latest >= REGISTER_VERSION) withoutHistory(db, () => refreshDecisionNumbers(db))
   // The history triggers follow the tables as they are now (a table or a column added by a migration).
   syncHistoryTriggers(db)
   loadHistoryActor(db)

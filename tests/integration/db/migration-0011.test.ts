@@ -9,7 +9,7 @@ import { listActions } from '../../../main/db/repos/registers/action-list'
 import { tempDir } from '../../helpers/temp'
 
 describe('migration 0011 — decisions register and actions follow-up', () => {
-  it('puts every existing decision in the register, to implement, numbered on first read; next steps keep their status', () => {
+  it('puts every existing decision in the register, to implement, numbered by the upgrade itself; next steps keep their status', () => {
     const file = join(tempDir(), 'copil.sqlite')
     const v10 = new Database(file)
     migrate(v10, MIGRATIONS.slice(0, 10))
