@@ -8,6 +8,7 @@
 import type { Page } from '@playwright/test'
 import { fr } from '../../shared/i18n/fr'
 import { ar } from '../../shared/i18n/ar'
+import { LANGUAGE_NAMES } from '../../shared/i18n/languages'
 
 type Tree = string | readonly string[] | { readonly [key: string]: Tree }
 
@@ -71,7 +72,9 @@ async function visibleTexts(page: Page): Promise<string[]> {
 
 /** French catalogue strings visible on the page: « key: text ». */
 export async function frenchLeft(page: Page, ignore: readonly string[] = []): Promise<string[]> {
-  const texts = (await visibleTexts(page)).filter((text) => !ignore.includes(text))
+  // « Français » names the language in its own language, whatever the interface's (the language choice).
+  const names: readonly string[] = Object.values(LANGUAGE_NAMES)
+  const texts = (await visibleTexts(page)).filter((text) => !ignore.includes(text) && !names.includes(text))
   const found = new Set<string>()
   for (const m of matchers()) {
     for (const text of texts) {

@@ -11,6 +11,7 @@
  */
 import type { Db } from '../../connection'
 import { sql } from '../common'
+import { withoutHistory } from '../../history/session'
 
 interface NumberRow {
   decision_id: number
@@ -83,6 +84,12 @@ function assign(rows: readonly NumberRow[]): Assigned[] {
  * Call it from a write, never from a read.
  */
 export function refreshDecisionNumbers(db: Db, committeeId?: number): void {
+  // Numbers follow from the decisions and the dates: they are not a change anyone made, so the
+  // history keeps the write that moved them, not the renumbering.
+  withoutHistory(db, () => numberDecisions(db, committeeId))
+}
+
+function numberDecisions(db: Db, committeeId?: number): void {
   db.transaction(() => {
     sql(
       db,
