@@ -33,6 +33,9 @@ async function run(id: number, job: WorkerJob): Promise<{ result: unknown; trans
       const mime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
       return handOver({ fileName: planWorkbookFileName(job.data), mime, content })
     }
+    case 'decisionsRegister':
+    case 'actionsRegister':
+      return handOver(await (await import('../exports/registers/render-job')).renderRegisterJob(job))
     case 'integrity':
       return { result: (await import('../services/backup/integrity')).checkIntegrity(job.path) }
     case 'warm':

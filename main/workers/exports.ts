@@ -11,7 +11,7 @@ import { AppError } from '../errors'
 import type { OutgoingFile } from '../files/delivery'
 import type { PlanWorkbookData } from '../services/plan-workbook'
 import { sentence, WorkerLane, type WorkerOutcome } from './host'
-import type { BuiltFile } from './jobs'
+import type { BuiltFile, RegisterJob } from './jobs'
 
 /** A 100-page relevé takes well under 100 MB; the cap only stops a runaway document. */
 const EXPORT_LIMITS = { heapMb: 768, timeoutMs: 120_000 }
@@ -57,6 +57,11 @@ export function renderReleveOffThread(releve: ReleveDocument, format: ReleveForm
 /** Builds the plan follow-up workbook in the export worker. */
 export function renderPlanWorkbookOffThread(data: PlanWorkbookData, progress: ExportProgress = {}): Promise<OutgoingFile> {
   return runExport({ kind: 'planWorkbook', data }, progress)
+}
+
+/** Builds a register's workbook or PDF in the export worker, as the relevé's. */
+export function renderRegisterOffThread(job: RegisterJob, progress: ExportProgress = {}): Promise<OutgoingFile> {
+  return runExport(job, progress)
 }
 
 /** Warms the export worker: code, fonts, a one-page relevé with every face, then `latest` if any. */

@@ -4,6 +4,7 @@
  */
 import type { ReleveFormat } from '../../shared/domain/files'
 import type { ReleveDocument } from '../../shared/domain/releve'
+import type { ActionEntry, DecisionEntry } from '../../shared/domain/registers'
 import type { ImportJob } from '../import/read-job'
 import type { PlanWorkbookData } from '../services/plan-workbook'
 
@@ -16,8 +17,17 @@ export type WorkerJob =
   | ImportJob
   | { kind: 'releve'; releve: ReleveDocument; format: ReleveFormat }
   | { kind: 'planWorkbook'; data: PlanWorkbookData }
+  | RegisterJob
   | { kind: 'integrity'; path: string }
   | { kind: 'warm'; releve?: ReleveDocument | undefined }
+
+/**
+ * A register as filtered, its rows read on the main thread: `footer` closes the Excel sheet, `lines`
+ * go under the PDF's title.
+ */
+export type RegisterJob =
+  | { kind: 'decisionsRegister'; format: 'xlsx' | 'pdf'; rows: DecisionEntry[]; footer: string; lines: string[]; fileName: string }
+  | { kind: 'actionsRegister'; rows: ActionEntry[]; footer: string; fileName: string }
 
 /** A built file, its bytes handed back to the main thread without a copy. */
 export interface BuiltFile {

@@ -1,6 +1,7 @@
 /** The register exports as files for the user: the rows as filtered, a title line, a file name. */
 import type { Db } from '../../db/connection'
 import type { OutgoingFile } from '../../files/delivery'
+import { renderRegisterOffThread } from '../../workers/exports'
 import { listDecisionRegister, type DecisionFilter } from '../../db/repos/registers/decisions'
 import { listActions, type ActionFilter } from '../../db/repos/registers/action-list'
 import { todayIso } from '../../db/repos/common'
@@ -8,7 +9,6 @@ import { fr } from '../../../shared/i18n/fr'
 import { t } from '../../../shared/i18n/translate'
 import { formatLongDate } from '../../../shared/text/french-dates'
 
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 // Every row of the register, in pages, whatever the screen shows.
 const ALL = 1_000_000
 
@@ -36,33 +36,34 @@ function describeFilter(db: Db, filter: DecisionFilter): string {
   return parts.join(' · ')
 }
 
-/** The decisions register, as filtered, as a workbook or a PDF. */
-export async function decisionsRegisterFile(
-  db: Db,
-  format: 'xlsx' | 'pdf',
-  filter: DecisionFilter,
-): Promise<OutgoingFile> {
+/**
+ * The decisions register, as filtered, as a workbook or a PDF. The rows are read here; the file is
+ * laid out in the export worker, so the request loop keeps answering while a long register is built.
+ */
+export function decisionsRegisterFile(db: Db, format: 'xlsx' | 'pdf', filter: DecisionFilter): Promise<OutgoingFile> {
   const { rows } = listDecisionRegister(db, { ...filter, limit: ALL, offset: 0 })
   const today = todayIso()
   const generated = t('registers.export.generated', { date: formatLongDate(today) })
   const filters = describeFilter(db, filter)
-  const fileName = `${fr.registers.export.decisionsFile}-${today}.${format}`
-  if (format === 'xlsx') {
-    const { renderDecisionsXlsx } = await import('../../exports/registers/xlsx')
-    const content = await renderDecisionsXlsx(rows, `${fr.registers.export.decisionsTitle} — ${generated}`)
-    return { fileName, mime: XLSX_MIME, content }
-  }
-  const { renderDecisionsPdf } = await import('../../exports/registers/pdf')
-  const lines = [generated, ...(filters ? [t('registers.export.filtersLine', { filters })] : [])]
-  return { fileName, mime: 'application/pdf', content: await renderDecisionsPdf(rows, lines) }
+  return renderRegisterOffThread({
+    kind: 'decisionsRegister',
+    format,
+    rows,
+    footer: `${fr.registers.export.decisionsTitle} — ${generated}`,
+    lines: [generated, ...(filters ? [t('registers.export.filtersLine', { filters })] : [])],
+    fileName: `${fr.registers.export.decisionsFile}-${today}.${format}`,
+  })
 }
 
-/** The actions, as filtered and in the screen's order (overdue first), as a workbook. */
-export async function actionsFile(db: Db, filter: ActionFilter): Promise<OutgoingFile> {
+/** The actions, as filtered and in the screen's order (overdue first), as a workbook built in the export worker. */
+export function actionsFile(db: Db, filter: ActionFilter): Promise<OutgoingFile> {
   const today = todayIso()
   const { rows } = listActions(db, { ...filter, limit: ALL, offset: 0 }, today)
-  const { renderActionsXlsx } = await import('../../exports/registers/xlsx')
   const generated = t('registers.export.generated', { date: formatLongDate(today) })
-  const content = await renderActionsXlsx(rows, `${fr.registers.export.actionsTitle} — ${generated}`)
-  return { fileName: `${fr.registers.export.actionsFile}-${today}.xlsx`, mime: XLSX_MIME, content }
+  return renderRegisterOffThread({
+    kind: 'actionsRegister',
+    rows,
+    footer: `${fr.registers.export.actionsTitle} — ${generated}`,
+    fileName: `${fr.registers.export.actionsFile}-${today}.xlsx`,
+  })
 }

@@ -84,6 +84,37 @@ describe('exports run off the request loop', () => {
     expect(delivered.map((file) => file.fileName)).toEqual(['2020-07-15 Relevé COPIL.pdf'])
   })
 
+  it('builds the decisions and actions registers in the export worker: a worker out of memory fails them alone, in French', async () => {
+    const app = startTestServices()
+    await app.dispatcher.dispatch('demo/load', {})
+    const calls = [
+      ['decisions/export', { format: 'xlsx' }],
+      ['decisions/export', { format: 'pdf' }],
+      ['actions/export', {}],
+    ] as const
+    // A register laid out on the request loop would not feel the worker's heap cap.
+    process.env.COPIL_WORKER_HEAP_MB = '4'
+    await closeExportWorker()
+    for (const [channel, input] of calls) {
+      const result = await app.dispatcher.dispatch(channel, input)
+      expect(result, `${channel} ${JSON.stringify(input)}`).toMatchObject({
+        ok: false,
+        error: { message: expect.stringMatching(/^L’export n’a pas pu aboutir .*Aucun fichier n’a été écrit\.$/) },
+      })
+    }
+    delete process.env.COPIL_WORKER_HEAP_MB
+    await closeExportWorker()
+    const names: string[] = []
+    for (const [channel, input] of calls) {
+      const result = await app.dispatcher.dispatch(channel, input)
+      expect(result, channel).toMatchObject({ ok: true, value: { kind: 'download' } })
+      const file = app.downloads.take(result.ok ? (result.value as { id: string }).id : '')
+      names.push(file?.fileName.replace(/\d{4}-\d{2}-\d{2}/, 'DATE') ?? '')
+      expect(file?.content.length, channel).toBeGreaterThan(1000)
+    }
+    expect(names).toEqual(['registre-des-decisions-DATE.xlsx', 'registre-des-decisions-DATE.pdf', 'suivi-des-actions-DATE.xlsx'])
+  })
+
   it('copil export whose worker runs out of memory says so in French and writes no file', () => {
     const dir = tempDir()
     const dbPath = join(dir, 'copil.sqlite')
