@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs'
 import type { ReleveDocument } from '../../../shared/domain/releve'
-import { exportXlsxStrings } from '../../../shared/i18n/fr/export-xlsx'
+import { releveDirection, releveLanguage, xlsxLabels } from '../common/labels'
 import { stripXmlIllegal } from '../../../shared/text/clean'
 import { enableQuotePrefix } from './quote-prefix'
 import { addTablesSheet } from './rich-tables-sheet'
@@ -19,20 +19,39 @@ import {
   addProgressSheet,
 } from './table-sheets'
 
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u
+
+/**
+ * Right to left where the text is Arabic: every sheet of an Arabic relevé is viewed right to left
+ * (column A on the right), and a cell holding Arabic reads right to left, aligned to its start.
+ */
+function layRightToLeft(workbook: ExcelJS.Workbook, rtlDocument: boolean): void {
+  workbook.eachSheet((sheet) => {
+    if (rtlDocument) sheet.views = sheet.views.length ? sheet.views.map((v) => ({ ...v, rightToLeft: true })) : [{ rightToLeft: true }]
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const text = typeof cell.value === 'string' ? cell.value : cell.text
+        if (!ARABIC.test(text)) return
+        cell.alignment = { ...cell.alignment, horizontal: rtlDocument ? 'right' : cell.alignment?.horizontal ?? 'right', readingOrder: 'rtl' }
+      })
+    })
+  })
+}
+
 /** Builds the workbook of a relevé and returns the bytes of the .xlsx file. */
 export async function renderReleveXlsx(doc: ReleveDocument): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   const now = new Date()
-  workbook.title = exportXlsxStrings.workbook.title
+  workbook.title = xlsxLabels(doc).workbook.title
   workbook.subject = stripXmlIllegal(
-    exportXlsxStrings.workbook.subject.replace('{{title}}', doc.title).replace('{{reference}}', doc.reference),
+    xlsxLabels(doc).workbook.subject.replace('{{title}}', doc.title).replace('{{reference}}', doc.reference),
   )
   workbook.creator = stripXmlIllegal(doc.committee.name)
   workbook.lastModifiedBy = doc.committee.name
   workbook.created = now
   workbook.modified = now
   // exceljs writes dc:language from this property but its typings omit it.
-  Object.assign(workbook, { language: 'fr' })
+  Object.assign(workbook, { language: releveLanguage(doc) })
 
   addSummarySheet(workbook, doc)
   addParticipantsSheet(workbook, doc)
@@ -43,6 +62,7 @@ export async function renderReleveXlsx(doc: ReleveDocument): Promise<Buffer> {
   addProgressSheet(workbook, doc)
   addTablesSheet(workbook, doc)
 
+  layRightToLeft(workbook, releveDirection(doc) === 'rtl')
   enableQuotePrefix(workbook)
   const bytes: unknown = await workbook.xlsx.writeBuffer()
   // exceljs types the result as its own Buffer interface; in Node it is a Node Buffer.

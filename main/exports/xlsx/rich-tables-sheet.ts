@@ -8,7 +8,7 @@ import type { Workbook, Worksheet } from 'exceljs'
 import type { ReleveDocument } from '../../../shared/domain/releve'
 import { placeTableCells, type RichBlock, type RichDoc, type RichTable } from '../../../shared/domain/rich-text'
 import { autoColumnWidths, cellExtent } from '../../../shared/domain/table-layout'
-import { exportXlsxStrings } from '../../../shared/i18n/fr/export-xlsx'
+import { xlsxLabels } from '../common/labels'
 import { decisionBody } from '../common/decisions'
 import { cellText } from './cell-text'
 import { richToPlainText } from './plain-text'
@@ -45,7 +45,7 @@ const fill = (template: string, values: Record<string, string | number>): string
 
 /** Every table of the relevé with its title, in the document's order. */
 export function releveTables(doc: ReleveDocument): TitledTable[] {
-  const T = exportXlsxStrings.tables
+  const T = xlsxLabels(doc).tables
   const out: TitledTable[] = []
   titled(doc.introduction, (n) => fill(T.introduction, { n }), out)
   doc.agenda.forEach((item, i) => titled(item.discussion, (n) => fill(T.discussion, { item: i + 1, n }), out))
@@ -102,7 +102,7 @@ function writeTable(sheet: Worksheet, top: number, { title, table }: TitledTable
 export function addTablesSheet(workbook: Workbook, doc: ReleveDocument): void {
   const tables = releveTables(doc)
   if (tables.length === 0) return
-  const sheet = workbook.addWorksheet(exportXlsxStrings.sheets.tables)
+  const sheet = workbook.addWorksheet(xlsxLabels(doc).sheets.tables)
   const widths: number[] = []
   let row = 1
   for (const t of tables) {

@@ -5,9 +5,8 @@
 import type { Workbook, Worksheet } from 'exceljs'
 import type { ReleveDocument, ReleveParticipant } from '../../../shared/domain/releve'
 import { SIDES, type AttendanceStatus } from '../../../shared/domain/vocabulary'
-import { common } from '../../../shared/i18n/fr/common'
-import { exportXlsxStrings } from '../../../shared/i18n/fr/export-xlsx'
-import { capitalizeFirst, formatMeetingDates } from '../../../shared/text/french-dates'
+import { meetingDatesText, vocabulary, xlsxLabels } from '../common/labels'
+import { capitalizeFirst } from '../../../shared/text/french-dates'
 import { styles } from './styles'
 import { fitColumns, setupPrint, writeCell, writeHeader } from './table'
 
@@ -16,26 +15,26 @@ const STATUS_COLUMNS: readonly AttendanceStatus[] = ['present', 'represente', 'i
 
 /** Label / value rows of the meeting header, in reading order. */
 export function summaryRows(doc: ReleveDocument): [string, string][] {
-  const t = exportXlsxStrings.summary
+  const t = xlsxLabels(doc).summary
   const { name, acronym } = doc.committee
   const committee = acronym !== '' && !name.includes(acronym) ? `${name} (${acronym})` : name
-  const mode = common.meetingModes[doc.mode]
+  const mode = vocabulary(doc).meetingModes[doc.mode]
   return [
     [t.committee, committee],
     [t.meeting, doc.title],
     [t.reference, doc.reference],
-    [t.kind, common.meetingKinds[doc.kind]],
+    [t.kind, vocabulary(doc).meetingKinds[doc.kind]],
     // Titled as in the PDF and the Word file: several distinct days are « Dates des réunions ».
-    [new Set(doc.dates.map((d) => d.date)).size > 1 ? t.dates : t.date, capitalizeFirst(formatMeetingDates(doc.dates))],
+    [new Set(doc.dates.map((d) => d.date)).size > 1 ? t.dates : t.date, capitalizeFirst(meetingDatesText(doc, doc.dates))],
     [t.place, doc.place],
     [t.mode, doc.mode !== 'presentiel' && doc.videoTool !== '' ? `${mode} (${doc.videoTool})` : mode],
-    [t.status, doc.adopted ? common.meetingStatuses.adopte : common.meetingStatuses.brouillon],
+    [t.status, doc.adopted ? vocabulary(doc).meetingStatuses.adopte : vocabulary(doc).meetingStatuses.brouillon],
     [t.participants, String(doc.participants.length)],
   ]
 }
 
 /** Participants counted per side: total, per attendance status, women and men. */
-export function countBySide(participants: readonly ReleveParticipant[]): { side: string; counts: number[] }[] {
+export function countBySide(participants: readonly ReleveParticipant[], doc: Pick<ReleveDocument, 'language'> = {}): { side: string; counts: number[] }[] {
   const width = 1 + STATUS_COLUMNS.length + 2
   const bySide = new Map<string, number[]>(SIDES.map((side) => [side, new Array<number>(width).fill(0)]))
   const all = new Array<number>(width).fill(0)
@@ -48,16 +47,16 @@ export function countBySide(participants: readonly ReleveParticipant[]): { side:
     }
   }
   return [
-    ...SIDES.map((side) => ({ side: common.sidesPlural[side], counts: bySide.get(side) ?? [] })),
-    { side: exportXlsxStrings.summary.allSides, counts: all },
+    ...SIDES.map((side) => ({ side: vocabulary(doc).sidesPlural[side], counts: bySide.get(side) ?? [] })),
+    { side: xlsxLabels(doc).summary.allSides, counts: all },
   ]
 }
 
 /** Adds the « Synthèse » sheet. */
 export function addSummarySheet(workbook: Workbook, doc: ReleveDocument): Worksheet {
-  const t = exportXlsxStrings.summary
-  const sheet = workbook.addWorksheet(exportXlsxStrings.sheets.summary)
-  const headers = [t.side, t.total, ...STATUS_COLUMNS.map((s) => common.attendance[s]), t.women, t.men]
+  const t = xlsxLabels(doc).summary
+  const sheet = workbook.addWorksheet(xlsxLabels(doc).sheets.summary)
+  const headers = [t.side, t.total, ...STATUS_COLUMNS.map((s) => vocabulary(doc).attendance[s]), t.women, t.men]
   const widths = writeHeader(sheet, 1, [t.heading, t.value])
 
   const rows = summaryRows(doc)
@@ -75,7 +74,7 @@ export function addSummarySheet(workbook: Workbook, doc: ReleveDocument): Worksh
   writeHeader(sheet, countsHeaderRow, headers).forEach((w, i) => {
     widths[i] = Math.max(widths[i] ?? 0, w)
   })
-  countBySide(doc.participants).forEach(({ side, counts }, index, all) => {
+  countBySide(doc.participants, doc).forEach(({ side, counts }, index, all) => {
     const row = sheet.getRow(countsHeaderRow + 1 + index)
     const isTotal = index === all.length - 1
     widths[0] = Math.max(widths[0] ?? 0, writeCell(row.getCell(1), side, 'text', isTotal))

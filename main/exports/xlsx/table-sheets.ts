@@ -4,8 +4,7 @@
  */
 import type { Workbook } from 'exceljs'
 import type { ReleveDocument } from '../../../shared/domain/releve'
-import { common } from '../../../shared/i18n/fr/common'
-import { exportXlsxStrings } from '../../../shared/i18n/fr/export-xlsx'
+import { vocabulary, xlsxLabels } from '../common/labels'
 import { progressBand } from '../../../shared/plan/bands'
 import { richToPlainText } from './plain-text'
 import { richHasContent } from '../../../shared/domain/rich-text'
@@ -22,10 +21,10 @@ function orderedParticipants(doc: ReleveDocument): ReleveDocument['participants'
 }
 
 export function addParticipantsSheet(workbook: Workbook, doc: ReleveDocument): void {
-  const t = exportXlsxStrings.participants
+  const t = xlsxLabels(doc).participants
   addTableSheet(
     workbook,
-    exportXlsxStrings.sheets.participants,
+    xlsxLabels(doc).sheets.participants,
     [t.civility, t.firstName, t.lastName, t.function, t.organisation, t.side, t.status, t.representedBy].map((header) => ({
       header,
     })),
@@ -36,8 +35,8 @@ export function addParticipantsSheet(workbook: Workbook, doc: ReleveDocument): v
       surnameText(p.lastName),
       p.function,
       organisationText(p),
-      common.sides[p.side],
-      common.attendance[p.status],
+      vocabulary(doc).sides[p.side],
+      vocabulary(doc).attendance[p.status],
       p.representedBy,
     ]),
     doc.reference,
@@ -45,10 +44,10 @@ export function addParticipantsSheet(workbook: Workbook, doc: ReleveDocument): v
 }
 
 export function addAgendaSheet(workbook: Workbook, doc: ReleveDocument): void {
-  const t = exportXlsxStrings.agenda
+  const t = xlsxLabels(doc).agenda
   addTableSheet(
     workbook,
-    exportXlsxStrings.sheets.agenda,
+    xlsxLabels(doc).sheets.agenda,
     [{ header: t.number, kind: 'integer' }, { header: t.item }, { header: t.presenter }, { header: t.discussion }],
     [
       // The introduction comes before the points discussed, as in the PDF: an unnumbered first row.
@@ -62,7 +61,7 @@ export function addAgendaSheet(workbook: Workbook, doc: ReleveDocument): void {
 }
 
 export function addDecisionsSheet(workbook: Workbook, doc: ReleveDocument): void {
-  const t = exportXlsxStrings.decisions
+  const t = xlsxLabels(doc).decisions
   // As the PDF prints them: numbered across the document (or bulleted), notes marked « NB », each
   // under its block's short heading.
   const label = (d: PrintedDecision): TableValue => (d.label === 'number' ? (d.n ?? null) : d.label === 'bullet' ? t.bullet : t.note)
@@ -71,7 +70,7 @@ export function addDecisionsSheet(workbook: Workbook, doc: ReleveDocument): void
   )
   addTableSheet(
     workbook,
-    exportXlsxStrings.sheets.decisions,
+    xlsxLabels(doc).sheets.decisions,
     [{ header: t.number, kind: 'integer' }, { header: t.item }, { header: t.decision }],
     rows,
     doc.reference,
@@ -79,10 +78,10 @@ export function addDecisionsSheet(workbook: Workbook, doc: ReleveDocument): void
 }
 
 export function addNextStepsSheet(workbook: Workbook, doc: ReleveDocument): void {
-  const t = exportXlsxStrings.nextSteps
+  const t = xlsxLabels(doc).nextSteps
   addTableSheet(
     workbook,
-    exportXlsxStrings.sheets.nextSteps,
+    xlsxLabels(doc).sheets.nextSteps,
     [
       { header: t.number, kind: 'integer' },
       { header: t.action },
@@ -97,17 +96,17 @@ export function addNextStepsSheet(workbook: Workbook, doc: ReleveDocument): void
       step.details ? richToPlainText(step.details) : '',
       step.responsible,
       step.due,
-      common.nextStepStatuses[step.status],
+      vocabulary(doc).nextStepStatuses[step.status],
     ]),
     doc.reference,
   )
 }
 
 export function addProgressSheet(workbook: Workbook, doc: ReleveDocument): void {
-  const t = exportXlsxStrings.progress
+  const t = xlsxLabels(doc).progress
   addTableSheet(
     workbook,
-    exportXlsxStrings.sheets.progress,
+    xlsxLabels(doc).sheets.progress,
     [
       { header: t.number, kind: 'integer' },
       { header: t.title },
@@ -121,7 +120,7 @@ export function addProgressSheet(workbook: Workbook, doc: ReleveDocument): void 
       e.title,
       // The reported figure as is: Excel's « 0 % » format rounds it for display only.
       e.progress,
-      e.progress === null ? null : common.bands[progressBand(e.progress)],
+      e.progress === null ? null : vocabulary(doc).bands[progressBand(e.progress)],
       e.narrative,
       e.replanning.join('\n'),
     ]),

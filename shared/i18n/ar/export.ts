@@ -103,6 +103,7 @@ export const exportStrings: ArabicOf<typeof frExport> = {
     meetingStatuses: { brouillon: 'مشروع', adopte: 'مصادق عليه' },
     nextStepStatuses: { a_faire: 'للإنجاز', en_cours: 'قيد الإنجاز', fait: 'منجز', annule: 'ملغى' },
     actionStatuses: { a_faire: 'للإنجاز', en_cours: 'قيد الإنجاز', fait: 'منجز', reporte: 'مؤجل', annule: 'ملغى' },
+    bands: { non_commence: 'لم يبدأ', limite: 'محدود', important: 'مهم', termine: 'منته' },
   },
   followUps: {
     title: 'تتبع الإجراءات السابقة',

@@ -87,6 +87,7 @@ export const exportStrings = {
     meetingStatuses: common.meetingStatuses,
     nextStepStatuses: common.nextStepStatuses,
     actionStatuses: registers.actionStatuses,
+    bands: common.bands,
   },
   /** « Suivi des actions précédentes », its sheet and its columns. */
   followUps: registers.releve,
