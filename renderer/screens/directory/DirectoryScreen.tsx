@@ -16,17 +16,21 @@ const TABS: { tab: Tab; icon: LucideIcon }[] = [
 ]
 type Tab = 'organisations' | 'people' | 'committees' | 'import'
 
-/** Reads #/directory/<tab>[/<id>]; anything unknown shows the organisations. */
-export function parseDirectoryRoute(rest: readonly string[]): { tab: Tab; committeeId: number | null } {
+/**
+ * Reads #/directory/<tab>[/<id>]; anything unknown shows the organisations. The id is a committee's
+ * page, or the person or organisation to open (a search result).
+ */
+export function parseDirectoryRoute(rest: readonly string[]): { tab: Tab; committeeId: number | null; recordId: number | null } {
   const tab = TABS.find((t) => t.tab === rest[0])?.tab ?? 'organisations'
-  const id = tab === 'committees' && rest[1] !== undefined ? Number(rest[1]) : NaN
-  return { tab, committeeId: Number.isInteger(id) && id > 0 ? id : null }
+  const raw = rest[1] !== undefined ? Number(rest[1]) : NaN
+  const id = Number.isInteger(raw) && raw > 0 ? raw : null
+  return { tab, committeeId: tab === 'committees' ? id : null, recordId: tab === 'people' || tab === 'organisations' ? id : null }
 }
 
 /** The directory: organisations, people, committees with their members, and the people import. */
 export function DirectoryScreen({ rest }: { rest: readonly string[] }) {
   const { t } = useTranslation()
-  const { tab, committeeId } = parseDirectoryRoute(rest)
+  const { tab, committeeId, recordId } = parseDirectoryRoute(rest)
   return (
     <div className="page directory">
       <PageHeader title={t('directory.title')} subtitle={t('directory.subtitle')} />
@@ -43,8 +47,8 @@ export function DirectoryScreen({ rest }: { rest: readonly string[] }) {
           </a>
         ))}
       </nav>
-      {tab === 'organisations' ? <OrganisationsTab /> : null}
-      {tab === 'people' ? <PeopleTab /> : null}
+      {tab === 'organisations' ? <OrganisationsTab openId={recordId} /> : null}
+      {tab === 'people' ? <PeopleTab openId={recordId} /> : null}
       {tab === 'committees' && committeeId === null ? <CommitteesTab /> : null}
       {tab === 'committees' && committeeId !== null ? <CommitteePage key={committeeId} id={committeeId} /> : null}
       {tab === 'import' ? <ImportTab /> : null}

@@ -14,15 +14,19 @@ export function targetPlace(target: SearchTarget): { path: string; selectors: st
             ? [`[data-testid="decision-editor-${target.itemId}"]`]
             : target.section === 'nextSteps'
               ? [`[data-next-step-text="${target.itemId}"]`]
-              : []
+              : target.section === 'discussions'
+                ? [`[data-discussion-item="${target.itemId}"]`]
+                : []
       return { path: `meetings/${target.meetingId}`, selectors: [...item, section] }
     }
     case 'person':
-      return { path: 'directory/people', selectors: [] }
+      return { path: `directory/people/${target.personId}`, selectors: [] }
     case 'organisation':
-      return { path: 'directory/organisations', selectors: [] }
-    case 'engagement':
-      return { path: `plan/engagements/${target.engagementId}`, selectors: [] }
+      return { path: `directory/organisations/${target.organisationId}`, selectors: [] }
+    case 'engagement': {
+      const path = `plan/engagements/${target.engagementId}`
+      return { path, selectors: target.activityId === undefined ? [] : [`[data-activity-id="${target.activityId}"]`] }
+    }
   }
 }
 

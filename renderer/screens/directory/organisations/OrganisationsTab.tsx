@@ -10,18 +10,29 @@ import { SideBadge } from '../parts/SideBadge'
 import { SearchBox, SideFilter } from '../parts/Toolbar'
 import { useDebounced } from '../parts/use-debounced'
 import { useLoader } from '../parts/use-loader'
+import { leaveRecord, useOpenRecord } from '../parts/use-open-record'
 import { WindowedTable, type Column } from '../parts/WindowedTable'
 import { OrganisationDialog } from './OrganisationDialog'
 
 type Open = { kind: 'edit'; organisation: Organisation | null } | { kind: 'delete'; organisation: Organisation } | null
 
-/** The organisations of the directory: search, filter by side, create, edit, delete. */
-export function OrganisationsTab() {
+const listOrganisations = () => api.organisations.list({})
+
+/**
+ * The organisations of the directory: search, filter by side, create, edit, delete.
+ * `openId` (#/directory/organisations/<id>, a search result) opens that organisation.
+ */
+export function OrganisationsTab({ openId = null }: { openId?: number | null }) {
   const { t } = useTranslation()
   const [search, setSearch] = useState('')
   const [side, setSide] = useState<Side | ''>('')
   const [open, setOpen] = useState<Open>(null)
   const query = useDebounced(search.trim())
+  useOpenRecord(openId, listOrganisations, (organisation) => setOpen({ kind: 'edit', organisation }))
+  const close = () => {
+    setOpen(null)
+    leaveRecord(openId, 'organisations')
+  }
 
   const load = useCallback(
     () => api.organisations.list({ ...(side ? { side } : {}), ...(query ? { search: query } : {}) }),
@@ -133,9 +144,9 @@ export function OrganisationsTab() {
       {open?.kind === 'edit' ? (
         <OrganisationDialog
           organisation={open.organisation}
-          onClose={() => setOpen(null)}
+          onClose={close}
           onSaved={() => {
-            setOpen(null)
+            close()
             reload()
           }}
         />

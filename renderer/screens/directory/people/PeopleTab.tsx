@@ -12,15 +12,20 @@ import { SideBadge } from '../parts/SideBadge'
 import { SearchBox, SideFilter } from '../parts/Toolbar'
 import { useDebounced } from '../parts/use-debounced'
 import { useLoader } from '../parts/use-loader'
+import { leaveRecord, useOpenRecord } from '../parts/use-open-record'
 import { WindowedTable, type Column } from '../parts/WindowedTable'
 import { PersonDialog } from './PersonDialog'
 
 type Open = { kind: 'edit'; person: Person | null } | { kind: 'delete'; person: Person } | null
 
 const listOrganisations = () => api.organisations.list({})
+const listPeople = () => api.people.list({})
 
-/** The people of the directory: search, filter by side and organisation, create, edit, delete. */
-export function PeopleTab() {
+/**
+ * The people of the directory: search, filter by side and organisation, create, edit, delete.
+ * `openId` (#/directory/people/<id>, a search result) opens that person.
+ */
+export function PeopleTab({ openId = null }: { openId?: number | null }) {
   const { t } = useTranslation()
   const organisationFilterId = useId()
   const [search, setSearch] = useState('')
@@ -28,6 +33,11 @@ export function PeopleTab() {
   const [organisationId, setOrganisationId] = useState<number | null>(null)
   const [open, setOpen] = useState<Open>(null)
   const query = useDebounced(search.trim())
+  useOpenRecord(openId, listPeople, (person) => setOpen({ kind: 'edit', person }))
+  const close = () => {
+    setOpen(null)
+    leaveRecord(openId, 'people')
+  }
 
   const load = useCallback(
     () =>
@@ -182,10 +192,10 @@ export function PeopleTab() {
         <PersonDialog
           person={open.person}
           organisations={organisations.data ?? []}
-          onClose={() => setOpen(null)}
+          onClose={close}
           onOrganisationCreated={organisations.reload}
           onSaved={() => {
-            setOpen(null)
+            close()
             people.reload()
             organisations.reload()
           }}

@@ -32,7 +32,7 @@ const Discussion = memo(
     )
     const label = t('meetings.discussions.editorLabel', { n })
     return (
-      <article className="card discussion" data-testid={`discussion-${n}`}>
+      <article className="card discussion" data-testid={`discussion-${n}`} data-discussion-item={item.id}>
         <h3 className="discussion__title">
           <span className="discussion__number">{n}.</span> {item.title || t('meetings.agenda.untitled')}
         </h3>

@@ -27,7 +27,7 @@ export function ActivitiesTable({ activities }: { activities: readonly ActivityD
       </thead>
       <tbody>
         {activities.map((a) => (
-          <tr key={a.id} data-testid={`activity-${a.number}`}>
+          <tr key={a.id} data-testid={`activity-${a.number}`} data-activity-id={a.id}>
             <td className="plan-table__num">{a.number}</td>
             <td>
               <div className="activities-table__title">{a.title}</div>
