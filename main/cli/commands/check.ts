@@ -8,10 +8,15 @@ import { LATEST_SCHEMA_VERSION } from '../../db/migrations'
 import { AppError } from '../../errors'
 import { DamagedDatabaseError, diagnoseDamage, isDamageError } from '../../db/damage'
 import { emptiedDatabase, recoveryAdvice } from '../../services/backup/recovery'
+import { pageProblems } from './check-pages'
 
-/** `copil check --db FILE`: integrity and schema version, read-only; exit 0 when sound, 1 otherwise. */
+/**
+ * `copil check --db FILE [--full]`: header, size, schema version, every page (./check-pages.ts) and
+ * the foreign keys, read-only; exit 0 when sound, 1 otherwise.
+ */
 export function check(args: string[]): number {
-  const { values } = parseArgs({ args, options: { db: { type: 'string' } }, strict: true })
+  const { values } = parseArgs({ args, options: { db: { type: 'string' }, full: { type: 'boolean' } }, strict: true })
+  const depth = values.full ? 'full' : 'pages'
   const dbArg = values.db ?? process.env.COPIL_DB
   if (!dbArg) {
     console.error(t('cli.missingDb'))
@@ -39,8 +44,7 @@ export function check(args: string[]): number {
   }
   const db = new Database(path, { readonly: true, fileMustExist: true })
   try {
-    const rows = db.pragma('integrity_check') as { integrity_check: string }[]
-    const problems = rows.map((r) => r.integrity_check).filter((r) => r !== 'ok')
+    const problems = pageProblems(db, depth)
     const fk = db.pragma('foreign_key_check') as unknown[]
     if (problems.length > 0 || fk.length > 0) {
       const details = [...problems.slice(0, 10), ...(fk.length ? [`${fk.length} référence(s) cassée(s)`] : [])].join('\n')
@@ -57,5 +61,6 @@ export function check(args: string[]): number {
   const state =
     version === LATEST_SCHEMA_VERSION ? t('cli.check.upToDate') : t('cli.check.needsMigration', { latest: LATEST_SCHEMA_VERSION })
   console.log(t('cli.check.sound', { path, version, state }))
+  console.log(t(depth === 'full' ? 'cli.check.scopeFull' : 'cli.check.scopePages'))
   return 0
 }

@@ -5,7 +5,9 @@ export const cli = {
 Utilisation : copil <commande> [options]
 
 Commandes :
-  check --db FICHIER        Vérifie l’intégrité de la base et sa version de schéma
+  check --db FICHIER [--full]
+                            Vérifie l’intégrité de la base (chaque page) et sa version de schéma ;
+                            --full vérifie aussi l’index de recherche contre les textes (plus long)
   backup --db FICHIER --out FICHIER
                             Sauvegarde la base (copie en ligne, intégrité vérifiée)
   restore --db FICHIER --from FICHIER
@@ -77,5 +79,9 @@ Options communes :
     upToDate: 'à jour',
     needsMigration: 'sera mise à jour à la prochaine ouverture, version actuelle {{latest}}',
     integrityFailed: 'Base endommagée : {{path}}\nVérification d’intégrité : {{details}}',
+    scopePages:
+      'Vérifié : en-tête et taille du fichier, chaque page des tables et des index, le compte des pages, les références entre tables. L’accord de l’index de recherche avec les textes est vérifié par « copil check --full » et à chaque sauvegarde.',
+    scopeFull: 'Vérifié : en-tête et taille du fichier, chaque page, la liste des pages libres, l’index de recherche contre les textes, les références entre tables.',
+    pagesUnaccounted: 'le fichier compte {{pageCount}} pages, mais {{inTrees}} sont dans les tables et les index et {{free}} sont libres',
   },
 } as const

@@ -68,6 +68,88 @@ describe('copil check', () => {
     expect(run.stderr).toMatch(/Base endommagée|Impossible d’ouvrir/)
   })
 
+  it('says what it verified, and --full adds the search index against the texts', () => {
+    const file = join(tempDir(), 'copil.sqlite')
+    openDatabase(file).close()
+    const run = copil('check', '--db', file)
+    expect(run.code, run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/Vérifié : .*chaque page des tables et des index, le compte des pages/)
+    expect(run.stdout).toMatch(/copil check --full/)
+    const full = copil('check', '--full', '--db', file)
+    expect(full.code, full.stderr).toBe(0)
+    expect(full.stdout).toMatch(/Vérifié : .*l’index de recherche contre les textes/)
+  })
+
+  it('exits 1 on an index that disagrees with its table', () => {
+    const file = join(tempDir(), 'index.sqlite')
+    const db = new Database(file)
+    db.pragma('journal_mode = DELETE')
+    db.exec('CREATE TABLE t (a TEXT, b TEXT) STRICT; CREATE INDEX t_by_a ON t (a)')
+    const insert = db.prepare('INSERT INTO t VALUES (?, ?)')
+    for (let i = 0; i < 50; i += 1) insert.run(`a${i}`, `b${i}`)
+    const root = db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 't_by_a'").pluck().get() as number
+    const pageSize = db.pragma('page_size', { simple: true }) as number
+    db.close()
+    // The index's last entry, « a9 », becomes « z9 »: still in order, a sound page, a wrong entry.
+    const bytes = readFileSync(file)
+    const page = bytes.subarray((root - 1) * pageSize, root * pageSize)
+    const at = page.indexOf('a9')
+    expect(at).toBeGreaterThan(0)
+    page[at] = 'z'.charCodeAt(0)
+    writeFileSync(file, bytes)
+    const run = copil('check', '--db', file)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/Base endommagée/)
+    expect(run.stderr).toMatch(/t_by_a/)
+  })
+
+  it('exits 1 on pages that are neither in a table nor free', () => {
+    const file = join(tempDir(), 'pages.sqlite')
+    const db = new Database(file)
+    db.pragma('journal_mode = DELETE')
+    db.exec('CREATE TABLE t (a TEXT) STRICT')
+    const insert = db.prepare('INSERT INTO t VALUES (?)')
+    db.transaction(() => {
+      for (let i = 0; i < 200; i += 1) insert.run(`ligne ${i} `.repeat(40))
+    })()
+    db.exec('DELETE FROM t WHERE rowid > 20')
+    expect(db.pragma('freelist_count', { simple: true })).toBeGreaterThan(0)
+    db.close()
+    // The header forgets its free list: those pages now belong to nothing.
+    const bytes = readFileSync(file)
+    bytes.writeUInt32BE(0, 32)
+    bytes.writeUInt32BE(0, 36)
+    writeFileSync(file, bytes)
+    const run = copil('check', '--db', file)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/Base endommagée/)
+    expect(run.stderr).toMatch(/pages, mais \d+ sont dans les tables et les index et 0 sont libres/)
+  })
+
+  it('--full exits 1 on a search index that disagrees with the texts', () => {
+    const file = join(tempDir(), 'recherche.sqlite')
+    expect(copil('demo', '--db', file).code).toBe(0)
+    const db = new Database(file)
+    db.pragma('journal_mode = DELETE')
+    const pages = db.prepare("SELECT pageno FROM dbstat WHERE name = 'search_index_content' ORDER BY pageno").pluck().all() as number[]
+    const pageSize = db.pragma('page_size', { simple: true }) as number
+    db.close()
+    // One letter of a folded text changed on the disk: the index no longer matches what it indexes.
+    const bytes = readFileSync(file)
+    const changed = pages.some((n) => {
+      const page = bytes.subarray((n - 1) * pageSize, n * pageSize)
+      const at = page.indexOf('comite')
+      if (at < 0) return false
+      page[at] = 'x'.charCodeAt(0)
+      return true
+    })
+    expect(changed).toBe(true)
+    writeFileSync(file, bytes)
+    const run = copil('check', '--full', '--db', file)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/Base endommagée/)
+  })
+
   it('refuses an unknown command with a hint', () => {
     const run = copil('envoler')
     expect(run.code).toBe(2)
