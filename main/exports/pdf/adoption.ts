@@ -6,17 +6,19 @@
  */
 import { type ReleveAdoption } from '../../../shared/domain/releve'
 import { lifecycle } from '../../../shared/i18n/fr/lifecycle'
+import { lifecycle as arabicLifecycle } from '../../../shared/i18n/ar/lifecycle'
+import type { Language } from '../../../shared/i18n/languages'
 import { shortFingerprint } from '../../../shared/lifecycle/canonical'
-import { formatLongDate } from '../../../shared/text/french-dates'
+import { formatLongDateIn } from '../../../shared/text/dates'
 import { fill } from './strings'
 
 const T = lifecycle.pdf
 
-/** The footer's adoption line. */
-export function adoptionFooterLine(adoption: ReleveAdoption): string {
-  return fill(T.footer, {
+/** The footer's adoption line, in the relevé's language. */
+export function adoptionFooterLine(adoption: ReleveAdoption, language: Language = 'fr'): string {
+  return fill((language === 'ar' ? arabicLifecycle.pdf : T).footer, {
     version: adoption.version,
-    date: formatLongDate(adoption.adoptedOn, { weekday: false }),
+    date: formatLongDateIn(language, adoption.adoptedOn, { weekday: false }),
     short: shortFingerprint(adoption.fingerprint),
   })
 }

@@ -5,16 +5,17 @@
  * the replanning spanning both.
  */
 import { type ReleveEngagementRow } from '../../../shared/domain/releve'
-import { exportStrings } from '../../../shared/i18n/fr/export'
+import { type ReleveDocument } from '../../../shared/domain/releve'
+import { pdfLabels } from '../common/labels'
 import { type Ctx, type StructElem, heading, headingHeight, space } from './layout'
 import { fill } from './strings'
 import { groupRowHeights, headerHeightOf, pagedTable, tableLeadHeight, type RowGroup, type TableSpec } from './table'
 import { COLORS, SIZES, SPACING } from './theme'
 
-const L = exportStrings.pdf.engagements
+type Labels = ReturnType<typeof pdfLabels>['engagements']
 
-/** « Avancement 70 % », « Engagement complété (100 %) », or « Avancement non communiqué ». */
-export function progressLabel(progress: number | null): string {
+/** « Avancement 70 % », « Engagement complété (100 %) », or « Avancement non communiqué » (« نسبة التقدم 70% » in Arabic). */
+export function progressLabel(progress: number | null, L: Labels = pdfLabels({}).engagements): string {
   if (progress === null || !Number.isFinite(progress)) return L.noProgress
   const pct = Math.round(Math.min(100, Math.max(0, progress)))
   return pct >= 100 ? L.complete : fill(L.progress, { percent: pct })
@@ -29,13 +30,14 @@ function bandColor(progress: number | null): string {
 }
 
 /** One line per activity; a dash before each when there are several. */
-function replanningText(lines: readonly string[]): string {
+function replanningText(lines: readonly string[], L: Labels): string {
   const clean = lines.map((l) => l.trim()).filter(Boolean)
   if (clean.length === 0) return L.none
   return clean.length === 1 ? (clean[0] ?? '') : clean.map((l) => `– ${l}`).join('\n')
 }
 
 interface Chunk {
+  labels: Labels
   row: ReleveEngagementRow
   narrative: string[]
   replanning: string[]
@@ -43,13 +45,13 @@ interface Chunk {
 }
 
 function group(chunk: Chunk): RowGroup {
-  const { row } = chunk
-  const number = chunk.continued ? `${row.number} (suite)` : String(row.number)
+  const { row, labels } = chunk
+  const number = chunk.continued ? fill(labels.continued, { number: row.number }) : String(row.number)
   return [
     [
       { text: number, face: 'bold', size: 11, color: COLORS.accent, padBottom: 1 },
-      { text: progressLabel(row.progress), face: 'bold', color: bandColor(row.progress), padBottom: 1 },
-      { text: replanningText(chunk.replanning), rowSpan: 2 },
+      { text: progressLabel(row.progress, labels), face: 'bold', color: bandColor(row.progress), padBottom: 1 },
+      { text: replanningText(chunk.replanning, labels), rowSpan: 2 },
     ],
     [
       { text: chunk.continued ? '' : row.title, size: SIZES.tableSmall, color: COLORS.muted, padTop: 1 },
@@ -62,8 +64,9 @@ function group(chunk: Chunk): RowGroup {
  * An engagement taller than a page (a very long narrative) is cut between its lines into
  * continued groups, so that no row is ever clamped and clipped by the page.
  */
-function chunksOf(ctx: Ctx, spec: Omit<TableSpec, 'groups'>, row: ReleveEngagementRow, limit: number): Chunk[] {
+function chunksOf(ctx: Ctx, spec: Omit<TableSpec, 'groups'>, row: ReleveEngagementRow, limit: number, labels: Labels): Chunk[] {
   const whole: Chunk = {
+    labels,
     row,
     narrative: row.narrative
       .split('\n')
@@ -87,13 +90,13 @@ function chunksOf(ctx: Ctx, spec: Omit<TableSpec, 'groups'>, row: ReleveEngageme
       head = { ...rest, narrative: rest.narrative.slice(0, n), replanning: rest.replanning.slice(0, m) }
     }
     out.push(head)
-    rest = { row, narrative: rest.narrative.slice(n), replanning: rest.replanning.slice(m), continued: true }
+    rest = { labels, row, narrative: rest.narrative.slice(n), replanning: rest.replanning.slice(m), continued: true }
   }
   out.push(rest)
   return out
 }
 
-function buildSpec(ctx: Ctx, rows: readonly ReleveEngagementRow[]): TableSpec {
+function buildSpec(ctx: Ctx, rows: readonly ReleveEngagementRow[], L: Labels): TableSpec {
   const w = ctx.width
   const first = Math.round(w * 0.27)
   const second = Math.round(w * 0.4)
@@ -103,20 +106,22 @@ function buildSpec(ctx: Ctx, rows: readonly ReleveEngagementRow[]): TableSpec {
   }
   const headerHeight = headerHeightOf(ctx, { ...base, groups: [] })
   const limit = ctx.doc.page.maxY() - ctx.doc.page.margins.top - headerHeight - 2
-  return { ...base, groups: rows.flatMap((row) => chunksOf(ctx, base, row, limit).map(group)) }
+  return { ...base, groups: rows.flatMap((row) => chunksOf(ctx, base, row, limit, L).map(group)) }
 }
 
 /** What a heading just before the table must keep with it: the caption, the header, one engagement. */
-export function engagementsLeadHeight(ctx: Ctx, rows: readonly ReleveEngagementRow[]): number {
+export function engagementsLeadHeight(ctx: Ctx, r: Pick<ReleveDocument, 'language'>, rows: readonly ReleveEngagementRow[]): number {
   if (rows.length === 0) return 0
-  const spec = buildSpec(ctx, rows.slice(0, 1))
+  const L = pdfLabels(r).engagements
+  const spec = buildSpec(ctx, rows.slice(0, 1), L)
   return headingHeight(ctx, 4, L.caption) + tableLeadHeight(ctx, spec)
 }
 
 /** The caption and the table, under the agenda item it belongs to. */
-export function engagementsTable(ctx: Ctx, parent: StructElem, rows: readonly ReleveEngagementRow[]): void {
+export function engagementsTable(ctx: Ctx, parent: StructElem, r: Pick<ReleveDocument, 'language'>, rows: readonly ReleveEngagementRow[]): void {
   if (rows.length === 0) return
-  const spec = buildSpec(ctx, rows)
+  const L = pdfLabels(r).engagements
+  const spec = buildSpec(ctx, rows, L)
   heading(ctx, parent, 4, L.caption, { keepWith: tableLeadHeight(ctx, spec) })
   pagedTable(ctx, parent, spec)
   space(ctx, SPACING.block)

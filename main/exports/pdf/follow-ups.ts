@@ -1,6 +1,6 @@
 /** « Suivi des actions précédentes »: the open actions of earlier meetings, as followed up at this one. */
 import type { ReleveDocument } from '../../../shared/domain/releve'
-import { fr } from '../../../shared/i18n/fr'
+import { followUpLabels, vocabulary } from '../common/labels'
 import { container, heading, type Ctx, type StructElem } from './layout'
 import { pagedTable, tableLeadHeight, type TableSpec } from './table'
 import { COLORS } from './theme'
@@ -8,7 +8,9 @@ import { COLORS } from './theme'
 export function followUpsSection(ctx: Ctx, root: StructElem, r: ReleveDocument): void {
   const rows = r.followUps ?? []
   if (rows.length === 0) return
-  const C = fr.registers.releve.columns
+  const labels = followUpLabels(r)
+  const statuses = vocabulary(r).actionStatuses
+  const C = labels.columns
   const sect = container(root, ctx, 'Sect')
   // Number, origin, due and status fixed; the action and the note share the rest.
   const fixed = [26, 66, 84, 54]
@@ -29,12 +31,12 @@ export function followUpsSection(ctx: Ctx, root: StructElem, r: ReleveDocument):
         { text: f.responsible.trim() ? `${f.text.trim()}\n${f.responsible.trim()}` : f.text.trim() },
         { text: f.origin },
         { text: f.due.trim() },
-        { text: fr.registers.actionStatuses[f.status], face: 'bold' as const },
+        { text: statuses[f.status], face: 'bold' as const },
         { text: f.note.trim() },
       ],
     ]),
   }
-  heading(ctx, sect, 2, fr.registers.releve.title, { keepWith: tableLeadHeight(ctx, spec) })
+  heading(ctx, sect, 2, labels.title, { keepWith: tableLeadHeight(ctx, spec) })
   pagedTable(ctx, sect, spec)
   sect.end()
 }

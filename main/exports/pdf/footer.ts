@@ -5,19 +5,17 @@
  * count is known (the document buffers its pages).
  */
 import { type ReleveDocument } from '../../../shared/domain/releve'
-import { exportStrings } from '../../../shared/i18n/fr/export'
-import { formatMeetingDates } from '../../../shared/text/french-dates'
-import { FACES, loadFonts } from './fonts'
+import { meetingDatesText, pdfLabels, releveLanguage } from '../common/labels'
+import { FACES, loadFallbackFont, loadFonts } from './fonts'
 import { restoreStyle, type Ctx } from './layout'
 import { fill, typo } from './strings'
 import { COLORS, MARGINS, SIZES } from './theme'
 import { adoptionFooterLine } from './adoption'
 
-const T = exportStrings.pdf
-
-/** The meeting date as the footer prints it: « 15 juillet 2020 ». */
+/** The meeting date as the footer prints it: « 15 juillet 2020 », « 15 يوليوز 2020 ». */
 export function footerDate(r: ReleveDocument): string {
-  return formatMeetingDates(
+  return meetingDatesText(
+    r,
     r.dates.map((d) => ({ date: d.date })),
     { weekday: false },
   )
@@ -41,15 +39,20 @@ function asArtifact(ctx: Ctx, draw: () => void): void {
  * drawn as shapes, not text: rotated letters scattered over the page would otherwise be read by
  * text extraction and copy-paste in the middle of the minutes' sentences.
  */
-let watermarkPath: string | undefined
+const watermarkPaths = new Map<string, string>()
 
-function watermarkOutline(): string {
-  if (watermarkPath !== undefined) return watermarkPath
-  const font = loadFonts().bold
-  const run = font.layout(T.watermark)
+function watermarkOutline(r: ReleveDocument): string {
+  const text = pdfLabels(r).watermark
+  const known = watermarkPaths.get(text)
+  if (known !== undefined) return known
+  // « مشروع » is shaped (joined letters, in visual order) in the Arabic face.
+  const arabic = releveLanguage(r) === 'ar'
+  const font = arabic ? loadFallbackFont('arabicBold') : loadFonts().bold
+  const run = arabic ? font.layout(text, undefined, undefined, undefined, 'rtl') : font.layout(text)
   const scale = SIZES.watermark / font.unitsPerEm
   const width = run.positions.reduce((w, p) => w + p.xAdvance, 0) * scale
-  const baseline = (font.capHeight * scale) / 2
+  // Arabic has no capitals: half the height of its letters above the baseline instead.
+  const baseline = ((font.capHeight || font.ascent / 2) * scale) / 2
   let pen = -width / 2
   const parts: string[] = []
   run.glyphs.forEach((glyph, i) => {
@@ -57,14 +60,15 @@ function watermarkOutline(): string {
     parts.push(glyph.path.transform(scale, 0, 0, -scale, pen, baseline).toSVG())
     pen += (run.positions[i]?.xAdvance ?? 0) * scale
   })
-  watermarkPath = parts.join(' ')
-  return watermarkPath
+  const outline = parts.join(' ')
+  watermarkPaths.set(text, outline)
+  return outline
 }
 
-function watermark(ctx: Ctx): void {
+function watermark(ctx: Ctx, r: ReleveDocument): void {
   const doc = ctx.doc
   const { width, height } = doc.page
-  const outline = watermarkOutline()
+  const outline = watermarkOutline(r)
   asArtifact(ctx, () => {
     doc
       .translate(width / 2, height / 2)
@@ -91,6 +95,7 @@ function runningHeader(ctx: Ctx, r: ReleveDocument): void {
 
 function drawRunningHeader(ctx: Ctx, r: ReleveDocument, y: number): void {
   const doc = ctx.doc
+  const T = pdfLabels(r)
   asArtifact(ctx, () => {
     const half = ctx.frame.width / 2
     doc.font(FACES.bold, SIZES.header).fillColor(COLORS.accent)
@@ -110,7 +115,7 @@ function drawRunningHeader(ctx: Ctx, r: ReleveDocument, y: number): void {
 /** Draws the watermark and the running header on each new page, before its content. */
 export function installPageDecorations(ctx: Ctx, r: ReleveDocument): void {
   ctx.doc.on('pageAdded', () => {
-    if (!r.adopted) watermark(ctx)
+    if (!r.adopted) watermark(ctx, r)
     if (ctx.doc.bufferedPageRange().count > 1) runningHeader(ctx, r)
     ctx.doc.x = ctx.left
     ctx.doc.y = ctx.doc.page.margins.top
@@ -120,6 +125,7 @@ export function installPageDecorations(ctx: Ctx, r: ReleveDocument): void {
 /** Writes the footer of every page; call when the content is complete. */
 export function writeFooters(ctx: Ctx, r: ReleveDocument): void {
   const doc = ctx.doc
+  const T = pdfLabels(r)
   const { start, count } = doc.bufferedPageRange()
   const date = footerDate(r)
   const left = typo(`${r.reference} — ${fill(T.footer.center, { title: T.title, date })}`)
@@ -150,7 +156,7 @@ export function writeFooters(ctx: Ctx, r: ReleveDocument): void {
       }
       if (r.adoption) {
         doc.font(FACES.regular, SIZES.footer).fillColor(COLORS.muted)
-        doc.text(typo(adoptionFooterLine(r.adoption)), ctx.left, y + 10, { width: ctx.width, height: 12, ellipsis: true })
+        doc.text(typo(adoptionFooterLine(r.adoption, releveLanguage(r))), ctx.left, y + 10, { width: ctx.width, height: 12, ellipsis: true })
         doc.font(FACES.bold, SIZES.footer).fillColor(COLORS.accent)
       }
       const page = fill(T.footer.page, { page: i - start + 1, pages: count })

@@ -4,8 +4,8 @@
  */
 import { type ReleveDocument } from '../../../shared/domain/releve'
 import { printedLetterhead } from '../../../shared/domain/letterhead'
-import { exportStrings } from '../../../shared/i18n/fr/export'
-import { capitalizeFirst, formatMeetingDates } from '../../../shared/text/french-dates'
+import { capitalizeFirst } from '../../../shared/text/french-dates'
+import { meetingDatesText, pdfLabels } from '../common/labels'
 import { foldText } from '../../../shared/text/fold'
 import { FACES } from './fonts'
 import { letterheadBlock } from './letterhead'
@@ -13,14 +13,13 @@ import { artifact, measure, restoreFont, space, tag, use, writeRuns, type Ctx, t
 import { fill, typo } from './strings'
 import { COLORS, SIZES } from './theme'
 
-const T = exportStrings.pdf
-
 /**
  * « Réunion à distance par visioconférence », « Rabat et par visioconférence (Zoom) », or the place.
  * A remote meeting's own « Lieu » text is printed too: as typed when it already says that the
  * meeting was remote (« Réunion à distance via Zoom »), else followed by the mode.
  */
-export function placeText(r: Pick<ReleveDocument, 'mode' | 'place' | 'videoTool'>): string {
+export function placeText(r: Pick<ReleveDocument, 'mode' | 'place' | 'videoTool' | 'language'>): string {
+  const T = pdfLabels(r)
   const place = r.place.trim()
   // « visioconférence » as the tool would only repeat the sentence.
   const tool = /^visio[- ]?conf[ée]rence$/i.test(r.videoTool.trim()) ? '' : r.videoTool.trim()
@@ -38,9 +37,9 @@ export function placeText(r: Pick<ReleveDocument, 'mode' | 'place' | 'videoTool'
   }
 }
 
-/** « Mercredi 15 juillet 2020 », capitalised as it opens a line. */
-export function datesText(r: Pick<ReleveDocument, 'dates'>): string {
-  return capitalizeFirst(formatMeetingDates(r.dates))
+/** « Mercredi 15 juillet 2020 », capitalised as it opens a line; « الأربعاء 15 يوليوز 2020 » in Arabic. */
+export function datesText(r: Pick<ReleveDocument, 'dates' | 'language'>): string {
+  return capitalizeFirst(meetingDatesText(r, r.dates))
 }
 
 function distinctDates(r: Pick<ReleveDocument, 'dates'>): number {
@@ -76,7 +75,7 @@ function masthead(ctx: Ctx, parent: StructElem, r: ReleveDocument): void {
         doc.image(Buffer.from(logo), ctx.left, MASTHEAD_TOP, { fit: [LOGO, LOGO] })
       },
       {
-        alt: fill(T.metadata.logoAlt, { committee: r.committee.name }),
+        alt: fill(pdfLabels(r).metadata.logoAlt, { committee: r.committee.name }),
         bbox: [ctx.left, MASTHEAD_TOP, ctx.left + LOGO, MASTHEAD_TOP + LOGO],
       },
     )
@@ -116,7 +115,7 @@ function closeMasthead(ctx: Ctx): void {
 function titleBlock(ctx: Ctx, parent: StructElem, r: ReleveDocument): void {
   const doc = ctx.doc
   tag(parent, ctx, 'H1', () =>
-    writeRuns(ctx, [{ text: T.title, face: 'bold' }], {
+    writeRuns(ctx, [{ text: pdfLabels(r).title, face: 'bold' }], {
       x: ctx.left,
       y: doc.y,
       width: ctx.width,
@@ -147,6 +146,7 @@ const BOX_PAD = 10
 
 function infoBox(ctx: Ctx, parent: StructElem, r: ReleveDocument): void {
   const doc = ctx.doc
+  const T = pdfLabels(r)
   const rows: [string, string][] = [
     [distinctDates(r) > 1 ? T.dateLabel.many : T.dateLabel.one, datesText(r)],
     [T.placeLabel, placeText(r)],

@@ -4,7 +4,7 @@
  * watermark until the minutes are adopted.
  */
 import { type ReleveDocument } from '../../../shared/domain/releve'
-import { exportStrings } from '../../../shared/i18n/fr/export'
+import { pdfLabels, releveLanguage } from '../common/labels'
 import { frenchTypography } from '../../../shared/text/typography'
 import { RelevePdfDocument } from './document'
 import { registerFonts } from './fonts'
@@ -37,11 +37,16 @@ export interface RenderedPdf {
 
 function directionOf(r: ReleveDocument, options: RenderPdfOptions): Direction {
   // `language` is the relevé's document language ('ar' for Arabic, absent for French).
-  return options.direction ?? ((r as { language?: string }).language === 'ar' ? 'rtl' : 'ltr')
+  return options.direction ?? (releveLanguage(r) === 'ar' ? 'rtl' : 'ltr')
+}
+
+/** The document's language tag (catalogue, structure tree): Moroccan French or Moroccan Arabic. */
+function langTag(r: ReleveDocument): string {
+  return releveLanguage(r) === 'ar' ? 'ar-MA' : 'fr-MA'
 }
 
 function metadata(r: ReleveDocument, now: Date): PDFKit.DocumentInfo {
-  const M = exportStrings.pdf.metadata
+  const M = pdfLabels(r).metadata
   const date = footerDate(r)
   return {
     Title: frenchTypography(fill(M.title, { title: r.title.trim() || r.committee.name, date })),
@@ -72,7 +77,7 @@ export function renderRelevePdfReport(releve: ReleveDocument, options: RenderPdf
         font: '',
         tagged: true,
         pdfVersion: '1.7',
-        lang: 'fr-MA',
+        lang: langTag(releve),
         displayTitle: true,
         info: metadata(releve, options.now ?? new Date()),
       })
@@ -88,7 +93,7 @@ export function renderRelevePdfReport(releve: ReleveDocument, options: RenderPdf
       doc.addPage()
       use(ctx, 'regular', SIZES.body, COLORS.text)
 
-      const root = doc.struct('Document', { lang: 'fr-MA' })
+      const root = doc.struct('Document', { lang: langTag(releve) })
       doc.addStructure(root)
       frontPage(ctx, root, releve)
       participantsSection(ctx, root, releve)

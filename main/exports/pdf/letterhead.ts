@@ -6,13 +6,11 @@
  */
 import { type ReleveDocument } from '../../../shared/domain/releve'
 import { printedLetterhead } from '../../../shared/domain/letterhead'
-import { exportStrings } from '../../../shared/i18n/fr/export'
+import { pdfLabels } from '../common/labels'
 import { FACES } from './fonts'
 import { artifact, measure, restoreFont, tag, writeRuns, type Ctx, type StructElem } from './layout'
 import { fill, typo } from './strings'
 import { COLORS, SIZES } from './theme'
-
-const T = exportStrings.pdf
 
 /** Narrowest block of lines, in points: about half the text width, as on official letters. */
 const BLOCK = 240
@@ -39,7 +37,7 @@ export function letterheadBlock(ctx: Ctx, parent: StructElem, r: ReleveDocument,
   if (logo) {
     const x = ctx.left + (block - LOGO) / 2
     tag(parent, ctx, 'Figure', () => doc.image(Buffer.from(logo), x, y, { fit: [LOGO, LOGO], align: 'center', valign: 'center' }), {
-      alt: fill(T.metadata.logoAlt, { committee: r.committee.name }),
+      alt: fill(pdfLabels(r).metadata.logoAlt, { committee: r.committee.name }),
       bbox: [x, y, x + LOGO, y + LOGO],
     })
     y += LOGO + 6

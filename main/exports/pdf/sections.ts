@@ -3,7 +3,7 @@
  * the engagements table), « Points arrêtés » numbered across agenda items, « Prochaines étapes ».
  */
 import { type ReleveAgendaItem, type ReleveDocument, type ReleveNextStep } from '../../../shared/domain/releve'
-import { exportStrings } from '../../../shared/i18n/fr/export'
+import { pdfLabels } from '../common/labels'
 import { engagementsLeadHeight, engagementsTable } from './engagements'
 import { decisionGroups, type PrintedDecision } from '../common/decisions'
 import {
@@ -31,14 +31,12 @@ import { isRtl } from './bidi/geometry'
 import { pagedTable, tableLeadHeight, type TableSpec } from './table'
 import { COLORS, LIST_INDENT, SIZES, SPACING } from './theme'
 
-const S = exportStrings.pdf.sections
-
 /**
  * The agenda item the engagements table belongs to: the first about progress (« État
- * d’avancement… »), as in the committee's relevés; -1 puts it after all the items.
+ * d’avancement… », « حالة تقدم… »), as in the committee's relevés; -1 puts it after all the items.
  */
 export function engagementsItemIndex(agenda: readonly ReleveAgendaItem[]): number {
-  return agenda.findIndex((a) => /avancement|engagements/iu.test(a.title))
+  return agenda.findIndex((a) => /avancement|engagements|تقدم|الالتزامات/iu.test(a.title))
 }
 
 export function agendaSection(ctx: Ctx, root: StructElem, r: ReleveDocument): void {
@@ -46,13 +44,13 @@ export function agendaSection(ctx: Ctx, root: StructElem, r: ReleveDocument): vo
   const sect = container(root, ctx, 'Sect')
   const items: ListItemSpec[] = r.agenda.map((a) => ({ runs: [{ text: a.title }] }))
   const options = { kind: 'number', labelBold: true, labelColor: COLORS.accent } as const
-  heading(ctx, sect, 2, S.agenda, { keepWith: listLead(ctx, items, options) })
+  heading(ctx, sect, 2, pdfLabels(r).sections.agenda, { keepWith: listLead(ctx, items, options) })
   list(ctx, sect, items, options)
   sect.end()
 }
 
-function presenterRuns(presenter: string): Run[] {
-  return [{ text: fill(exportStrings.pdf.agenda.presentedBy, { name: presenter }), face: 'italic' }]
+function presenterRuns(r: ReleveDocument, presenter: string): Run[] {
+  return [{ text: fill(pdfLabels(r).agenda.presentedBy, { name: presenter }), face: 'italic' }]
 }
 
 const PRESENTER_SIZE = SIZES.small + 0.5
@@ -60,9 +58,9 @@ const PRESENTER_SIZE = SIZES.small + 0.5
 /** What an item's heading keeps with it: the presenter line and the first block (or the table). */
 function itemLead(ctx: Ctx, r: ReleveDocument, item: ReleveAgendaItem, withTable: boolean): number {
   const presenter = item.presenter?.trim()
-  let need = presenter ? measureRuns(ctx, presenterRuns(presenter), PRESENTER_SIZE, ctx.width) + SPACING.paragraph : 0
+  let need = presenter ? measureRuns(ctx, presenterRuns(r, presenter), PRESENTER_SIZE, ctx.width) + SPACING.paragraph : 0
   if (hasContent(item.discussion)) need += leadHeight(ctx, item.discussion)
-  else if (withTable) need += engagementsLeadHeight(ctx, r.engagements)
+  else if (withTable) need += engagementsLeadHeight(ctx, r, r.engagements)
   return need
 }
 
@@ -76,9 +74,9 @@ export function discussionSection(ctx: Ctx, root: StructElem, r: ReleveDocument)
   const first = shown[0]
   const keepWith = first
     ? headingHeight(ctx, 3, first.item.discussionHeading?.trim() || first.item.title, true) + itemLead(ctx, r, first.item, first.index === tableAt)
-    : engagementsLeadHeight(ctx, r.engagements)
+    : engagementsLeadHeight(ctx, r, r.engagements)
   const introduction = r.introduction && hasContent(r.introduction) ? r.introduction : undefined
-  heading(ctx, sect, 2, S.discussion, { keepWith: introduction ? leadHeight(ctx, introduction) : keepWith })
+  heading(ctx, sect, 2, pdfLabels(r).sections.discussion, { keepWith: introduction ? leadHeight(ctx, introduction) : keepWith })
   if (introduction) richDoc(ctx, sect, introduction)
   for (const { item, index } of shown) {
     const part = container(sect, ctx, 'Sect')
@@ -87,12 +85,12 @@ export function discussionSection(ctx: Ctx, root: StructElem, r: ReleveDocument)
     // The agenda's numbering, so that « 3. » here is item 3 of the agenda even if 2 had no notes.
     const title = item.discussionHeading?.trim() || item.title
     heading(ctx, part, 3, title, { label: `${index + 1}.`, keepWith: itemLead(ctx, r, item, withTable) })
-    if (presenter) paragraph(ctx, part, presenterRuns(presenter), { color: COLORS.muted, size: PRESENTER_SIZE })
+    if (presenter) paragraph(ctx, part, presenterRuns(r, presenter), { color: COLORS.muted, size: PRESENTER_SIZE })
     richDoc(ctx, part, item.discussion)
-    if (withTable) engagementsTable(ctx, part, r.engagements)
+    if (withTable) engagementsTable(ctx, part, r, r.engagements)
     part.end()
   }
-  if (tableAt === -1) engagementsTable(ctx, sect, r.engagements)
+  if (tableAt === -1) engagementsTable(ctx, sect, r, r.engagements)
   sect.end()
 }
 
@@ -144,7 +142,7 @@ export function decisionsSection(ctx: Ctx, root: StructElem, r: ReleveDocument):
   // Labels as wide as the whole numbering needs (« 40. »), so that all the groups align.
   const widest = groups.reduce((n, g) => n + g.decisions.filter((d) => d.label === 'number').length, 0)
   const lead = (g: (typeof groups)[number]): number => (g.decisions[0] ? leadHeight(ctx, g.decisions[0].body) : 0)
-  heading(ctx, sect, 2, S.decisions, { keepWith: headingHeight(ctx, 3, firstGroup.title) + lead(firstGroup) })
+  heading(ctx, sect, 2, pdfLabels(r).sections.decisions, { keepWith: headingHeight(ctx, 3, firstGroup.title) + lead(firstGroup) })
   for (const g of groups) {
     const part = container(sect, ctx, 'Sect')
     heading(ctx, part, 3, g.title, { keepWith: lead(g) })
@@ -160,16 +158,16 @@ export function decisionsSection(ctx: Ctx, root: StructElem, r: ReleveDocument):
   sect.end()
 }
 
-function nextStepText(step: ReleveNextStep): string {
-  const labels = exportStrings.pdf.nextSteps
+function nextStepText(step: ReleveNextStep, labels: ReturnType<typeof pdfLabels>['nextSteps']): string {
   if (step.status === 'annule') return `${step.text.trim()} ${labels.cancelled}`
   if (step.status === 'fait') return `${step.text.trim()} ${labels.done}`
   return step.text.trim()
 }
 
 /** Next steps whose details hold rich text: the same table, its « Étape » cells holding the details. */
-function richNextSteps(steps: readonly ReleveNextStep[], withResponsible: boolean): RichTable {
-  const C = exportStrings.pdf.nextSteps.columns
+function richNextSteps(r: ReleveDocument, steps: readonly ReleveNextStep[], withResponsible: boolean): RichTable {
+  const labels = pdfLabels(r).nextSteps
+  const C = labels.columns
   const text = (t: string, bold = false): RichTableCell => ({
     type: 'tableCell',
     content: [{ type: 'paragraph', content: t ? [{ type: 'text', text: t, ...(bold ? { marks: [{ type: 'bold' as const }] } : {}) }] : [] }],
@@ -180,7 +178,7 @@ function richNextSteps(steps: readonly ReleveNextStep[], withResponsible: boolea
     content: [
       { type: 'tableRow', content: [head(C.number), head(C.text), ...(withResponsible ? [head(C.responsible)] : []), head(C.due)] },
       ...steps.map((s, k): RichTableRow => {
-        const step = text(nextStepText(s))
+        const step = text(nextStepText(s, labels))
         step.content = [...(step.content ?? []), ...(s.details?.content ?? [])]
         // Number and due date bold, as in the plain table.
         return { type: 'tableRow', content: [text(String(k + 1), true), step, ...(withResponsible ? [text(s.responsible.trim())] : []), text(s.due.trim(), true)] }
@@ -193,11 +191,12 @@ export function nextStepsSection(ctx: Ctx, root: StructElem, r: ReleveDocument):
   const steps = r.nextSteps.filter((s) => s.text.trim())
   if (steps.length === 0) return
   const sect = container(root, ctx, 'Sect')
-  const C = exportStrings.pdf.nextSteps.columns
+  const labels = pdfLabels(r).nextSteps
+  const C = labels.columns
   const withResponsible = steps.some((s) => s.responsible.trim())
   if (steps.some((s) => s.details && hasContent(s.details))) {
-    const table = richNextSteps(steps, withResponsible)
-    heading(ctx, sect, 2, S.nextSteps, { keepWith: richTableLead(ctx, table) })
+    const table = richNextSteps(r, steps, withResponsible)
+    heading(ctx, sect, 2, pdfLabels(r).sections.nextSteps, { keepWith: richTableLead(ctx, table) })
     richTable(ctx, sect, table)
     sect.end()
     return
@@ -219,13 +218,13 @@ export function nextStepsSection(ctx: Ctx, root: StructElem, r: ReleveDocument):
     groups: steps.map((s, k) => [
       [
         { text: String(k + 1), align: 'center' as const, face: 'bold' as const, color: COLORS.accent },
-        { text: nextStepText(s), color: s.status === 'annule' ? COLORS.muted : COLORS.text },
+        { text: nextStepText(s, labels), color: s.status === 'annule' ? COLORS.muted : COLORS.text },
         ...(withResponsible ? [{ text: s.responsible.trim() }] : []),
         { text: s.due.trim(), face: 'bold' as const },
       ],
     ]),
   }
-  heading(ctx, sect, 2, S.nextSteps, { keepWith: tableLeadHeight(ctx, spec) })
+  heading(ctx, sect, 2, pdfLabels(r).sections.nextSteps, { keepWith: tableLeadHeight(ctx, spec) })
   pagedTable(ctx, sect, spec)
   sect.end()
 }

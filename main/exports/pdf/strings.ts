@@ -1,6 +1,8 @@
 /** Small text helpers of the PDF: catalogue placeholders and the names of people. */
 import { type ReleveParticipant } from '../../../shared/domain/releve'
 import { exportStrings } from '../../../shared/i18n/fr/export'
+import { exportStrings as arabicStrings } from '../../../shared/i18n/ar/export'
+import type { Language } from '../../../shared/i18n/languages'
 import { frenchTypography, frenchTypographyRuns } from '../../../shared/text/typography'
 import { stripXmlIllegal } from '../../../shared/text/clean'
 import { personName } from '../../../shared/text/person-name'
@@ -26,17 +28,21 @@ export function organisationText(p: Pick<ReleveParticipant, 'organisation' | 'ac
 
 /**
  * « Mme Prénom NOM, Fonction, Organisation (ACRONYME) », with « représenté(e) par … » or
- * « (invité) » when it applies. The same words in the PDF, the Word file and the workbook.
+ * « (invité) » when it applies. The same words in the PDF, the Word file and the workbook; in an
+ * Arabic relevé « السيدة … »، « ممثلة من طرف … », and the Arabic comma.
  */
-export function participantLine(p: ReleveParticipant): { name: string; rest: string } {
-  const labels = exportStrings.pdf.participants
+export function participantLine(p: ReleveParticipant, language: Language = 'fr'): { name: string; rest: string } {
+  const strings = language === 'ar' ? arabicStrings : exportStrings
+  const labels = strings.pdf.participants
+  const comma = language === 'ar' ? '، ' : ', '
   const parts = [p.function?.trim() ?? '', organisationText(p)].filter(Boolean)
-  let rest = parts.map((x) => `, ${x}`).join('')
+  let rest = parts.map((x) => `${comma}${x}`).join('')
   if (p.status === 'represente' && p.representedBy?.trim()) {
-    rest += `, ${fill(labels.representedBy[p.civility], { name: p.representedBy.trim() })}`
+    rest += `${comma}${fill(labels.representedBy[p.civility], { name: p.representedBy.trim() })}`
   }
   if (p.status === 'invite') rest += ` ${labels.guest[p.civility]}`
-  return { name: personName(p), rest }
+  const civility = language === 'ar' ? strings.vocabulary.civilities[p.civility] : p.civility
+  return { name: personName({ ...p, civility }), rest }
 }
 
 // French typography is applied to every string, often several times (measure, then draw):

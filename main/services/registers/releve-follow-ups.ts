@@ -1,14 +1,15 @@
 /** The « Suivi des actions précédentes » of a meeting, as its relevé prints it. */
 import type { Db } from '../../db/connection'
 import type { ReleveDocument } from '../../../shared/domain/releve'
-import { formatLongDate } from '../../../shared/text/french-dates'
+import { formatLongDateIn } from '../../../shared/text/dates'
+import type { Language } from '../../../shared/i18n/languages'
 import { previousActions } from '../../db/repos/registers/follow-ups'
 
-/** `{ followUps }` when earlier meetings of the committee left actions open, else nothing. */
-export function releveFollowUps(db: Db, meetingId: number): Pick<ReleveDocument, 'followUps'> {
+/** `{ followUps }` when earlier meetings of the committee left actions open, else nothing; dates in the relevé's language. */
+export function releveFollowUps(db: Db, meetingId: number, language: Language = 'fr'): Pick<ReleveDocument, 'followUps'> {
   const rows = previousActions(db, meetingId).map(({ action, statusBefore, followUp }) => ({
     text: action.text,
-    origin: action.meeting.date ? formatLongDate(action.meeting.date, { weekday: false }) : action.meeting.title,
+    origin: action.meeting.date ? formatLongDateIn(language, action.meeting.date, { weekday: false }) : action.meeting.title,
     responsible: action.owner.label,
     due: action.due || action.dueText,
     status: followUp?.status ?? statusBefore,

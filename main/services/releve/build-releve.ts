@@ -115,7 +115,7 @@ export async function buildLiveReleve(ctx: AppContext, meetingId: number): Promi
       status: step.status,
       ...(richHasContent(step.details) ? { details: step.details } : {}),
     })),
-    ...releveFollowUps(ctx.db, meetingId),
+    ...releveFollowUps(ctx.db, meetingId, meeting.language === 'ar' ? 'ar' : 'fr'),
   }
 }
 

@@ -50,6 +50,7 @@ export const exportStrings: ArabicOf<typeof frExport> = {
       complete: 'التزام منجز (100%)',
       noProgress: 'لم يتم الإبلاغ عن نسبة التقدم',
       none: '—',
+      continued: '{{number}} (تابع)',
     },
     nextSteps: {
       columns: { number: 'رقم', text: 'الخطوة', responsible: 'المسؤول', due: 'الأجل' },

@@ -55,6 +55,8 @@ export const exportStrings = {
       complete: 'Engagement complété (100 %)',
       noProgress: 'Avancement non communiqué',
       none: '—',
+      /** An engagement cut across pages: its number on the next page. */
+      continued: '{{number}} (suite)',
     },
     nextSteps: {
       columns: { number: 'N°', text: 'Étape', responsible: 'Responsable', due: 'Échéance' },
