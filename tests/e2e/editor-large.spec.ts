@@ -5,21 +5,8 @@
  * saved. Timings are the bench's business: these tests count DOM changes and requests.
  */
 import type { Page } from '@playwright/test'
-import { openDatabase } from '../../main/db/connection'
-import { generateTenYears } from '../../main/bench/generate'
-import { test, expect, type Preview } from './preview'
-
-/** Large enough for every list of the plan section to be longer than what is mounted at once. */
-const SIZE = { meetings: 24, decisionsPerMeeting: 12, engagements: 60, activitiesPerEngagement: 12, people: 60 }
-
-async function seedLarge(preview: Preview): Promise<number> {
-  const db = openDatabase(preview.dbPath)
-  const { meetingIds } = generateTenYears(db, 7, SIZE)
-  db.close()
-  await preview.restart()
-  // The last meetings are drafts (the earlier ones adopted): edit the last one.
-  return meetingIds.at(-1) ?? 0
-}
+import { LARGE_SIZE as SIZE, seedLarge } from './large-seed'
+import { test, expect } from './preview'
 
 /** Channels the page calls, in order, read from the preview's POST /api/invoke requests. */
 function recordCalls(page: Page): string[] {

@@ -19,7 +19,7 @@ import {
   type LucideIcon,
 } from 'lucide-react'
 
-interface ToolState {
+export interface ToolState {
   bold: boolean
   italic: boolean
   underline: boolean
@@ -32,9 +32,50 @@ interface ToolState {
   canSplit: boolean
 }
 
-/** The formatting bar of a discussion: marks, lists and their second level, tables. */
+/** What the bar shows before the editor is mounted: the caret at the start of a paragraph. */
+export const IDLE_TOOLS: ToolState = {
+  bold: false,
+  italic: false,
+  underline: false,
+  bulletList: false,
+  orderedList: false,
+  canIndent: false,
+  canOutdent: false,
+  inTable: false,
+  canMerge: false,
+  canSplit: false,
+}
+
+type Chain = ReturnType<Editor['chain']>
+
+/** Each button's command, run on the editor's chain (focused first). */
+export const TOOL_COMMANDS = {
+  bold: (c: Chain) => c.toggleBold(),
+  italic: (c: Chain) => c.toggleItalic(),
+  underline: (c: Chain) => c.toggleUnderline(),
+  bulletList: (c: Chain) => c.toggleBulletList(),
+  orderedList: (c: Chain) => c.toggleOrderedList(),
+  outdent: (c: Chain) => c.liftListItem('listItem'),
+  indent: (c: Chain) => c.sinkListItem('listItem'),
+  insertTable: (c: Chain) => c.insertTable({ rows: 3, cols: 3, withHeaderRow: true }),
+  addRow: (c: Chain) => c.addRowAfter(),
+  deleteRow: (c: Chain) => c.deleteRow(),
+  addColumn: (c: Chain) => c.addColumnAfter(),
+  deleteColumn: (c: Chain) => c.deleteColumn(),
+  mergeCells: (c: Chain) => c.mergeCells(),
+  splitCell: (c: Chain) => c.splitCell(),
+  deleteTable: (c: Chain) => c.deleteTable(),
+} satisfies Record<string, (c: Chain) => Chain>
+
+export type ToolCommand = keyof typeof TOOL_COMMANDS
+
+/** Runs a button's command on the editor, which takes the focus. */
+export function runTool(editor: Editor, command: ToolCommand): void {
+  TOOL_COMMANDS[command](editor.chain().focus()).run()
+}
+
+/** The formatting bar of a mounted editor: marks, lists and their second level, tables. */
 export function RichTextToolbar({ editor, label }: { editor: Editor; label: string }) {
-  const { t } = useTranslation()
   const state = useEditorState<ToolState>({
     editor,
     selector: ({ editor: e }) => ({
@@ -50,14 +91,13 @@ export function RichTextToolbar({ editor, label }: { editor: Editor; label: stri
       canSplit: e.can().splitCell(),
     }),
   })
-  const chain = () => editor.chain().focus()
+  return <ToolbarView state={state} label={label} onCommand={(command) => runTool(editor, command)} />
+}
 
-  const button = (
-    key: string,
-    Icon: LucideIcon,
-    run: () => void,
-    options: { active?: boolean; disabled?: boolean } = {},
-  ) => (
+/** The bar itself, for a mounted editor or for the read view that stands in for one until it is used. */
+export function ToolbarView({ state, label, onCommand }: { state: ToolState; label: string; onCommand: (command: ToolCommand) => void }) {
+  const { t } = useTranslation()
+  const button = (key: ToolCommand, Icon: LucideIcon, options: { active?: boolean; disabled?: boolean } = {}) => (
     <button
       type="button"
       className={`rte__button${options.active ? ' rte__button--on' : ''}`}
@@ -67,7 +107,7 @@ export function RichTextToolbar({ editor, label }: { editor: Editor; label: stri
       disabled={options.disabled}
       // Keep the selection in the editor when the button is clicked.
       onMouseDown={(e) => e.preventDefault()}
-      onClick={run}
+      onClick={() => onCommand(key)}
     >
       <Icon size={16} aria-hidden />
     </button>
@@ -75,31 +115,25 @@ export function RichTextToolbar({ editor, label }: { editor: Editor; label: stri
 
   return (
     <div className="rte__toolbar" role="toolbar" aria-label={`${t('meetings.rte.toolbar')} — ${label}`}>
-      {button('bold', Bold, () => chain().toggleBold().run(), { active: state.bold })}
-      {button('italic', Italic, () => chain().toggleItalic().run(), { active: state.italic })}
-      {button('underline', Underline, () => chain().toggleUnderline().run(), { active: state.underline })}
+      {button('bold', Bold, { active: state.bold })}
+      {button('italic', Italic, { active: state.italic })}
+      {button('underline', Underline, { active: state.underline })}
       <span className="rte__sep" aria-hidden />
-      {button('bulletList', List, () => chain().toggleBulletList().run(), { active: state.bulletList })}
-      {button('orderedList', ListOrdered, () => chain().toggleOrderedList().run(), { active: state.orderedList })}
-      {button('outdent', ListIndentDecrease, () => chain().liftListItem('listItem').run(), {
-        disabled: !state.canOutdent,
-      })}
-      {button('indent', ListIndentIncrease, () => chain().sinkListItem('listItem').run(), {
-        disabled: !state.canIndent,
-      })}
+      {button('bulletList', List, { active: state.bulletList })}
+      {button('orderedList', ListOrdered, { active: state.orderedList })}
+      {button('outdent', ListIndentDecrease, { disabled: !state.canOutdent })}
+      {button('indent', ListIndentIncrease, { disabled: !state.canIndent })}
       <span className="rte__sep" aria-hidden />
-      {button('insertTable', Table, () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(), {
-        disabled: state.inTable,
-      })}
+      {button('insertTable', Table, { disabled: state.inTable })}
       {state.inTable ? (
         <>
-          {button('addRow', BetweenHorizontalEnd, () => chain().addRowAfter().run())}
-          {button('deleteRow', Rows3, () => chain().deleteRow().run())}
-          {button('addColumn', BetweenVerticalEnd, () => chain().addColumnAfter().run())}
-          {button('deleteColumn', Columns3, () => chain().deleteColumn().run())}
-          {button('mergeCells', TableCellsMerge, () => chain().mergeCells().run(), { disabled: !state.canMerge })}
-          {button('splitCell', TableCellsSplit, () => chain().splitCell().run(), { disabled: !state.canSplit })}
-          {button('deleteTable', Trash2, () => chain().deleteTable().run())}
+          {button('addRow', BetweenHorizontalEnd)}
+          {button('deleteRow', Rows3)}
+          {button('addColumn', BetweenVerticalEnd)}
+          {button('deleteColumn', Columns3)}
+          {button('mergeCells', TableCellsMerge, { disabled: !state.canMerge })}
+          {button('splitCell', TableCellsSplit, { disabled: !state.canSplit })}
+          {button('deleteTable', Trash2)}
         </>
       ) : null}
     </div>

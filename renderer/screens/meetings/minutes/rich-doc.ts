@@ -62,10 +62,14 @@ export function isEmptyDoc(doc: RichDoc): boolean {
 /**
  * What the editor starts from. A stored empty document (`content: []`) is not a valid ProseMirror
  * document (a doc holds at least one block) and leaves the first commands without effect; start
- * from one empty paragraph instead.
+ * from one empty paragraph instead. A document ending with a list or a table gets the empty
+ * paragraph the editor's trailing-node rule would add on its first transaction: present from the
+ * start, the read view draws it too (no jump when the editor is mounted) and merely focusing the
+ * editor changes nothing (no save without a key typed).
  */
 export function toEditorContent(doc: RichDoc): JSONContent {
-  return doc.content && doc.content.length > 0
-    ? (doc as JSONContent)
-    : { type: 'doc', content: [{ type: 'paragraph' }] }
+  const blocks = (doc.content ?? []) as JSONContent[]
+  if (blocks.length === 0) return { type: 'doc', content: [{ type: 'paragraph' }] }
+  if (blocks[blocks.length - 1]?.type === 'paragraph') return doc as JSONContent
+  return { ...(doc as JSONContent), content: [...blocks, { type: 'paragraph' }] }
 }
