@@ -56,10 +56,12 @@ test('a rich text becomes an editor where it is clicked or tabbed into, and keep
     range.setStart(text, 10)
     range.setEnd(text, 11)
     const rect = range.getBoundingClientRect()
-    return { x: rect.left + 1, y: rect.top + rect.height / 2 }
+    const outer = element.getBoundingClientRect()
+    // Relative to the text box: the page may still move (sections loading) between here and the click.
+    return { x: rect.left + 1 - outer.left, y: rect.top + rect.height / 2 - outer.top }
   })
   await page.screenshot({ path: 'test-results/screens/editor-large-discussion-read.png', clip: await box(second) })
-  await page.mouse.click(point.x, point.y)
+  await second.click({ position: point })
   await page.keyboard.type('QQ')
   await expect.poll(() => firstParagraph(second)).toBe(`${before.slice(0, 10)}QQ${before.slice(10)}`)
   expect(await mountedEditors(page)).toBe(1)
@@ -74,6 +76,7 @@ test('a rich text becomes an editor where it is clicked or tabbed into, and keep
   await expect(page.locator('.editor__top')).toContainText('Enregistré')
 
   await page.reload()
+  await expect(page.getByTestId('discussion-editor-2')).toBeVisible({ timeout: 30_000 })
   await expect(page.getByTestId('discussion-editor-2').locator('p').first()).toHaveText(
     `${before.slice(0, 10)}QQ${before.slice(10)}`,
   )
