@@ -29,7 +29,7 @@ export function StatusBar() {
           <span className="statusbar__item" title={info.dbPath}>
             <Database size={13} aria-hidden />
             <span className="statusbar__path" data-testid="db-path">
-              {t('ui.status.database')} : <bdi dir="ltr">{info.dbPath}</bdi>
+              {t('locale.labelled', { label: t('ui.status.database') })} <bdi dir="ltr">{info.dbPath}</bdi>
             </span>
           </span>
           <span className="statusbar__spacer" />

@@ -1,8 +1,11 @@
 /**
- * Dates and times as a French secretary types them, whatever the browser's language:
- * « 15/07/2020 », « 15-7-20 », « 15 juillet 2020 », « mercredi 1er juillet 2020 », « 2020-07-15 »;
+ * Dates and times as a secretary types them, whatever the browser's language:
+ * « 15/07/2020 », « 15-7-20 », « 15 juillet 2020 », « mercredi 1er juillet 2020 », « 2020-07-15 »,
+ * and in Arabic « 15 يوليوز 2020 », « الأربعاء 15 يوليوز 2020 » (the ar-MA months; the Mashriq
+ * names يوليو, أغسطس… too), Arabic-Indic digits read as Western ones;
  * « 10:30 », « 10h30 », « 10 h », « 9.30 ». Shown back as « 15/07/2020 » and « 10:30 » (24-hour).
  */
+import { ARABIC_MONTHS, ARABIC_WEEKDAYS } from './arabic-dates'
 import { FRENCH_MONTHS, FRENCH_WEEKDAYS, parseIsoDate } from './french-dates'
 import { foldText } from './fold'
 
@@ -14,30 +17,37 @@ function iso(year: number, month: number, day: number): string | null {
   return parseIsoDate(text) && year >= 1900 && year <= 2200 ? text : null
 }
 
-// « janv. », « fev », « sept. », « aout » all name their month.
-const MONTH_WORDS: [string, number][] = FRENCH_MONTHS.flatMap((m, i) => {
-  const folded = foldText(m)
-  return [[folded, i + 1] as [string, number], [folded.slice(0, 3), i + 1] as [string, number], [folded.slice(0, 4), i + 1] as [string, number]]
-})
+// The Mashriq names, which many also type (أبريل folds to ابريل, as إبريل does).
+const MASHRIQ_MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر']
+
+// « janv. », « fev », « sept. », « aout » all name their month. Arabic names are whole words
+// only: three letters of one (يون, يول) say too little.
+const MONTH_WORDS: [string, number][] = [
+  ...FRENCH_MONTHS.flatMap((m, i) => {
+    const folded = foldText(m)
+    return [[folded, i + 1] as [string, number], [folded.slice(0, 3), i + 1] as [string, number], [folded.slice(0, 4), i + 1] as [string, number]]
+  }),
+  ...[...ARABIC_MONTHS, ...MASHRIQ_MONTHS].map((m, i): [string, number] => [foldText(m), (i % 12) + 1]),
+]
+
+const WEEKDAYS = [...FRENCH_WEEKDAYS, ...ARABIC_WEEKDAYS.map(foldText), foldText('الإثنين')].join('|')
 
 function monthNumber(word: string): number | undefined {
   const w = foldText(word).replace(/\.$/u, '')
   return MONTH_WORDS.find(([name]) => name === w)?.[1]
 }
 
-/** The ISO date (yyyy-mm-dd) of a typed French date; null when it names no real day. */
+/** The ISO date (yyyy-mm-dd) of a typed French or Arabic date; null when it names no real day. */
 export function parseTypedDate(text: string): string | null {
-  const t = text.trim()
+  // Folded: lower case, no accents or harakat, Arabic-Indic digits as 0-9.
+  const t = foldText(text)
   const isoMatch = /^(\d{4})-(\d{1,2})-(\d{1,2})$/u.exec(t)
   if (isoMatch) return iso(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3]))
   const numeric = /^(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})\s*[/.\-\s]\s*(\d{2}|\d{4})$/u.exec(t)
   if (numeric) return iso(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]))
   const compact = /^(\d{2})(\d{2})(\d{4})$/u.exec(t)
   if (compact) return iso(Number(compact[3]), Number(compact[2]), Number(compact[1]))
-  const weekdays = FRENCH_WEEKDAYS.join('|')
-  const words = new RegExp(`^(?:(?:${weekdays})\\.?,?\\s+)?(\\d{1,2})\\s*(?:er|re)?\\s+([a-z.]+)\\s+(\\d{2}|\\d{4})$`, 'u').exec(
-    foldText(t),
-  )
+  const words = new RegExp(`^(?:(?:${WEEKDAYS})\\.?[,،]?\\s+)?(\\d{1,2})\\s*(?:er|re)?\\s+([\\p{L}.]+)\\s+(\\d{2}|\\d{4})$`, 'u').exec(t)
   if (words) {
     const month = monthNumber(words[2] ?? '')
     if (month) return iso(Number(words[3]), month, Number(words[1]))

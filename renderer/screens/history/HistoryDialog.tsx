@@ -51,7 +51,7 @@ function Entry({ entry }: { entry: HistoryEntry }) {
   return (
     <li className="history__entry">
       <span className="history__line">
-        {t('history.line', { at: formatHistoryTime(entry.at), actor: entry.actor, what: `${entity} : ${what}` })}
+        {t('history.line', { at: formatHistoryTime(entry.at), actor: entry.actor, what: t('locale.labelValue', { label: entity, value: what }) })}
       </span>
       {entry.op === 'update'
         ? fields.map(({ field, label: name }) => (

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import type { ReleveLifecycle } from '../../../shared/domain/lifecycle'
-import { formatLongDate } from '../../../shared/text/french-dates'
+import { formatLongDate } from '../../dates'
 import { Field } from '../../components/Field'
+import './lifecycle.css'
 
 const day = (iso: string) => formatLongDate(iso, { weekday: false })
 
@@ -23,16 +24,19 @@ export function releveStatusText(t: TFunction, l: ReleveLifecycle): string {
 
 /**
  * « Statut du relevé » in the meeting's header: read-only, it shows where the lifecycle stands.
- * The status changes only through « Cycle du relevé » (main refuses any other way).
+ * The status changes only through « Cycle du relevé » (main refuses any other way). A read-only
+ * text area, so that the long sentences (« Diffusé pour observations le … ») wrap instead of
+ * being cut, in either direction.
  */
 export function ReleveStatusField({ lifecycle }: { lifecycle: ReleveLifecycle | null }) {
   const { t } = useTranslation()
   return (
     <Field label={t('meetings.header.status')} hint={t('lifecycle.ui.status.hint')}>
       {(c) => (
-        <input
+        <textarea
           {...c}
-          className="input"
+          className="input releve-status"
+          rows={1}
           value={lifecycle ? releveStatusText(t, lifecycle) : ''}
           readOnly
           aria-readonly="true"

@@ -103,7 +103,7 @@ function PreviousActionItem({
       <div className="previous-action__text">
         <strong>{action.text}</strong>
         <span className="register-table__sub">
-          {t('registers.followUp.origin')} : {origin}
+          {t('locale.labelValue', { label: t('registers.followUp.origin'), value: origin })}
           {action.owner.label ? ` · ${action.owner.label}` : ''}
           {action.due || action.dueText ? ` · ${action.due || action.dueText}` : ''}
           {action.overdue ? (
@@ -111,7 +111,7 @@ function PreviousActionItem({
           ) : null}
         </span>
         <span className="register-table__sub">
-          {t('registers.followUp.before')} : {t(`registers.actionStatuses.${row.statusBefore}`)}
+          {t('locale.labelValue', { label: t('registers.followUp.before'), value: t(`registers.actionStatuses.${row.statusBefore}`) })}
         </span>
       </div>
       <form

@@ -8,6 +8,8 @@ export const locale: ArabicOf<typeof frLocale> = {
     label: 'اللغة',
     saved: 'تم حفظ اللغة.',
   },
+  labelValue: '{{label}}: {{value}}',
+  labelled: '{{label}}:',
   validation: {
     issueAt: '{{path}}: {{message}}',
     separator: '؛ ',

@@ -6,6 +6,10 @@ export const locale = {
     label: 'Langue',
     saved: 'Langue enregistrée.',
   },
+  /** A label and its value joined in code (« Quorum : 50 % »); Arabic has no space before its colon. */
+  labelValue: '{{label}} : {{value}}',
+  /** A label before a value drawn apart (a link, an isolated path). */
+  labelled: '{{label}} :',
   validation: {
     issueAt: '{{path}} : {{message}}',
     separator: ' ; ',

@@ -23,6 +23,19 @@ describe('dates typed the French way', () => {
     expect(parseTypedDate('3 aout 2023')).toBe('2023-08-03')
   })
 
+  it('reads Arabic dates with the Moroccan (ar-MA) month names, a weekday or Arabic-Indic digits', () => {
+    const months = ['يناير', 'فبراير', 'مارس', 'أبريل', 'ماي', 'يونيو', 'يوليوز', 'غشت', 'شتنبر', 'أكتوبر', 'نونبر', 'دجنبر']
+    months.forEach((month, i) => {
+      expect(parseTypedDate(`3 ${month} 2021`), month).toBe(`2021-${String(i + 1).padStart(2, '0')}-03`)
+    })
+    for (const typed of ['15 يوليوز 2020', 'الأربعاء 15 يوليوز 2020', 'الأربعاء، 15 يوليوز 2020', '١٥ يوليوز ٢٠٢٠', '15 يوليو 2020', '١٥/٠٧/٢٠٢٠']) {
+      expect(parseTypedDate(typed), typed).toBe('2020-07-15')
+    }
+    expect(parseTypedDate('1 ابريل 2024')).toBe('2024-04-01')
+    expect(parseTypedDate('30 فبراير 2024')).toBeNull()
+    expect(parseTypedDate('15 يول 2020')).toBeNull()
+  })
+
   it('reads 07/15/2020 as no date at all rather than a wrong one, and refuses days that do not exist', () => {
     expect(parseTypedDate('07/15/2020')).toBeNull()
     expect(parseTypedDate('31/02/2021')).toBeNull()

@@ -67,7 +67,7 @@ export function CommitteePage({ id }: { id: number }) {
               </span>
             ) : null}
             <span>
-              <Scale size={14} aria-hidden /> {t('directory.committees.quorum')} : {describeQuorum(t, committee.quorum)}
+              <Scale size={14} aria-hidden /> {t('locale.labelValue', { label: t('directory.committees.quorum'), value: describeQuorum(t, committee.quorum) })}
             </span>
           </p>
         </div>

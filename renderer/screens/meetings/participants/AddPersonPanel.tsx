@@ -56,6 +56,7 @@ export function AddPersonPanel({
   }
 
   const shown = query.trim().length >= 2 ? results : null
+  const addKey = addedStatus === 'present' ? 'meetings.addPerson.addPresent' : 'meetings.addPerson.add'
   return (
     <div className="add-person">
       <h3 className="add-person__title">{t('meetings.addPerson.title')}</h3>
@@ -98,9 +99,13 @@ export function AddPersonPanel({
                 {listed.has(person.id) ? (
                   <span className="badge badge--neutral">{t('meetings.addPerson.alreadyListed')}</span>
                 ) : (
-                  <button type="button" className="btn btn--sm" onClick={() => void add(person)}>
-                    {t(addedStatus === 'present' ? 'meetings.addPerson.addPresent' : 'meetings.addPerson.add')}
-                    <span className="visually-hidden"> : {personName(person)}</span>
+                  <button
+                    type="button"
+                    className="btn btn--sm"
+                    onClick={() => void add(person)}
+                    aria-label={t('locale.labelValue', { label: t(addKey), value: personName(person) })}
+                  >
+                    {t(addKey)}
                   </button>
                 )}
               </li>
