@@ -41,15 +41,17 @@ function trimEnd(text: string, start: number, end: number): number {
 export function buildSnippet(text: string, words: readonly string[], length = 180): SnippetPart[] {
   const flat = text.replace(/\s+/g, ' ').trim()
   if (flat === '') return []
-  const ranges = matchRanges(flat, words)
   let from = 0
   let to = flat.length
   if (flat.length > length) {
-    const longest = [...words].sort((a, b) => b.length - a.length)[0]
-    const first = (ranges.find((r) => r.word === longest) ?? ranges[0])?.start ?? 0
+    const first = firstMatch(flat, words, length * 3)
     from = first < length / 3 ? 0 : wordStart(flat, first - Math.floor(length / 4))
     to = Math.min(flat.length, wordEnd(flat, from + length))
   }
+  // Only the shown part is folded and searched: a discussion runs to thousands of characters, and
+  // each key typed in the search box builds up to 45 snippets. The part starts and ends between
+  // words, and folding is character by character, so its matches are those of the whole text.
+  const ranges = matchRanges(flat.slice(from, to), words).map((r) => ({ ...r, start: r.start + from, end: r.end + from }))
   const parts: SnippetPart[] = []
   const push = (piece: string, match: boolean) => {
     if (piece === '') return
@@ -70,6 +72,25 @@ export function buildSnippet(text: string, words: readonly string[], length = 18
   push(flat.slice(at, to), false)
   if (to < flat.length) push(' …', false)
   return parts
+}
+
+/**
+ * Where in `flat` the first match of the longest word searched is (« confinement » rather than
+ * « de »), else the first match of any, else 0: read piece by piece (cut between words), stopping
+ * at the first piece that holds the longest word.
+ */
+function firstMatch(flat: string, words: readonly string[], piece: number): number {
+  const longest = [...words].sort((a, b) => b.length - a.length)[0]
+  let fallback: number | undefined
+  for (let start = 0; start < flat.length; ) {
+    const end = Math.min(flat.length, wordEnd(flat, start + piece))
+    const ranges = matchRanges(flat.slice(start, end), words)
+    const found = ranges.find((r) => r.word === longest)
+    if (found) return start + found.start
+    fallback ??= ranges[0] === undefined ? undefined : start + ranges[0].start
+    start = end + 1
+  }
+  return fallback ?? 0
 }
 
 function wordStart(text: string, index: number): number {

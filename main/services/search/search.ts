@@ -24,13 +24,12 @@ import {
   agendaItemOf,
   decisionOf,
   engagementOf,
-  indexedText,
+  indexedTexts,
   matchIndex,
   meetingOf,
   nextStepOf,
   organisationOf,
   personOf,
-  type IndexMatch,
   type MeetingRef,
 } from '../../db/repos/search/search'
 
@@ -54,23 +53,16 @@ export function search(db: Db, query: string, options: SearchOptions = {}): Sear
   const words = queryWords(query)
   const perKind = options.perKind ?? 5
   const wanted = new Set(options.kinds ?? SEARCH_KINDS)
-  const byKind = new Map<SearchKind, IndexMatch[]>()
-  for (const match of matchIndex(db, words)) {
-    if (!wanted.has(match.kind)) continue
-    const list = byKind.get(match.kind)
-    if (list) list.push(match)
-    else byKind.set(match.kind, [match])
-  }
   const groups: SearchGroup[] = []
-  for (const kind of SEARCH_KINDS) {
-    const matches = byKind.get(kind)
-    if (!matches) continue
+  for (const { kind, total, newest } of matchIndex(db, words, perKind)) {
+    if (!wanted.has(kind)) continue
+    const texts = indexedTexts(db, kind, newest)
     const hits: SearchHit[] = []
-    for (const match of matches.slice(-perKind).reverse()) {
-      const hit = describe(db, match, words)
+    for (const id of newest) {
+      const hit = describe(db, kind, id, buildSnippet(texts.get(id) ?? '', words))
       if (hit) hits.push(hit)
     }
-    groups.push({ kind, total: matches.length, hits })
+    groups.push({ kind, total, hits })
   }
   return { words, groups }
 }
@@ -83,9 +75,8 @@ function meetingContext(ref: MeetingRef): string {
 }
 
 /** The title, context and target of one match; undefined if its row is gone. */
-function describe(db: Db, match: IndexMatch, words: readonly string[]): SearchHit | undefined {
-  const { kind, id } = match
-  const base = { kind, id, snippet: buildSnippet(indexedText(db, match), words) }
+function describe(db: Db, kind: SearchKind, id: number, snippet: SearchHit['snippet']): SearchHit | undefined {
+  const base = { kind, id, snippet }
   switch (kind) {
     case 'meeting': {
       const m = meetingOf(db, id)

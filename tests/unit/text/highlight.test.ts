@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import { buildSnippet, matchRanges } from '../../../shared/text/highlight'
 import type { SnippetPart } from '../../../shared/domain/search'
 
@@ -55,5 +56,57 @@ describe('search snippets', () => {
   it('shows the start of a text that has no match, and nothing for an empty one', () => {
     expect(marked(buildSnippet('Un texte\n\ncourt', ['absent']))).toBe('Un texte court')
     expect(buildSnippet('  ', ['x'])).toEqual([])
+  })
+
+  it('shows the same snippet of a long text as when the whole text was searched', () => {
+    // The snippet as it was built from every match of the whole text (before only the shown part was read).
+    const whole = (text: string, words: readonly string[], length: number): string => {
+      const flat = text.replace(/\s+/g, ' ').trim()
+      const ranges = matchRanges(flat, words)
+      let from = 0
+      let to = flat.length
+      if (flat.length > length) {
+        const longest = [...words].sort((a, b) => b.length - a.length)[0]
+        const first = (ranges.find((r) => r.word === longest) ?? ranges[0])?.start ?? 0
+        const start = (i: number) => {
+          let k = Math.max(0, i)
+          while (k > 0 && flat[k - 1] !== ' ') k--
+          return k
+        }
+        const end = (i: number) => {
+          let k = Math.min(flat.length, i)
+          while (k < flat.length && flat[k] !== ' ') k++
+          return k
+        }
+        from = first < length / 3 ? 0 : start(first - Math.floor(length / 4))
+        to = Math.min(flat.length, end(from + length))
+      }
+      let out = from > 0 ? '… ' : ''
+      let at = from
+      for (const r of ranges) {
+        if (r.end <= from || r.start >= to) continue
+        const s = Math.max(r.start, at)
+        const e = Math.min(r.end, to)
+        out += `${flat.slice(at, s)}[${flat.slice(s, e)}]`
+        at = e
+      }
+      return `${out}${flat.slice(at, to)}${to < flat.length ? ' …' : ''}`.replaceAll('][', '')
+    }
+    const vocabulary = ['période', 'de', 'confinement', 'Comité', 'pilotage', 'délai', 'dé', 'l’État', 'اللجنة', 'الوطنية', 'œuvre', 'n°', '12', 'co']
+    const word = fc.constantFrom(...vocabulary)
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 400 }),
+        fc.array(fc.constantFrom(' ', '  ', '\n', ', ', '. '), { minLength: 1, maxLength: 5 }),
+        fc.array(fc.constantFrom('periode', 'de', 'confinement', 'comite', 'del', 'co', 'اللجنة', 'oeuvre', '12'), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom(60, 180),
+        (textWords, gaps, searched, length) => {
+          const text = textWords.map((w, i) => `${w}${gaps[i % gaps.length]}`).join('')
+          const words = [...new Set(searched)]
+          expect(marked(buildSnippet(text, words, length))).toBe(whole(text, words, length))
+        },
+      ),
+      { numRuns: 300 },
+    )
   })
 })

@@ -3,40 +3,60 @@
  * The index is written by triggers only; nothing here writes.
  */
 import type { Db } from '../../connection'
-import { SEARCH_KIND_CODES, type SearchKind } from '../../../../shared/domain/search'
+import { SEARCH_KIND_CODES, SEARCH_KINDS, type SearchKind } from '../../../../shared/domain/search'
 import { sql } from '../common'
-
-const KIND_OF_CODE = new Map<number, SearchKind>(
-  Object.entries(SEARCH_KIND_CODES).map(([kind, code]) => [code, kind as SearchKind]),
-)
 
 export interface IndexMatch {
   kind: SearchKind
   id: number
 }
 
+/** What a search found of one kind: how many rows, and the newest ones (highest id first). */
+export interface KindMatches {
+  kind: SearchKind
+  total: number
+  newest: number[]
+}
+
 /**
- * Every indexed row holding each of `words` (already folded, letters and digits only), the last
- * one as the start of a word (the one being typed), oldest first (row id order, which FTS5 gives without sorting; bm25 ranking of
- * thousands of matches costs more than the whole budget of a key press).
+ * The rows holding each of `words` (already folded, letters and digits only), the last one as the
+ * start of a word (the one being typed): per kind (in SEARCH_KINDS order), how many, and the `keep` newest ids. FTS5 gives
+ * the row ids in order without sorting (bm25 ranking of thousands of matches costs more than the
+ * whole budget of a key press); a one- or two-letter prefix matches some 20,000 rows at ten years,
+ * so they are counted as numbers, never made into objects.
  */
-export function matchIndex(db: Db, words: readonly string[]): IndexMatch[] {
+export function matchIndex(db: Db, words: readonly string[], keep: number): KindMatches[] {
   if (words.length === 0) return []
   // Words hold letters and digits only (searchTokens), so quoting them cannot break the syntax.
   const query = words.map((w, i) => (i === words.length - 1 ? `"${w}"*` : `"${w}"`)).join(' ')
   const rows = sql(db, 'SELECT rowid FROM search_index WHERE search_index MATCH ?').pluck().all(query) as number[]
-  const matches: IndexMatch[] = []
-  for (const rowid of rows) {
-    const kind = KIND_OF_CODE.get(rowid % 16)
-    if (kind) matches.push({ kind, id: Math.floor(rowid / 16) })
+  const totals = new Array<number>(16).fill(0)
+  for (const rowid of rows) totals[rowid % 16] = (totals[rowid % 16] ?? 0) + 1
+  const found: KindMatches[] = []
+  for (const kind of SEARCH_KINDS) {
+    const code = SEARCH_KIND_CODES[kind]
+    const total = totals[code] ?? 0
+    if (total === 0) continue
+    const newest: number[] = []
+    for (let i = rows.length - 1; i >= 0 && newest.length < Math.min(keep, total); i--) {
+      const rowid = rows[i] as number
+      if (rowid % 16 === code) newest.push(Math.floor(rowid / 16))
+    }
+    found.push({ kind, total, newest })
   }
-  return matches
+  return found
 }
 
-/** The plain text indexed for one row, as written. */
-export function indexedText(db: Db, match: IndexMatch): string {
-  const rowid = match.id * 16 + SEARCH_KIND_CODES[match.kind]
-  return (sql(db, 'SELECT plain FROM search_index WHERE rowid = ?').pluck().get(rowid) as string | undefined) ?? ''
+/** The plain text indexed for each of these rows, as written, by row id. */
+export function indexedTexts(db: Db, kind: SearchKind, ids: readonly number[]): Map<number, string> {
+  const code = SEARCH_KIND_CODES[kind]
+  const texts = new Map<number, string>()
+  if (ids.length === 0) return texts
+  const statement = sql(db, `SELECT rowid, plain FROM search_index WHERE rowid IN (${ids.map(() => '?').join(', ')})`)
+  for (const row of statement.all(...ids.map((id) => id * 16 + code)) as { rowid: number; plain: string }[]) {
+    texts.set(Math.floor(row.rowid / 16), row.plain)
+  }
+  return texts
 }
 
 export interface MeetingRef {
