@@ -2,9 +2,17 @@
  * What changed between two versions of a relevé, section by section, as lines of plain text
  * (rich text flattened by richToPlainText): a line diff per section, sections without a change
  * left out. Used by the erratum screen, `copil verify` and the « Vérifier un PDF » screen.
+ *
+ * The lines read as the editor shows the values: dates in words, the kind, mode and attendance
+ * statuses by their names, percentages with « % », in the language `t` speaks (the interface's
+ * for a call from the interface, French for the CLI). Both versions are written the same way, so
+ * the diff is the same whatever the language.
  */
 import type { ReleveDecision } from '../domain/releve'
 import { richToPlainText } from '../domain/rich-text'
+import { currentLanguage, t } from '../i18n/translate'
+import { formatPercent } from '../plan/bands'
+import { formatMeetingDatesIn } from '../text/dates'
 import type { ReleveContent } from './canonical'
 import { personName } from '../text/person-name'
 
@@ -28,22 +36,28 @@ const lines = (text: string): string[] => text.split('\n').map((l) => l.trimEnd(
 
 function decisionLines(d: ReleveDecision): string[] {
   if (typeof d === 'string') return lines(d)
-  return lines(richToPlainText(d.body)).map((l, i) => (i === 0 && d.note ? `NB : ${l}` : l))
+  return lines(richToPlainText(d.body)).map((l, i) =>
+    i === 0 && d.note ? t('locale.labelValue', { label: t('minutesBlocks.noteMark'), value: l }) : l,
+  )
 }
+
+/** A code of the vocabulary by its name (« ordinaire » → « Ordinaire »); a code not known stays as stored. */
+const named = (group: 'meetingKinds' | 'meetingModes' | 'attendance', code: string): string =>
+  code ? t(`${group}.${code}`, { defaultValue: code }) : ''
 
 /** The relevé as plain-text lines, per section. */
 export function sectionLines(r: ReleveContent): Record<ReleveSection, string[]> {
   return {
     header: [
       r.title,
-      r.kind,
-      r.mode,
+      named('meetingKinds', r.kind),
+      named('meetingModes', r.mode),
       r.place,
       r.videoTool,
-      ...r.dates.map((d) => [d.date, d.startTime, d.endTime].filter(Boolean).join(' ')),
+      ...r.dates.map((d) => formatMeetingDatesIn(currentLanguage(), [d])),
     ].filter((l) => l.trim() !== ''),
     participants: r.participants.map((p) =>
-      [personName(p), p.function, p.organisation, p.status, p.representedBy].filter(Boolean).join(' — '),
+      [personName(p), p.function, p.organisation, named('attendance', p.status), p.representedBy].filter(Boolean).join(' — '),
     ),
     agenda: r.agenda.map((a) => [a.title, a.presenter].filter(Boolean).join(' — ')),
     introduction: r.introduction ? lines(richToPlainText(r.introduction)) : [],
@@ -53,7 +67,7 @@ export function sectionLines(r: ReleveContent): Record<ReleveSection, string[]> 
       ...(r.otherDecisions ?? []).flatMap(decisionLines),
     ],
     engagements: r.engagements.flatMap((e) => [
-      `${e.number}. ${e.title} — ${e.progress ?? ''}`,
+      [`${e.number}. ${e.title}`, e.progress === null ? '' : formatPercent(e.progress)].filter(Boolean).join(' — '),
       ...lines(e.narrative),
       ...e.replanning,
     ]),
