@@ -1,12 +1,14 @@
 /**
  * Top of page 1: the letterhead (logo, the lines of Paramètres, the committee's name), the title « Relevé de conclusions »,
- * the meeting's title, and a box with the date(s), the place and the reference.
+ * the meeting's title, and a box with the date(s), the place and the reference. An Arabic relevé
+ * mirrors it: logo and letterhead on the right, the box's labels on the right, its values to their left.
  */
 import { type ReleveDocument } from '../../../shared/domain/releve'
 import { printedLetterhead } from '../../../shared/domain/letterhead'
 import { capitalizeFirst } from '../../../shared/text/french-dates'
 import { meetingDatesText, pdfLabels } from '../common/labels'
 import { foldText } from '../../../shared/text/fold'
+import { boxX, isRtl } from './bidi/geometry'
 import { FACES } from './fonts'
 import { letterheadBlock } from './letterhead'
 import { artifact, measure, restoreFont, space, tag, use, writeRuns, type Ctx, type StructElem } from './layout'
@@ -72,11 +74,11 @@ function masthead(ctx: Ctx, parent: StructElem, r: ReleveDocument): void {
       ctx,
       'Figure',
       () => {
-        doc.image(Buffer.from(logo), ctx.left, MASTHEAD_TOP, { fit: [LOGO, LOGO] })
+        doc.image(Buffer.from(logo), boxX(ctx, ctx.left, LOGO), MASTHEAD_TOP, { fit: [LOGO, LOGO] })
       },
       {
         alt: fill(pdfLabels(r).metadata.logoAlt, { committee: r.committee.name }),
-        bbox: [ctx.left, MASTHEAD_TOP, ctx.left + LOGO, MASTHEAD_TOP + LOGO],
+        bbox: [boxX(ctx, ctx.left, LOGO), MASTHEAD_TOP, boxX(ctx, ctx.left, LOGO) + LOGO, MASTHEAD_TOP + LOGO],
       },
     )
     x += LOGO + 12
@@ -86,7 +88,7 @@ function masthead(ctx: Ctx, parent: StructElem, r: ReleveDocument): void {
   doc.y = MASTHEAD_TOP + (r.logo && r.logo.length > 0 ? 6 : 0)
   tag(parent, ctx, 'P', () =>
     writeRuns(ctx, [{ text: r.committee.name, face: 'bold' }], {
-      x,
+      x: boxX(ctx, x, width),
       y: doc.y,
       width,
       size: SIZES.masthead + 2,
@@ -161,7 +163,7 @@ function infoBox(ctx: Ctx, parent: StructElem, r: ReleveDocument): void {
   artifact(ctx, () => {
     // Translucent, so that the « PROJET » watermark shows through as it does everywhere else.
     doc.fillColor(COLORS.accent, 0.05).rect(ctx.left, top, ctx.width, boxHeight).fill()
-    doc.fillColor(COLORS.accent, 1).rect(ctx.left, top, 3, boxHeight).fill()
+    doc.fillColor(COLORS.accent, 1).rect(boxX(ctx, ctx.left, 3), top, 3, boxHeight).fill()
   })
   let y = top + BOX_PAD
   rows.forEach(([label, value], k) => {
@@ -170,9 +172,12 @@ function infoBox(ctx: Ctx, parent: StructElem, r: ReleveDocument): void {
       doc.font(FACES.bold, SIZES.small).fillColor(COLORS.muted)
       // Baselines aligned: the smaller label sits 1.5 pt lower than the value's top.
       // The trailing space keeps label and value apart for screen readers and copy-paste.
-      doc.text(`${typo(label)} `, ctx.left + BOX_PAD + 4, rowY + 1.5, { lineBreak: false })
+      const text = `${typo(label)} `
+      // Right to left, the label ends at the box's right edge and the value runs to its left.
+      const labelX = isRtl(ctx) ? ctx.left + ctx.width - BOX_PAD - 4 - doc.widthOfString(text) : ctx.left + BOX_PAD + 4
+      doc.text(text, labelX, rowY + 1.5, { lineBreak: false })
       restoreFont(ctx)
-      writeRuns(ctx, [{ text: value }], { x: valueX, y: rowY, width: valueWidth, size: SIZES.body + 0.5 })
+      writeRuns(ctx, [{ text: value }], { x: boxX(ctx, valueX, valueWidth), y: rowY, width: valueWidth, size: SIZES.body + 0.5 })
     })
     y += (heights[k] ?? 0) + gap
   })

@@ -2,11 +2,13 @@
  * Page 1's letterhead as a Moroccan administration prints it: at the top left, a block of centred
  * lines under the logo — « Royaume du Maroc » in bold, then the ministry and the department — in
  * black at reading sizes, closed by a short centred rule; the committee's name on the right, level
- * with the block's last line; a full-width rule under both.
+ * with the block's last line; a full-width rule under both. An Arabic relevé mirrors it: the block
+ * at the top right, the committee's name on the left.
  */
 import { type ReleveDocument } from '../../../shared/domain/releve'
 import { printedLetterhead } from '../../../shared/domain/letterhead'
 import { pdfLabels } from '../common/labels'
+import { boxX, isRtl, lineX } from './bidi/geometry'
 import { FACES } from './fonts'
 import { artifact, measure, restoreFont, tag, writeRuns, type Ctx, type StructElem } from './layout'
 import { fill, typo } from './strings'
@@ -35,7 +37,7 @@ export function letterheadBlock(ctx: Ctx, parent: StructElem, r: ReleveDocument,
   const block = Math.min(Math.max(BLOCK, natural), ctx.width * 0.62)
   let y = top
   if (logo) {
-    const x = ctx.left + (block - LOGO) / 2
+    const x = boxX(ctx, ctx.left + (block - LOGO) / 2, LOGO)
     tag(parent, ctx, 'Figure', () => doc.image(Buffer.from(logo), x, y, { fit: [LOGO, LOGO], align: 'center', valign: 'center' }), {
       alt: fill(pdfLabels(r).metadata.logoAlt, { committee: r.committee.name }),
       bbox: [x, y, x + LOGO, y + LOGO],
@@ -48,25 +50,33 @@ export function letterheadBlock(ctx: Ctx, parent: StructElem, r: ReleveDocument,
     const size = first ? FIRST_SIZE : LINE_SIZE
     const face = first ? 'bold' : 'regular'
     lastTop = y
-    tag(parent, ctx, 'P', () => writeRuns(ctx, [{ text: line, face }], { x: ctx.left, y, width: block, size, color: BLACK, align: 'center' }))
+    tag(parent, ctx, 'P', () => writeRuns(ctx, [{ text: line, face }], { x: boxX(ctx, ctx.left, block), y, width: block, size, color: BLACK, align: 'center' }))
     y += measure(ctx, line, face, size, block) + (first ? 2 : 1)
   })
   // The short rule that closes an administration's letterhead.
   const ruleY = y + 7
   artifact(ctx, () => {
     doc
-      .moveTo(ctx.left + block / 2 - 22, ruleY)
-      .lineTo(ctx.left + block / 2 + 22, ruleY)
+      .moveTo(lineX(ctx, ctx.left + block / 2 - 22), ruleY)
+      .lineTo(lineX(ctx, ctx.left + block / 2 + 22), ruleY)
       .lineWidth(0.8)
       .strokeColor(BLACK)
       .stroke()
   })
   let bottom = ruleY + 4
 
-  // The committee on the right, its last line level with the block's last line.
-  const nameX = ctx.left + block + GAP
-  const nameWidth = ctx.left + ctx.width - nameX
+  // The committee on the right (on the left, right to left), its last line level with the block's last line.
+  let nameX = ctx.left + block + GAP
+  let nameWidth = ctx.left + ctx.width - nameX
   const nameHeight = measure(ctx, r.committee.name, 'bold', SIZES.masthead + 1, nameWidth)
+  if (isRtl(ctx)) {
+    // Against the left margin: a right-to-left line aligns on its start, so its box is made as wide as the name.
+    doc.font(FACES.bold, SIZES.masthead + 1)
+    const natural = doc.widthOfString(typo(r.committee.name)) + 1
+    restoreFont(ctx)
+    nameX = ctx.left
+    nameWidth = Math.min(nameWidth, natural)
+  }
   const nameTop = Math.max(top, lastTop + measure(ctx, 'X', 'regular', LINE_SIZE, block) - nameHeight)
   tag(parent, ctx, 'P', () =>
     writeRuns(ctx, [{ text: r.committee.name, face: 'bold' }], {
