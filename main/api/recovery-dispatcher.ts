@@ -8,10 +8,13 @@ import { recoveryStatus, replaceDamaged } from '../services/backup/recovery'
 import { APP_VERSION } from '../version'
 import type { RecoveryStatus } from '../../shared/domain/recovery'
 import { AppError } from '../errors'
+import { asTask, tasksInProgress } from '../services/tasks/registry'
 
 /**
- * While the database is damaged, only the recovery channels work; every other call is refused
- * with a French message, so nothing can write to the damaged file.
+ * While the database is damaged, only the recovery channels (and the progress of their long tasks)
+ * work; every other call is refused with a French message, so nothing can write to the damaged file.
+ * The backups offered are checked in a worker, once, from the first question: `tasks/progress` says
+ * how many are checked meanwhile.
  */
 export function createRecoveryDispatcher(
   dbPath: string,
@@ -19,8 +22,20 @@ export function createRecoveryDispatcher(
   onReplaced: () => Promise<void>,
   transport: 'electron' | 'web',
 ): Dispatcher {
-  let status: RecoveryStatus | undefined
-  const current = () => (status ??= recoveryStatus(dbPath, problem))
+  let status: Promise<RecoveryStatus> | undefined
+  const current = (): Promise<RecoveryStatus> => {
+    if (status) return status
+    const checking = asTask('recovery', {}, (task) => {
+      task.stage('checkingBackups')
+      return recoveryStatus(dbPath, problem, task.items)
+    })
+    // A check that could not run is tried again at the next question.
+    checking.catch(() => {
+      if (status === checking) status = undefined
+    })
+    status = checking
+    return checking
+  }
   return {
     async dispatch(channel, input) {
       if (!isChannelName(channel)) return fail({ code: 'INVALID_INPUT', message: t('errors.unknownChannel', { channel: String(channel).slice(0, 80) }) })
@@ -29,15 +44,18 @@ export function createRecoveryDispatcher(
       try {
         switch (channel) {
           case 'recovery/status':
-            return ok(current())
+            return ok(await current())
+          case 'tasks/progress':
+            return ok(tasksInProgress())
           case 'system/info':
             return ok({ appVersion: APP_VERSION, schemaVersion: 0, dbPath, transport })
           case 'recovery/restore':
           case 'recovery/startEmpty': {
             const name = channel === 'recovery/restore' ? (parsed.data as { name?: string }).name : undefined
-            const chosen = channel === 'recovery/restore' ? (name ?? current().backups[0]?.name) : undefined
+            const known = await current()
+            const chosen = channel === 'recovery/restore' ? (name ?? known.backups[0]?.name) : undefined
             if (channel === 'recovery/restore' && !chosen) return fail({ code: 'NOT_FOUND', message: t('recovery.screen.none') })
-            const movedTo = replaceDamaged(dbPath, chosen, current())
+            const movedTo = replaceDamaged(dbPath, chosen, known)
             await onReplaced()
             return ok({ movedTo })
           }

@@ -52,8 +52,11 @@ export function useTaskProgress(subject: TaskSubject | undefined): TaskProgress 
   return subject && progress.key === key ? progress.task : undefined
 }
 
-/** The French line for a task's stage: « Mise en page : page 37… ». */
+/** The line for a task's stage: « Mise en page : page 37… », « Vérification des sauvegardes : 2 sur 5… ». */
 export function taskStageText(t: TFunction, task: TaskProgress): string {
   if (task.stage === 'rendering' && task.pages !== null && task.pages > 0) return t('tasks.stage.renderingPages', { pages: task.pages })
+  if (task.stage === 'checkingBackups' && task.items && task.items.total > 0) {
+    return t('tasks.stage.checkingBackupsCount', { done: task.items.done, total: task.items.total })
+  }
   return t(`tasks.stage.${task.stage}`)
 }

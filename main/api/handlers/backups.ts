@@ -26,10 +26,9 @@ export const backupHandlers: Pick<HandlerTable, 'backups/list' | 'backups/create
     const entry = find(ctx, name)
     return { ...info(entry), ...inspectBackup(entry.path) }
   },
-  'backups/restore': async ({ name }, ctx) => {
+  'backups/restore': ({ name }, ctx) => {
     const entry = find(ctx, name)
-    const previous = await restoreLive(ctx, entry.path)
-    return { previousBackup: previous.name }
+    return asTask('restore', {}, async (task) => ({ previousBackup: (await restoreLive(ctx, entry.path, task.stage)).name }))
   },
   'backups/export': async ({ name }, ctx) => {
     const entry = find(ctx, name)

@@ -164,15 +164,24 @@ export function needsDailyBackup(dbPath: string, now = new Date()): boolean {
 
 /**
  * Checks that a file can be restored: a sound SQLite database from this version or an older one.
- * Returns its schema version.
+ * Its header is read here; every page is read by integrity_check in a worker, so that the request
+ * loop keeps answering while a large backup is checked. Returns its schema version.
  */
-export function validateBackupFile(path: string): number {
+export async function validateBackupFile(path: string): Promise<number> {
   if (!existsSync(path)) throw new AppError('NOT_FOUND', t('errors.db.missing', { path }))
   const { schemaVersion } = inspectDatabaseFile(path)
   if (schemaVersion > LATEST_SCHEMA_VERSION) {
     throw new AppError('DB', t('errors.db.newer', { found: schemaVersion, known: LATEST_SCHEMA_VERSION }))
   }
-  const integrity = checkIntegrity(path)
+  let integrity: { ok: boolean; details: string[] }
+  try {
+    integrity = await checkIntegrityOffThread(path, 'restore')
+  } catch (error) {
+    // Damaged pages of the backup stop SQLite's check itself: the backup is refused, not the live database.
+    const code = (error as { code?: unknown }).code
+    if (typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB)/.test(code)) integrity = { ok: false, details: [(error as Error).message] }
+    else throw error
+  }
   if (!integrity.ok) throw new AppError('DB', t('backup.integrityFailed', { details: integrity.details.join(' ; ') }))
   return schemaVersion
 }

@@ -11,11 +11,12 @@ import { copyPrivate, renameDurably } from '../../files/private'
 import { t } from '../../../shared/i18n/translate'
 import type { RecoveryStatus } from '../../../shared/domain/recovery'
 import { backupDir, backupStem, checkIntegrity, listBackups, moveAside, parseBackupName } from './backup'
+import { checkEachOffThread } from '../../workers/integrity'
 
 /** The temporary name a restore copies to before renaming into place. */
 export const restoringPath = (dbPath: string): string => `${dbPath}.restauration`
 
-/** The sound backups of a database, newest first (each passes integrity_check). */
+/** The sound backups of a database, newest first (each passes integrity_check), for the command line. */
 export function soundBackups(dbPath: string): RecoveryStatus['backups'] {
   return listBackups(dbPath)
     .filter((b) => {
@@ -28,9 +29,33 @@ export function soundBackups(dbPath: string): RecoveryStatus['backups'] {
     .map(({ name, createdAt, size, schemaVersion }) => ({ name, createdAt, size, schemaVersion }))
 }
 
+/**
+ * The sound backups of a database, newest first, each checked with integrity_check in a worker so
+ * that the request loop keeps answering (the page asks where the checks stand); `checked` hears
+ * how many of how many are done.
+ */
+export async function soundBackupsOffThread(
+  dbPath: string,
+  checked: (done: number, total: number) => void = () => undefined,
+): Promise<RecoveryStatus['backups']> {
+  const backups = listBackups(dbPath)
+  checked(0, backups.length)
+  const sound = await checkEachOffThread(
+    backups.map((b) => b.path),
+    (done) => checked(done, backups.length),
+  )
+  return backups
+    .filter((_, i) => sound[i])
+    .map(({ name, createdAt, size, schemaVersion }) => ({ name, createdAt, size, schemaVersion }))
+}
+
 /** The recovery screen's facts: the problem and the sound backups, newest first. */
-export function recoveryStatus(dbPath: string, problem: string): RecoveryStatus {
-  return { damaged: true, problem, dbPath, backups: soundBackups(dbPath) }
+export async function recoveryStatus(
+  dbPath: string,
+  problem: string,
+  checked?: (done: number, total: number) => void,
+): Promise<RecoveryStatus> {
+  return { damaged: true, problem, dbPath, backups: await soundBackupsOffThread(dbPath, checked) }
 }
 
 /**

@@ -19,7 +19,7 @@ export interface RestoreOutcome {
  * renamed into place, so a crash leaves one or the other.
  */
 export async function restoreDatabase(dbPath: string, fromPath: string): Promise<RestoreOutcome> {
-  validateBackupFile(fromPath)
+  await validateBackupFile(fromPath)
   // Copy first: backing up the current database may prune the very backup being restored.
   const temporary = restoringPath(dbPath)
   copyPrivate(fromPath, temporary)

@@ -13,6 +13,7 @@ let nextId = 1
 export interface TaskHandle {
   stage(stage: TaskStage): void
   pages(pages: number): void
+  items(done: number, total: number): void
 }
 
 interface Subject {
@@ -32,6 +33,7 @@ export async function asTask<T>(kind: TaskKind, subject: Subject, work: (task: T
     format: subject.format ?? null,
     stage: 'preparing',
     pages: null,
+    items: null,
   }
   running.set(id, entry)
   try {
@@ -42,6 +44,9 @@ export async function asTask<T>(kind: TaskKind, subject: Subject, work: (task: T
       pages: (pages) => {
         entry.pages = pages
       },
+      items: (done, total) => {
+        entry.items = { done, total }
+      },
     })
   } finally {
     running.delete(id)
@@ -50,5 +55,5 @@ export async function asTask<T>(kind: TaskKind, subject: Subject, work: (task: T
 
 /** The tasks in progress, oldest first (copies: the caller cannot change them). */
 export function tasksInProgress(): TaskProgress[] {
-  return [...running.values()].map((task) => ({ ...task }))
+  return [...running.values()].map((task) => ({ ...task, items: task.items ? { ...task.items } : null }))
 }

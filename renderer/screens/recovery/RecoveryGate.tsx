@@ -4,19 +4,40 @@ import { useTranslation } from 'react-i18next'
 import { ShieldAlert } from 'lucide-react'
 import { api } from '../../api/client'
 import type { RecoveryStatus } from '../../../shared/domain/recovery'
+import { taskStageText, useTaskProgress } from '../../components/use-task-progress'
 import './recovery.css'
 
 function formatDate(iso: string): string {
   return dateFormat({ dateStyle: 'full', timeStyle: 'short', timeZone: 'Africa/Casablanca' }).format(new Date(iso))
 }
 
-/** Shows the recovery screen instead of the app while the database is damaged. */
+/**
+ * Shows the recovery screen instead of the app while the database is damaged. Main checks every
+ * backup before it answers; meanwhile the page shows how many are checked.
+ */
 export function RecoveryGate({ children }: { children: ReactNode }) {
-  const [status, setStatus] = useState<RecoveryStatus | null>(null)
+  const { t } = useTranslation()
+  // undefined while main has not answered yet; null when it could not say.
+  const [status, setStatus] = useState<RecoveryStatus | null | undefined>(undefined)
   useEffect(() => {
     api.recovery.status({}).then(setStatus, () => setStatus(null))
   }, [])
+  const checking = useTaskProgress(status === undefined ? { kind: 'recovery' } : undefined)
   if (status?.damaged) return <RecoveryScreen status={status} />
+  if (status === undefined && checking) {
+    return (
+      <div className="recovery" role="main">
+        <div className="recovery__card card">
+          <h1>
+            <ShieldAlert size={26} aria-hidden /> {t('recovery.screen.title')}
+          </h1>
+          <p role="status" className="recovery__status">
+            {taskStageText(t, checking)}
+          </p>
+        </div>
+      </div>
+    )
+  }
   return <>{children}</>
 }
 

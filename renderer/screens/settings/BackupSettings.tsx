@@ -5,6 +5,8 @@ import { DatabaseBackup, Download, RotateCcw } from 'lucide-react'
 import { api } from '../../api/client'
 import { receiveFile } from '../../api/receive-file'
 import type { BackupDetails, BackupInfo } from '../../../shared/domain/backups'
+import type { TaskKind } from '../../../shared/domain/tasks'
+import { taskStageText, useTaskProgress } from '../../components/use-task-progress'
 
 function formatDate(iso: string): string {
   return dateFormat({ dateStyle: 'long', timeStyle: 'short', timeZone: 'Africa/Casablanca' }).format(new Date(iso))
@@ -18,7 +20,9 @@ function formatSize(bytes: number): string {
 export function BackupSettings() {
   const { t } = useTranslation()
   const [backups, setBackups] = useState<BackupInfo[]>([])
-  const [busy, setBusy] = useState(false)
+  // The long task under way, if any: its progress (copy, checks, swap) is asked of main meanwhile.
+  const [busy, setBusy] = useState<TaskKind | 'other' | null>(null)
+  const progress = useTaskProgress(busy === 'backup' || busy === 'restore' ? { kind: busy } : undefined)
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
   const [pending, setPending] = useState<BackupDetails | null>(null)
 
@@ -27,8 +31,8 @@ export function BackupSettings() {
   }, [])
   useEffect(refresh, [refresh])
 
-  async function act(work: () => Promise<string | null>) {
-    setBusy(true)
+  async function act(work: () => Promise<string | null>, kind: TaskKind | 'other' = 'other') {
+    setBusy(kind)
     setMessage(null)
     try {
       const text = await work()
@@ -36,7 +40,7 @@ export function BackupSettings() {
     } catch (error) {
       setMessage({ kind: 'error', text: (error as Error).message })
     } finally {
-      setBusy(false)
+      setBusy(null)
       refresh()
     }
   }
@@ -45,12 +49,17 @@ export function BackupSettings() {
     <section className="card settings__section" aria-labelledby="settings-backups">
       <div className="settings__heading">
         <h2 id="settings-backups">{t('settings.backups.title')}</h2>
-        <button type="button" className="btn btn--primary" disabled={busy} onClick={() => void act(async () => (await api.backups.create({}), t('settings.backups.created')))}>
+        <button type="button" className="btn btn--primary" disabled={busy !== null} onClick={() => void act(async () => (await api.backups.create({}), t('settings.backups.created')), 'backup')}>
           <DatabaseBackup size={16} aria-hidden />
-          {busy ? t('settings.backups.working') : t('settings.backups.now')}
+          {busy === 'backup' ? t('settings.backups.working') : t('settings.backups.now')}
         </button>
       </div>
       <p className="settings__intro">{t('settings.backups.intro')}</p>
+      {progress ? (
+        <p role="status" className="settings__progress" data-stage={progress.stage}>
+          {taskStageText(t, progress)}
+        </p>
+      ) : null}
       {message ? (
         <p role="status" className={message.kind === 'error' ? 'settings__error' : 'settings__ok'}>
           {message.text}
@@ -72,13 +81,13 @@ export function BackupSettings() {
             <button
               type="button"
               className="btn btn--primary"
-              disabled={busy}
+              disabled={busy !== null}
               onClick={() =>
                 void act(async () => {
                   const result = await api.backups.restore({ name: pending.name })
                   setPending(null)
                   return t('settings.backups.restored', { name: result.previousBackup })
-                })
+                }, 'restore')
               }
             >
               {t('settings.backups.confirm')}
@@ -110,11 +119,11 @@ export function BackupSettings() {
                 <td>{formatSize(b.size)}</td>
                 <td>v{b.schemaVersion}</td>
                 <td className="settings__row-actions">
-                  <button type="button" className="btn" disabled={busy} onClick={() => void act(async () => (setPending(await api.backups.inspect({ name: b.name })), null))}>
+                  <button type="button" className="btn" disabled={busy !== null} onClick={() => void act(async () => (setPending(await api.backups.inspect({ name: b.name })), null))}>
                     <RotateCcw size={14} aria-hidden />
                     {t('settings.backups.restore')}
                   </button>
-                  <button type="button" className="btn" disabled={busy} onClick={() => void act(async () => (await receiveFile(await api.backups.export({ name: b.name })), null))}>
+                  <button type="button" className="btn" disabled={busy !== null} onClick={() => void act(async () => (await receiveFile(await api.backups.export({ name: b.name })), null))}>
                     <Download size={14} aria-hidden />
                     {t('settings.backups.export')}
                   </button>
