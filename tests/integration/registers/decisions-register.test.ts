@@ -50,6 +50,41 @@ describe('decisions register', () => {
     ])
   })
 
+  it('a write inside one meeting leaves every number as renumbering the whole database would', async () => {
+    const app = startTestServices()
+    const db = app.ctx.db
+    const copil = insertCommittee(app, 'Comité de pilotage')
+    const other = insertCommittee(app, 'Comité technique')
+    const dates = ['2019-11-05', '2020-03-02', '2020-07-15', '2020-12-01', '2021-01-20']
+    const meetings = [...(await Promise.all(dates.map((date) => meeting(app, copil, date)))), await meeting(app, other, '2020-05-05')]
+    const register = () =>
+      db.prepare('SELECT decision_id, committee_id, year, seq, frozen FROM decision_register ORDER BY decision_id').all()
+    let seed = 7
+    const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n
+    const july = meetings[2]!.id
+    for (let step = 0; step < 60; step += 1) {
+      if (step === 30) {
+        // July's relevé adopted: its numbers frozen (as releve/adopt does); the others keep moving around them.
+        db.prepare("UPDATE meetings SET status = 'adopte' WHERE id = ?").run(july)
+        refreshDecisionNumbers(db)
+        continue
+      }
+      const target = meetings[next(meetings.length)]!
+      if (step > 30 && target.id === july) continue
+      const own = db.prepare('SELECT id FROM decisions WHERE meeting_id = ? ORDER BY position').pluck().all(target.id) as number[]
+      const action = next(5)
+      if (action === 0 && own.length > 0) await call(app, 'decisions/delete', { id: own[next(own.length)]! })
+      else if (action === 1 && own.length > 1) await call(app, 'decisions/reorder', { meetingId: target.id, ids: [...own].reverse() })
+      else if (action === 2 && own.length > 0)
+        await call(app, 'decisions/save', { id: own[0]!, meetingId: target.id, agendaItemId: null, text: 'Remarque', note: next(2) === 0 })
+      else await decide(app, target.id, `Décision ${step}`)
+      const stored = register()
+      refreshDecisionNumbers(db)
+      expect(register(), `step ${step}`).toEqual(stored)
+    }
+    expect(db.prepare('SELECT count(*) FROM decision_register WHERE seq IS NOT NULL').pluck().get() as number).toBeGreaterThan(10)
+  })
+
   it('keeps the numbers of an adopted meeting when an earlier draft gains a decision', async () => {
     const app = startTestServices()
     const copil = insertCommittee(app)

@@ -20,7 +20,7 @@ import {
 } from './get'
 import { nextPosition, requireItem } from './positions'
 import { requireMeeting, touchMeeting } from './touch'
-import { renumberMeetingCommittee } from '../registers/decision-numbers'
+import { renumberMeetingYear } from '../registers/decision-numbers'
 
 export interface AgendaFields {
   id?: number | undefined
@@ -142,7 +142,7 @@ export function saveDecision(db: Db, input: DecisionFields): Decision {
     }
     touchMeeting(db, input.meetingId)
     // A new decision, or one made a note or a decision again, moves the register's numbers.
-    if (input.id === undefined || note !== null) renumberMeetingCommittee(db, input.meetingId)
+    if (input.id === undefined || note !== null) renumberMeetingYear(db, input.meetingId)
     return toDecision(sql(db, `SELECT ${DECISION_COLUMNS} FROM decisions WHERE id = ?`).get(id) as DecisionRow)
   })()
 }

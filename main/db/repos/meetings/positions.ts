@@ -4,7 +4,7 @@ import { t } from '../../../../shared/i18n/translate'
 import { AppError } from '../../../errors'
 import { notFound, sql } from '../common'
 import { requireMeeting, touchMeeting } from './touch'
-import { renumberMeetingCommittee } from '../registers/decision-numbers'
+import { renumberMeetingYear } from '../registers/decision-numbers'
 
 /** The tables that hold a meeting's ordered items: the only names ever put into these queries. */
 export const ITEM_TABLES = {
@@ -46,7 +46,7 @@ export function reorderItems(db: Db, table: ItemTable, meetingId: number, ids: r
     }
     const update = sql(db, `UPDATE ${table} SET position = ? WHERE id = ?`)
     ids.forEach((id, index) => update.run(index + 1, id))
-    if (table === 'decisions') renumberMeetingCommittee(db, meetingId)
+    if (table === 'decisions') renumberMeetingYear(db, meetingId)
     return touchMeeting(db, meetingId)
   })()
 }
@@ -56,7 +56,7 @@ export function deleteItem(db: Db, table: ItemTable, id: number): void {
   db.transaction(() => {
     const meetingId = requireItem(db, table, id)
     sql(db, `DELETE FROM ${table} WHERE id = ?`).run(id)
-    if (table === 'decisions') renumberMeetingCommittee(db, meetingId)
+    if (table === 'decisions') renumberMeetingYear(db, meetingId)
     touchMeeting(db, meetingId)
   })()
 }

@@ -33,6 +33,20 @@ const rowsOf = (where: string) => `SELECT d.id AS decision_id, m.committee_id, m
 const ALL_ROWS = rowsOf('')
 // Numbers run per committee: a write to one meeting renumbers its committee only.
 const COMMITTEE_ROWS = rowsOf('WHERE m.committee_id = ?')
+// And per year: a write inside one meeting (its date unchanged) moves only the numbers of its
+// committee and year, those of its meetings and any frozen one that holds a number of that year.
+const YEAR_COLUMNS = `d.id AS decision_id, m.committee_id AS committee_id, m.first_date AS first_date,
+    m.status = 'adopte' AS adopted, d.note AS note, r.committee_id AS reg_committee, r.year AS year, r.seq AS seq,
+    r.frozen AS frozen, m.id AS meeting_id, d.position AS position`
+const YEAR_ROWS = `SELECT ${YEAR_COLUMNS}
+  FROM decisions d JOIN meetings m ON m.id = d.meeting_id JOIN decision_register r ON r.decision_id = d.id
+  WHERE m.committee_id = ? AND m.first_date >= ? AND m.first_date < ?
+  UNION
+  SELECT ${YEAR_COLUMNS}
+  FROM decision_register r JOIN decisions d ON d.id = r.decision_id JOIN meetings m ON m.id = d.meeting_id
+  WHERE r.committee_id = ? AND r.year = ? AND r.seq IS NOT NULL AND r.frozen = 1
+  ORDER BY committee_id, first_date, meeting_id, position, decision_id`
+const UNDATED_ROWS = rowsOf('WHERE m.committee_id = ? AND m.first_date IS NULL')
 
 interface Assigned {
   id: number
@@ -86,16 +100,51 @@ function assign(rows: readonly NumberRow[]): Assigned[] {
 export function refreshDecisionNumbers(db: Db, committeeId?: number): void {
   // Numbers follow from the decisions and the dates: they are not a change anyone made, so the
   // history keeps the write that moved them, not the renumbering.
-  withoutHistory(db, () => numberDecisions(db, committeeId))
+  withoutHistory(db, () =>
+    numberDecisions(db, () => (committeeId === undefined ? sql(db, ALL_ROWS).all() : sql(db, COMMITTEE_ROWS).all(committeeId))),
+  )
 }
 
-function numberDecisions(db: Db, committeeId?: number): void {
-  db.transaction(() => {
-    sql(
+/**
+ * Brings up to date the numbers a write inside one meeting can move (a decision added, deleted,
+ * moved or made a note; its relevé adopted): those of its committee and the year of its date,
+ * a few hundred rows rather than the committee's ten years. A write that changes the meeting's
+ * date or committee renumbers the whole committee (renumberMeetingCommittee).
+ */
+export function renumberMeetingYear(db: Db, meetingId: number): void {
+  const meeting = sql(db, 'SELECT committee_id, first_date FROM meetings WHERE id = ?').get(meetingId) as
+    | { committee_id: number; first_date: string | null }
+    | undefined
+  if (!meeting) return
+  const { committee_id: committee, first_date: date } = meeting
+  const year = date === null ? null : Number(date.slice(0, 4))
+  withoutHistory(db, () =>
+    numberDecisions(
       db,
-      'INSERT INTO decision_register (decision_id) SELECT id FROM decisions WHERE id NOT IN (SELECT decision_id FROM decision_register)',
-    ).run()
-    const rows = (committeeId === undefined ? sql(db, ALL_ROWS).all() : sql(db, COMMITTEE_ROWS).all(committeeId)) as NumberRow[]
+      () =>
+        year === null
+          ? sql(db, UNDATED_ROWS).all(committee)
+          : sql(db, YEAR_ROWS).all(committee, `${year}`, `${year + 1}`, committee, year),
+      meetingId,
+    ),
+  )
+}
+
+function numberDecisions(db: Db, read: () => unknown[], meetingId?: number): void {
+  db.transaction(() => {
+    // Decisions saved since the last pass get their register row: those of the meeting written, or all.
+    if (meetingId === undefined) {
+      sql(
+        db,
+        'INSERT INTO decision_register (decision_id) SELECT id FROM decisions WHERE id NOT IN (SELECT decision_id FROM decision_register)',
+      ).run()
+    } else {
+      sql(
+        db,
+        'INSERT INTO decision_register (decision_id) SELECT id FROM decisions WHERE meeting_id = ? AND id NOT IN (SELECT decision_id FROM decision_register)',
+      ).run(meetingId)
+    }
+    const rows = read() as NumberRow[]
     const byId = new Map(rows.map((row) => [row.decision_id, row]))
     const changed = assign(rows).filter((a) => {
       const row = byId.get(a.id) as NumberRow
