@@ -94,6 +94,35 @@ function bufferContent(page: PageLike): void {
   }
 }
 
+/**
+ * The file's bytes, gathered into large chunks. pdfkit turns every line it writes (object headers,
+ * dictionaries, xref entries: tens of thousands per relevé) into its own byte array and pushes
+ * each into the stream; here lines are joined and pushed by the hundred kilobytes.
+ */
+interface Output {
+  lines: string[]
+  chunks: Uint8Array[]
+  size: number
+}
+const outputs = new WeakMap<object, Output>()
+const CHUNK = 256 * 1024
+
+function outputOf(doc: object): Output {
+  let out = outputs.get(doc)
+  if (!out) {
+    out = { lines: [], chunks: [], size: 0 }
+    outputs.set(doc, out)
+  }
+  return out
+}
+
+function closeLines(out: Output): void {
+  if (out.lines.length === 0) return
+  // One byte per character, each line followed by a newline, as pdfkit writes them.
+  out.chunks.push(Buffer.from(`${out.lines.join('\n')}\n`, 'latin1'))
+  out.lines = []
+}
+
 const Base = PDFDocument as unknown as new (options?: PDFKit.PDFDocumentOptions) => PDFKit.PDFDocument
 
 /** pdfkit's line writer (not in its types): draws one wrapped line at (x, y). */
@@ -166,6 +195,39 @@ export class RelevePdfDocument extends Base {
       .lineTo(x + width, lineY)
       .stroke()
     this.restore()
+  }
+
+  /** pdfkit's writer of the file (called from its constructor on): same bytes, same offsets, fewer chunks. */
+  _write(data: string | Uint8Array): void {
+    const self = this as unknown as { _offset: number }
+    const out = outputOf(this)
+    if (typeof data === 'string') {
+      out.lines.push(data)
+      out.size += data.length + 1
+      self._offset += data.length + 1
+    } else {
+      closeLines(out)
+      out.chunks.push(data)
+      out.size += data.length
+      self._offset += data.length
+    }
+    if (out.size >= CHUNK) this.flushOutput()
+  }
+
+  private flushOutput(): void {
+    const out = outputOf(this)
+    closeLines(out)
+    if (out.chunks.length === 0) return
+    const chunk = out.chunks.length === 1 ? out.chunks[0] : Buffer.concat(out.chunks)
+    out.chunks = []
+    out.size = 0
+    super.push(chunk)
+  }
+
+  /** The end of the file (null) comes after what is still gathered. */
+  override push(chunk: unknown, encoding?: BufferEncoding): boolean {
+    if (chunk === null) this.flushOutput()
+    return super.push(chunk, encoding)
   }
 
   override addPage(options?: PDFKit.PDFDocumentOptions): this {

@@ -11,6 +11,7 @@ import { restoreStyle, type Ctx } from './layout'
 import { fill, typo } from './strings'
 import { COLORS, MARGINS, SIZES } from './theme'
 import { adoptionFooterLine } from './adoption'
+import { drawFitted, type TextRun } from './text/paragraph'
 
 /** The meeting date as the footer prints it: « 15 juillet 2020 », « 15 يوليوز 2020 ». */
 export function footerDate(r: ReleveDocument): string {
@@ -98,11 +99,16 @@ function drawRunningHeader(ctx: Ctx, r: ReleveDocument, y: number): void {
   const T = pdfLabels(r)
   asArtifact(ctx, () => {
     const half = ctx.frame.width / 2
-    doc.font(FACES.bold, SIZES.header).fillColor(COLORS.accent)
-    doc.text(typo(r.committee.name), ctx.frame.left, y, { width: half + 40, ellipsis: true, height: 12 })
-    doc.font(FACES.regular, SIZES.header).fillColor(COLORS.muted)
+    const header = (text: string, face: 'bold' | 'regular', color: string): TextRun => ({ text, font: FACES[face], size: SIZES.header, color })
+    drawFitted(doc, header(typo(r.committee.name), 'bold', COLORS.accent), { x: ctx.frame.left, y, width: half + 40, color: COLORS.accent })
     const right = typo(`${T.title} · ${footerDate(r)}`)
-    doc.text(right, ctx.frame.left + half + 40, y, { width: half - 40, align: 'right', ellipsis: true, height: 12 })
+    drawFitted(doc, header(right, 'regular', COLORS.muted), {
+      x: ctx.frame.left + half + 40,
+      y,
+      width: half - 40,
+      align: 'right',
+      color: COLORS.muted,
+    })
     doc
       .moveTo(ctx.frame.left, y + 14)
       .lineTo(ctx.frame.left + ctx.frame.width, y + 14)
@@ -144,23 +150,18 @@ export function writeFooters(ctx: Ctx, r: ReleveDocument): void {
         .lineWidth(0.5)
         .strokeColor(COLORS.rule)
         .stroke()
-      doc.font(FACES.regular, SIZES.footer).fillColor(COLORS.muted)
-      doc.text(left, ctx.left, y, { width: ctx.width - pageWidth - draftWidth - 8, height: 12, ellipsis: true })
-      doc.font(FACES.bold, SIZES.footer).fillColor(COLORS.accent)
+      const muted = (text: string): TextRun => ({ text, font: FACES.regular, size: SIZES.footer, color: COLORS.muted })
+      const accent = (text: string): TextRun => ({ text, font: FACES.bold, size: SIZES.footer, color: COLORS.accent })
+      drawFitted(doc, muted(left), { x: ctx.left, y, width: ctx.width - pageWidth - draftWidth - 8, color: COLORS.muted })
       if (!r.adopted) {
-        doc.text(T.footer.draft, ctx.left + ctx.width - pageWidth - draftWidth, y, {
-          width: draftWidth,
-          align: 'right',
-          height: 12,
-        })
+        const x = ctx.left + ctx.width - pageWidth - draftWidth
+        drawFitted(doc, accent(T.footer.draft), { x, y, width: draftWidth, align: 'right', color: COLORS.accent })
       }
       if (r.adoption) {
-        doc.font(FACES.regular, SIZES.footer).fillColor(COLORS.muted)
-        doc.text(typo(adoptionFooterLine(r.adoption, releveLanguage(r))), ctx.left, y + 10, { width: ctx.width, height: 12, ellipsis: true })
-        doc.font(FACES.bold, SIZES.footer).fillColor(COLORS.accent)
+        drawFitted(doc, muted(typo(adoptionFooterLine(r.adoption, releveLanguage(r)))), { x: ctx.left, y: y + 10, width: ctx.width, color: COLORS.muted })
       }
       const page = fill(T.footer.page, { page: i - start + 1, pages: count })
-      doc.text(page, ctx.left + ctx.width - pageWidth, y, { width: pageWidth, align: 'right', height: 12 })
+      drawFitted(doc, accent(page), { x: ctx.left + ctx.width - pageWidth, y, width: pageWidth, align: 'right', color: COLORS.accent })
     })
     doc.page.margins.bottom = bottom
   }

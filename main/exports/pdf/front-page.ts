@@ -9,9 +9,8 @@ import { capitalizeFirst } from '../../../shared/text/french-dates'
 import { meetingDatesText, pdfLabels } from '../common/labels'
 import { foldText } from '../../../shared/text/fold'
 import { boxX, isRtl } from './bidi/geometry'
-import { FACES } from './fonts'
 import { letterheadBlock } from './letterhead'
-import { artifact, measure, restoreFont, space, tag, use, writeRuns, type Ctx, type StructElem } from './layout'
+import { artifact, measure, space, tag, use, widthIn, writeLabel, writeRuns, type Ctx, type StructElem } from './layout'
 import { fill, typo } from './strings'
 import { COLORS, SIZES } from './theme'
 
@@ -169,14 +168,12 @@ function infoBox(ctx: Ctx, parent: StructElem, r: ReleveDocument): void {
   rows.forEach(([label, value], k) => {
     const rowY = y
     tag(parent, ctx, 'P', () => {
-      doc.font(FACES.bold, SIZES.small).fillColor(COLORS.muted)
       // Baselines aligned: the smaller label sits 1.5 pt lower than the value's top.
       // The trailing space keeps label and value apart for screen readers and copy-paste.
       const text = `${typo(label)} `
       // Right to left, the label ends at the box's right edge and the value runs to its left.
-      const labelX = isRtl(ctx) ? ctx.left + ctx.width - BOX_PAD - 4 - doc.widthOfString(text) : ctx.left + BOX_PAD + 4
-      doc.text(text, labelX, rowY + 1.5, { lineBreak: false })
-      restoreFont(ctx)
+      const labelX = isRtl(ctx) ? ctx.left + ctx.width - BOX_PAD - 4 - widthIn(ctx, text, 'bold', SIZES.small) : ctx.left + BOX_PAD + 4
+      writeLabel(ctx, text, { x: labelX, y: rowY + 1.5, face: 'bold', size: SIZES.small, color: COLORS.muted })
       writeRuns(ctx, [{ text: value }], { x: boxX(ctx, valueX, valueWidth), y: rowY, width: valueWidth, size: SIZES.body + 0.5 })
     })
     y += (heights[k] ?? 0) + gap

@@ -10,6 +10,7 @@ import { alignFor, boxX, isRtl, startAlign } from './bidi/geometry'
 import type { Direction } from './bidi/order'
 import { FACES, type Face } from './fonts'
 import { typo, typoRuns } from './strings'
+import { drawLine, drawParagraph, paragraphHeight, type TextRun } from './text/paragraph'
 import { COLORS, LINE_GAP, MARGINS, PAGE, SIZES, SPACING } from './theme'
 
 export type Doc = PDFKit.PDFDocument
@@ -123,9 +124,7 @@ export function measure(ctx: Ctx, text: string, face: Face, size: number, width:
   let byParams = heights.get(fixed)
   const known = byParams?.get(key)
   if (known !== undefined) return known
-  ctx.doc.font(FACES[face], size)
-  const h = ctx.doc.heightOfString(fixed, { width, lineGap })
-  restoreFont(ctx)
+  const h = paragraphHeight(ctx.doc, [{ text: fixed, font: FACES[face], size }], width, lineGap)
   if (!byParams) {
     if (heights.size >= MAX_TEXTS) heights.clear()
     byParams = new Map()
@@ -207,38 +206,65 @@ export interface RunsOptions {
   width: number
   size: number
   color?: string
-  align?: 'left' | 'center' | 'right' | 'justify'
+  align?: 'left' | 'center' | 'right'
 }
 
-/** Writes styled runs as one paragraph, French typography applied across the runs. */
-export function writeRuns(ctx: Ctx, runs: readonly Run[], o: RunsOptions): void {
+/** The runs as the text engine takes them: French typography applied across the runs, one size. */
+export function textRuns(runs: readonly Run[], size: number): TextRun[] {
   const texts = typoRuns(runs.map((r) => r.text))
-  let parts = runs.map((r, i) => ({ ...r, text: texts[i] ?? '' })).filter((r) => r.text !== '')
-  if (parts.length === 0) return
-  // pdfkit aligns each continued piece on its own, so right-aligned pieces would overprint one
-  // another: right to left, a paragraph is written as one piece — every word kept, in the face the
-  // pieces share, else in the regular face (the emphasis is what is lost, never a word).
-  if (isRtl(ctx) && parts.length > 1) {
-    const same = <K extends 'face' | 'underline'>(key: K) => (parts.every((p) => p[key] === parts[0]?.[key]) ? parts[0]?.[key] : undefined)
-    parts = [{ text: parts.map((p) => p.text).join(''), face: same('face'), underline: same('underline') }]
-  }
-  const doc = ctx.doc
-  ctx.color = o.color ?? COLORS.text
-  doc.fillColor(ctx.color)
-  parts.forEach((part, i) => {
-    doc.font(FACES[part.face ?? 'regular'], o.size)
-    const options: PDFKit.Mixins.TextOptions = {
-      width: o.width,
-      lineGap: LINE_GAP,
-      align: o.align ?? startAlign(ctx),
-      continued: i < parts.length - 1,
-      underline: part.underline === true,
-    }
-    if (i === 0) doc.text(part.text, o.x, o.y ?? doc.y, options)
-    else doc.text(part.text, options)
+  const out: TextRun[] = []
+  runs.forEach((r, i) => {
+    const text = texts[i] ?? ''
+    if (text === '') return
+    const run: TextRun = { text, font: FACES[r.face ?? 'regular'], size }
+    if (r.underline === true) run.underline = true
+    out.push(run)
   })
-  doc.x = ctx.left
+  return out
+}
+
+/**
+ * The runs a paragraph is drawn with. A line with Arabic is drawn run by run, each in its own
+ * visual order: right to left, a paragraph is written as one run — every word kept, in the face
+ * the runs share, else in the regular face (the emphasis is what is lost, never a word).
+ */
+function drawnRuns(ctx: Ctx, runs: readonly Run[], size: number): TextRun[] {
+  const parts = textRuns(runs, size)
+  const first = parts[0]
+  if (!isRtl(ctx) || parts.length < 2 || !first) return parts
+  const font = parts.every((p) => p.font === first.font) ? first.font : FACES.regular
+  const merged: TextRun = { text: parts.map((p) => p.text).join(''), font, size }
+  if (parts.every((p) => p.underline === true)) merged.underline = true
+  return [merged]
+}
+
+/** Writes styled runs as one paragraph (text/paragraph.ts), French typography applied across the runs. */
+export function writeRuns(ctx: Ctx, runs: readonly Run[], o: RunsOptions): void {
+  const parts = drawnRuns(ctx, runs, o.size)
+  if (parts.length === 0) return
+  ctx.color = o.color ?? COLORS.text
+  drawParagraph(ctx.doc, parts, {
+    x: o.x,
+    y: o.y ?? ctx.doc.y,
+    width: o.width,
+    lineGap: LINE_GAP,
+    align: o.align ?? startAlign(ctx),
+    color: ctx.color,
+  })
+  ctx.doc.x = ctx.left
+}
+
+/** Width of a one-line text (a label) in this face and size. */
+export function widthIn(ctx: Ctx, text: string, face: Face, size: number): number {
+  ctx.doc.font(FACES[face], size)
+  const width = ctx.doc.widthOfString(text)
   restoreFont(ctx)
+  return width
+}
+
+/** Writes a one-line label (« 1. », « • ») whose top is at `y`, without moving the cursor. */
+export function writeLabel(ctx: Ctx, text: string, o: { x: number; y: number; face: Face; size: number; color: string }): void {
+  drawLine(ctx.doc, [{ text, font: FACES[o.face], size: o.size }], o.x, o.y, o.color)
 }
 
 /** Plain text of runs, for measuring. */
@@ -246,10 +272,16 @@ export function runsText(runs: readonly Run[]): string {
   return runs.map((r) => r.text).join('')
 }
 
-/** Height of runs (measured in the boldest face used: a slight overestimate is the safe side). */
+/** Height of runs as writeRuns draws them. */
 export function measureRuns(ctx: Ctx, runs: readonly Run[], size: number, width: number): number {
-  const face: Face = runs.some((r) => r.face === 'bold' || r.face === 'boldItalic') ? 'bold' : 'regular'
-  return measure(ctx, runsText(runs), face, size, width)
+  if (runs.length === 1) return measure(ctx, runs[0]?.text ?? '', runs[0]?.face ?? 'regular', size, width)
+  return paragraphHeight(ctx.doc, drawnRuns(ctx, runs, size), width, LINE_GAP)
+}
+
+/** An alignment given for a left-to-right layout, as it reads in this document (geometry.ts). */
+export function alignIn(ctx: Ctx, align: 'left' | 'center' | 'right'): 'left' | 'center' | 'right' {
+  const a = alignFor(ctx, align)
+  return a === 'justify' ? 'left' : a
 }
 
 /** A paragraph of running text; never starts with a single line at the bottom of a page. */
@@ -271,7 +303,7 @@ export function paragraph(
       width,
       size,
       color: o.color ?? COLORS.text,
-      align: o.align ? alignFor(ctx, o.align) : startAlign(ctx),
+      align: o.align ? alignIn(ctx, o.align) : startAlign(ctx),
     }),
   )
   space(ctx, o.gapAfter ?? SPACING.paragraph)
@@ -320,8 +352,7 @@ export function heading(
       // The trailing space is invisible but keeps « 1. » and the title apart when text is extracted.
       // Right to left, « 1. » stands at the right edge, before the title.
       const labelX = isRtl(ctx) ? ctx.left + ctx.width - ctx.doc.widthOfString(o.label) : ctx.left
-      ctx.doc.text(`${o.label} `, labelX, y, { lineBreak: false })
-      ctx.doc.y = y
+      writeLabel(ctx, `${o.label} `, { x: labelX, y, face: 'bold', size: style.size, color: style.color })
     }
     writeRuns(ctx, [{ text, face: 'bold' }], {
       x: boxX(ctx, ctx.left + labelWidth, textWidth),

@@ -12,6 +12,8 @@ import {
   restoreFont,
   space,
   writeRuns,
+  writeLabel,
+  widthIn,
   type Ctx,
   type Run,
   type StructElem,
@@ -107,15 +109,17 @@ export function list(ctx: Ctx, parent: StructElem, items: readonly ListItemSpec[
     const LI = container(L, ctx, 'LI')
     const y = ctx.doc.y
     const label = labelFor(o.kind, level, n)
+    const labelFace = o.labelBold ? 'bold' : 'regular'
     const lbl = ctx.doc.struct('Lbl', {}, [
-      () => {
-        ctx.doc.font(o.labelBold ? FACES.bold : FACES.regular, size)
-        ctx.doc.fillColor(o.labelColor ?? COLORS.text)
-        const labelX = isRtl(ctx) ? ctx.left + ctx.width - indent - ctx.doc.widthOfString(label) : ctx.left + indent
-        ctx.doc.text(label, labelX, y, { lineBreak: false })
-        ctx.doc.y = y
-        restoreFont(ctx)
-      },
+      () =>
+        writeLabel(ctx, label, {
+          // Right to left, the label stands at the item's right edge.
+          x: isRtl(ctx) ? ctx.left + ctx.width - indent - widthIn(ctx, label, labelFace, size) : ctx.left + indent,
+          y,
+          face: labelFace,
+          size,
+          color: o.labelColor ?? COLORS.text,
+        }),
     ])
     LI.add(lbl)
     const body = container(LI, ctx, 'LBody')

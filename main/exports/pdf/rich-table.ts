@@ -29,6 +29,8 @@ import {
   measureRuns,
   restoreFont,
   writeRuns,
+  writeLabel,
+  widthIn,
   type Ctx,
   type Run,
   type StructElem,
@@ -227,9 +229,8 @@ function drawParas(ctx: Ctx, cell: LaidCell, paras: readonly CellPara[], top: nu
     // Right to left, a list marker stands at the cell's right edge and the text to its left.
     const inCell = { left: cell.x + PAD.left, width: cell.width - PAD.left - PAD.right, direction: ctx.direction }
     if (p.label !== undefined) {
-      ctx.doc.font(FACES.regular, SIZE).fillColor(COLORS.text)
-      const labelX = isRtl(ctx) ? boxX(inCell, x, ctx.doc.widthOfString(p.label)) : x
-      ctx.doc.text(p.label, labelX, y, { lineBreak: false })
+      const labelX = isRtl(ctx) ? boxX(inCell, x, widthIn(ctx, p.label, 'regular', SIZE)) : x
+      writeLabel(ctx, p.label, { x: labelX, y, face: 'regular', size: SIZE, color: COLORS.text })
     }
     if (p.runs.some((r) => r.text !== '')) {
       writeRuns(ctx, p.runs, { x: boxX(inCell, x + lw, width), y, width, size: SIZE })

@@ -27,6 +27,8 @@ import {
   restoreFont,
   space,
   writeRuns,
+  writeLabel,
+  widthIn,
   type Ctx,
   type StructElem,
 } from './layout'
@@ -70,12 +72,10 @@ function richList(ctx: Ctx, parent: StructElem, list: RichList, depth: number, s
     LI.add(
       ctx.doc.struct('Lbl', {}, [
         () => {
-          ctx.doc.font(list.type === 'orderedList' ? FACES.bold : FACES.regular, size)
-          ctx.doc.fillColor(list.type === 'orderedList' ? COLORS.accent : COLORS.text)
-          const labelX = isRtl(ctx) ? ctx.left + ctx.width - ctx.doc.widthOfString(label) : ctx.left
-          ctx.doc.text(label, labelX, y, { lineBreak: false })
-          ctx.doc.y = y
-          restoreFont(ctx)
+          const face = list.type === 'orderedList' ? 'bold' : 'regular'
+          // Right to left, the label stands at the item's right edge.
+          const x = isRtl(ctx) ? ctx.left + ctx.width - widthIn(ctx, label, face, size) : ctx.left
+          writeLabel(ctx, label, { x, y, face, size, color: list.type === 'orderedList' ? COLORS.accent : COLORS.text })
         },
       ]),
     )

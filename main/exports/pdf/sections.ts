@@ -17,7 +17,8 @@ import {
   paragraph,
   space,
   tag,
-  use,
+  writeLabel,
+  widthIn,
   type Ctx,
   type Run,
   type StructElem,
@@ -123,12 +124,9 @@ function decision(ctx: Ctx, parent: StructElem, d: PrintedDecision, widest: numb
   const y = ctx.doc.y
   if (label.text) {
     tag(parent, ctx, 'Lbl', () => {
-      use(ctx, 'bold', SIZES.body, COLORS.accent)
       // Right to left, the number stands at the right edge and the decision to its left.
-      const labelX = isRtl(ctx) ? ctx.left + ctx.width - ctx.doc.widthOfString(label.text) : ctx.left
-      ctx.doc.text(label.text, labelX, y, { lineBreak: false })
-      ctx.doc.y = y
-      use(ctx, 'regular', SIZES.body, COLORS.text)
+      const labelX = isRtl(ctx) ? ctx.left + ctx.width - widthIn(ctx, label.text, 'bold', SIZES.body) : ctx.left
+      writeLabel(ctx, label.text, { x: labelX, y, face: 'bold', size: SIZES.body, color: COLORS.accent })
     })
   }
   indented(ctx, label.width, () => richDoc(ctx, parent, d.body))

@@ -4,11 +4,12 @@
  * measured the way pdfkit will measure it, and when a group does not fit the table is closed,
  * a page is started, and a new table opens with the header row again.
  */
-import { alignFor, boxX, lineX } from './bidi/geometry'
+import { boxX, lineX } from './bidi/geometry'
 import { typo } from './strings'
 import { FACES, type Face } from './fonts'
-import { artifact, container, ensureSpace, maxY, measure, restoreFont, type Ctx, type StructElem } from './layout'
+import { alignIn, artifact, container, ensureSpace, maxY, measure, restoreFont, type Ctx, type StructElem } from './layout'
 import { COLORS, SIZES } from './theme'
+import { drawParagraph } from './text/paragraph'
 
 export interface CellSpec {
   text: string
@@ -158,17 +159,16 @@ function drawGroup(
         el.add(() => {
           const face = cell.face ?? (header ? 'bold' : 'regular')
           const size = cell.size ?? SIZES.table
-          doc.font(FACES[face], size).fillColor(cell.color ?? COLORS.text)
+          const color = cell.color ?? COLORS.text
           const room = p.height - padTop - padBottom
-          const options: PDFKit.Mixins.TextOptions = {
-            width,
-            lineGap: LINE_GAP_TABLE,
-            align: alignFor(ctx, cell.align),
+          const align = alignIn(ctx, cell.align ?? 'left')
+          if (measure(ctx, text, face, size, width, LINE_GAP_TABLE) <= room + 0.01) {
+            drawParagraph(doc, [{ text, font: FACES[face], size }], { x, y, width, lineGap: LINE_GAP_TABLE, align, color })
+          } else {
+            // A cell taller than its row could only be one taller than a page: cut it, as pdfkit did.
+            doc.font(FACES[face], size).fillColor(color)
+            doc.text(text, x, y, { width, lineGap: LINE_GAP_TABLE, align, height: Math.max(room, 0), ellipsis: true })
           }
-          // A cell taller than its row could only be one taller than a page: cut it, as pdfkit did.
-          if (measure(ctx, text, face, size, width, LINE_GAP_TABLE) > room + 0.01)
-            Object.assign(options, { height: Math.max(room, 0), ellipsis: true })
-          doc.text(text, x, y, options)
         })
       }
       el.end()

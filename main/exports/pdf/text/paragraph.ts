@@ -1,0 +1,205 @@
+/**
+ * Paragraphs of runs: measured and drawn by Copil (text/break.ts, text/write.ts), with pdfkit's
+ * geometry (line height = the font's, plus the gap; first baseline at the ascent) and its page
+ * flow: a line that does not fit continues on a new page (`continueOnNewPage`, which closes and
+ * reopens the marked content of the structure element being drawn).
+ *
+ *   measure: paragraphHeight(doc, runs, width, lineGap)
+ *   draw:    drawParagraph(doc, runs, { x, y, width, lineGap, align, color })  → doc.y below it
+ *   label:   drawLine(doc, runs, x, y, color)  (one line, never wrapped)
+ */
+import { layoutLine, needsComplexLayout, writeLine, type LineDoc } from '../bidi/draw-line'
+import { paragraphDirection, type Direction } from '../bidi/order'
+import { breakRuns, type BrokenParagraph, type LineSpan } from './break'
+import { fontOf, pdfNumber, textWidth, type Doc, type TextRun } from './run'
+import { TextObject, lineMetrics, underline, type LineRun } from './write'
+
+export type { TextRun } from './run'
+export type { LineRun } from './write'
+
+export interface LaidLine {
+  runs: LineRun[]
+  /** Width of the words, spaces after them included. */
+  width: number
+  /** Width without the spaces at the end. */
+  trimmedWidth: number
+  height: number
+  ascent: number
+}
+
+const TRAILING = /\s+$/u
+
+function lineOf(bp: BrokenParagraph, span: LineSpan, empty: { height: number; ascent: number }): LaidLine {
+  const runs: LineRun[] = []
+  for (const run of bp.runs) {
+    if (run.end <= span.start) continue
+    if (run.start >= span.end) break
+    let text = bp.text.slice(Math.max(span.start, run.start), Math.min(span.end, run.end))
+    if (text.includes('\n') || text.includes('\r')) text = text.replace(/[\r\n]/gu, '')
+    if (text === '') continue
+    const { start: _s, end: _e, ...rest } = run
+    runs.push({ ...rest, text, width: textWidth(run.pdfFont, run.size, text) })
+  }
+  let trimmedWidth = 0
+  for (const r of runs) trimmedWidth += r.width
+  const last = runs[runs.length - 1]
+  if (last && TRAILING.test(last.text)) {
+    trimmedWidth += textWidth(last.pdfFont, last.size, last.text.replace(TRAILING, '')) - last.width
+  }
+  const m = runs.length > 0 ? lineMetrics(runs) : empty
+  return { runs, width: span.width, trimmedWidth, height: m.height, ascent: m.ascent }
+}
+
+/** The paragraph cut into lines `width` points wide. */
+export function layoutParagraph(doc: Doc, runs: readonly TextRun[], width: number): LaidLine[] {
+  const bp = breakRuns(doc, runs, width)
+  const empty = lineMetrics(bp.runs)
+  return bp.lines.map((span) => lineOf(bp, span, empty))
+}
+
+/** Height of the paragraph at this width: each line's height plus the gap. */
+export function paragraphHeight(doc: Doc, runs: readonly TextRun[], width: number, lineGap: number): number {
+  const bp = breakRuns(doc, runs, width)
+  if (bp.lines.length === 0) return 0
+  // One font and size (the usual case): every line is as tall.
+  const first = bp.runs[0]
+  if (first && bp.runs.every((r) => r.pdfFont === first.pdfFont && r.size === first.size)) {
+    return bp.lines.length * (lineMetrics([first]).height + lineGap)
+  }
+  return layoutParagraph(doc, runs, width).reduce((h, l) => h + l.height + lineGap, 0)
+}
+
+export interface ParagraphOptions {
+  x: number
+  y: number
+  width: number
+  lineGap: number
+  align?: 'left' | 'center' | 'right'
+  /** Colour of runs that have none. */
+  color: string
+}
+
+/** True when a run of the line needs shaping or bidi (bidi/draw-line.ts). */
+function isComplex(line: LaidLine): boolean {
+  return line.runs.some((r) => needsComplexLayout(r.pdfFont, r.text))
+}
+
+/**
+ * Draws a line with Arabic, bidi or fallback-font text through bidi/draw-line.ts, run by run
+ * (each run in its own visual order), at (x, y). Returns the width drawn.
+ */
+function drawComplexLine(doc: Doc, line: LaidLine, x: number, y: number, color: string, base: Direction): void {
+  const self = doc as unknown as LineDoc & { unprintable?: Set<string> }
+  const saved = { font: self._font, size: self._fontSize }
+  let pen = x
+  for (const run of line.runs) {
+    const drawn = run.text.replace(TRAILING, '')
+    if (drawn !== '') {
+      self._font = run.pdfFont
+      self._fontSize = run.size
+      doc.fillColor(run.color ?? color)
+      const laid = layoutLine(self, run.pdfFont as never, drawn, base)
+      for (const ch of laid.unprintable) self.unprintable?.add(ch)
+      writeLine(self, laid, drawn, pen, y, run.pdfFont.ascender)
+    }
+    pen += run.width
+  }
+  self._font = saved.font
+  self._fontSize = saved.size
+}
+
+function alignedX(line: LaidLine, o: ParagraphOptions): number {
+  switch (o.align) {
+    case 'right':
+      return o.x + o.width - line.trimmedWidth
+    case 'center':
+      return o.x + o.width / 2 - line.trimmedWidth / 2
+    default:
+      return o.x
+  }
+}
+
+/** Draws the paragraph from `o.y` down, across pages as needed; leaves `doc.y` below its last line. */
+export function drawParagraph(doc: Doc, runs: readonly TextRun[], o: ParagraphOptions): void {
+  const lines = layoutParagraph(doc, runs, o.width)
+  let y = o.y
+  doc.y = y
+  if (lines.length === 0) return
+  // A right-to-left paragraph (its first strong character) starts on the right.
+  const base = paragraphDirection(runs.map((r) => r.text).join(''), (doc as { direction?: Direction }).direction ?? 'ltr')
+  if (base === 'rtl' && (o.align ?? 'left') === 'left') o = { ...o, align: 'right' }
+  const maxY = (): number => pdfNumber(doc.page.maxY())
+  const text = new TextObject(doc)
+  const nextPage = (): void => {
+    text.close()
+    doc.continueOnNewPage()
+    y = doc.y
+  }
+  const firstHeight = lines[0]?.height ?? 0
+  if (y > maxY() || y + firstHeight > maxY()) nextPage()
+  lines.forEach((line, i) => {
+    if (i > 0 && pdfNumber(y + line.height) > maxY()) nextPage()
+    const x = alignedX(line, o)
+    if (isComplex(line)) {
+      text.close()
+      drawComplexLine(doc, line, x, y, o.color, base)
+    } else text.line(line.runs, x, y, line.ascent, o.color)
+    if (line.runs.some((r) => r.underline)) {
+      text.close()
+      underline(doc, line.runs, x, y, o.color)
+    }
+    y += line.height + o.lineGap
+  })
+  text.close()
+  doc.y = y
+}
+
+/** Draws runs on one line whose top is at `y` (a list label, a short value); returns its width. */
+export function drawLine(doc: Doc, runs: readonly TextRun[], x: number, y: number, color: string): number {
+  const laid: LineRun[] = []
+  for (const run of runs) {
+    if (run.text === '') continue
+    const pdfFont = fontOf(doc, run.font)
+    laid.push({ ...run, pdfFont, width: textWidth(pdfFont, run.size, run.text) })
+  }
+  if (laid.length === 0) return 0
+  const m = lineMetrics(laid)
+  const line: LaidLine = { runs: laid, width: 0, trimmedWidth: 0, ...m }
+  if (isComplex(line)) {
+    drawComplexLine(doc, line, x, y, color, paragraphDirection(laid.map((r) => r.text).join(''), 'ltr'))
+    return laid.reduce((w, r) => w + r.width, 0)
+  }
+  const text = new TextObject(doc)
+  text.line(laid, x, y, m.ascent, color)
+  text.close()
+  underline(doc, laid, x, y, color)
+  return laid.reduce((w, r) => w + r.width, 0)
+}
+
+/**
+ * Draws a run on one line `width` points wide, aligned; a text too long for it ends with « … »
+ * after the last word that fits (pdfkit's `ellipsis` with room for one line).
+ */
+export function drawFitted(doc: Doc, run: TextRun, o: Omit<ParagraphOptions, 'lineGap'>): void {
+  const lines = layoutParagraph(doc, [run], o.width)
+  const first = lines[0]
+  if (!first) return
+  let line = first
+  if (lines.length > 1) {
+    const pdfFont = fontOf(doc, run.font)
+    let text = first.runs.map((r) => r.text).join('').replace(TRAILING, '')
+    const width = (t: string): number => textWidth(pdfFont, run.size, `${t}…`)
+    while (text !== '' && width(text) > o.width) text = text.slice(0, -1).replace(TRAILING, '')
+    const shown = `${text}…`
+    const w = textWidth(pdfFont, run.size, shown)
+    line = { ...first, runs: [{ ...run, text: shown, pdfFont, width: w }], width: w, trimmedWidth: w }
+  }
+  const x = alignedX(line, { ...o, lineGap: 0 })
+  if (isComplex(line)) {
+    drawComplexLine(doc, line, x, o.y, o.color, paragraphDirection(run.text, 'ltr'))
+    return
+  }
+  const text = new TextObject(doc)
+  text.line(line.runs, x, o.y, line.ascent, o.color)
+  text.close()
+}

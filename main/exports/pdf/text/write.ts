@@ -1,0 +1,197 @@
+/**
+ * Writes lines of runs straight into the page's content stream: one text object (BT … ET) per
+ * paragraph and page, the text matrix set once per line, font and colour written only when they
+ * change, and each run's glyphs as one TJ with the font's kerning as adjustments. Glyphs are
+ * encoded by pdfkit's font (subset, widths and ToUnicode kept by it), each space-ended piece once
+ * per document.
+ *
+ * Coordinates are pdfkit's (origin top left, y down: pdfkit flips the page once); the text matrix
+ * flips the glyphs back upright, which spares pdfkit's save / transform / restore per fragment.
+ */
+import { fontAscent, fontLineHeight, type Doc, type PdfFont, type TextRun } from './run'
+
+/** A run's part on one line, with its width; runs are drawn left to right in the given order. */
+export interface LineRun extends TextRun {
+  pdfFont: PdfFont
+  width: number
+}
+
+const num = (n: number): string => String(Math.round(n * 100) / 100)
+const adj = (n: number): string => String(Math.round(n * 1000) / 1000)
+
+interface Position {
+  xAdvance: number
+  xOffset?: number
+  yOffset?: number
+  advanceWidth: number
+}
+
+// TJ operands of each space-ended piece, per document font (glyph ids are the document's subset's).
+const encodedPieces = new WeakMap<object, Map<string, string>>()
+
+function pieceEnd(text: string, start: number): number {
+  let i = start
+  while (i < text.length) {
+    const c = text.charCodeAt(i++)
+    if (c === 32 || c === 9) break
+  }
+  return i
+}
+
+/** TJ operands of a piece: hex glyph strings, kerning as numbers, glyph offsets through Ts. */
+function encodePiece(font: PdfFont, size: number, piece: string): { tj: string; cacheable: boolean } {
+  const [hexes, positions] = font.encode(piece) as [string[], Position[]]
+  let tj = ''
+  let seg = ''
+  let cacheable = true
+  const flush = (): void => {
+    if (seg !== '') tj += `${tj === '' ? '' : ' '}<${seg}>`
+    seg = ''
+  }
+  const item = (s: string): void => {
+    flush()
+    tj += `${tj === '' ? '' : ' '}${s}`
+  }
+  for (let i = 0; i < hexes.length; i++) {
+    const p = positions[i] as Position
+    const dx = p.xOffset ?? 0
+    const dy = p.yOffset ?? 0
+    if (dx !== 0) item(adj(-dx))
+    if (dy !== 0) {
+      // A raised or lowered mark: the rise is in points, so this piece is not shared across sizes.
+      item(`] TJ ${num((dy * size) / 1000)} Ts [`)
+      cacheable = false
+    }
+    seg += hexes[i] ?? ''
+    if (dy !== 0) item('] TJ 0 Ts [')
+    const rest = p.xAdvance - p.advanceWidth - dx
+    if (rest !== 0) item(adj(-rest))
+  }
+  flush()
+  return { tj, cacheable }
+}
+
+/** TJ operands of a run's text (without the brackets). */
+function encodeRun(font: PdfFont, size: number, text: string): string {
+  let pieces = encodedPieces.get(font)
+  if (!pieces) {
+    pieces = new Map()
+    encodedPieces.set(font, pieces)
+  }
+  let out = ''
+  for (let start = 0; start < text.length; ) {
+    const end = pieceEnd(text, start)
+    const piece = start === 0 && end === text.length ? text : text.slice(start, end)
+    let tj = pieces.get(piece)
+    if (tj === undefined) {
+      const e = encodePiece(font, size, piece)
+      tj = e.tj
+      if (e.cacheable) pieces.set(piece, tj)
+    }
+    // Two hex strings in a row are one.
+    if (out.endsWith('>') && tj.startsWith('<')) out = `${out.slice(0, -1)}${tj.slice(1)}`
+    else out = out === '' ? tj : `${out} ${tj}`
+    start = end
+  }
+  return out
+}
+
+/** Hex form of a UTF-16 string, as a PDF text string. */
+function pdfTextString(text: string): string {
+  let hex = 'FEFF'
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0')
+  return `<${hex}>`
+}
+
+/**
+ * A text object being written: remembers the font, size and colour in force so that they are
+ * written only when they change. Close it before any path, image or page break.
+ */
+export class TextObject {
+  private open = false
+  private font: PdfFont | undefined
+  private size = 0
+  private color: string | undefined
+  private readonly lines: string[] = []
+
+  constructor(private readonly doc: Doc) {}
+
+  /** Writes one line of runs whose top is at `y`, starting at `x`. */
+  line(runs: readonly LineRun[], x: number, y: number, ascent: number, fallbackColor: string): void {
+    if (runs.length === 0) return
+    const doc = this.doc
+    if (!this.open) {
+      this.lines.push('BT')
+      this.open = true
+      this.font = undefined
+      this.color = undefined
+    }
+    this.lines.push(`1 0 0 -1 ${num(x)} ${num(y + ascent)} Tm`)
+    const page = doc.page as unknown as { fonts: Record<string, unknown> }
+    for (const run of runs) {
+      if (run.text === '') continue
+      const font = run.pdfFont
+      if (font !== this.font || run.size !== this.size) {
+        if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref()
+        this.lines.push(`/${font.id} ${num(run.size)} Tf`)
+        this.font = font
+        this.size = run.size
+      }
+      const color = run.color ?? fallbackColor
+      if (color !== this.color) {
+        this.flush()
+        doc.fillColor(color)
+        this.color = color
+      }
+      const tj = `[${encodeRun(font, run.size, run.text)}] TJ`
+      const actual = run.actualText
+      if (actual !== undefined) this.lines.push(`/Span <</ActualText ${pdfTextString(actual)}>> BDC`, tj, 'EMC')
+      else this.lines.push(tj)
+    }
+  }
+
+  /** Writes what is pending into the page. */
+  private flush(): void {
+    if (this.lines.length === 0) return
+    this.doc.addContent(this.lines.join('\n'))
+    this.lines.length = 0
+  }
+
+  /** Ends the text object (ET). */
+  close(): void {
+    if (this.open) this.lines.push('ET')
+    this.open = false
+    this.flush()
+  }
+}
+
+/** Underlines under a line's underlined runs (pdfkit's thickness and position); outside a text object. */
+export function underline(doc: Doc, runs: readonly LineRun[], x: number, y: number, fallbackColor: string): void {
+  let at = x
+  for (const run of runs) {
+    if (run.underline && run.width > 0) {
+      const thickness = run.size < 10 ? 0.5 : Math.floor(run.size / 10)
+      const lineY = y + ((run.pdfFont.ascender - run.pdfFont.descender) / 1000) * run.size - thickness
+      doc
+        .save()
+        .strokeColor(run.color ?? fallbackColor)
+        .lineWidth(thickness)
+        .moveTo(at, lineY)
+        .lineTo(at + run.width, lineY)
+        .stroke()
+        .restore()
+    }
+    at += run.width
+  }
+}
+
+/** Height and ascent of a line: its tallest run's. */
+export function lineMetrics(runs: readonly { pdfFont: PdfFont; size: number }[]): { height: number; ascent: number } {
+  let height = 0
+  let ascent = 0
+  for (const r of runs) {
+    height = Math.max(height, fontLineHeight(r.pdfFont, r.size))
+    ascent = Math.max(ascent, fontAscent(r.pdfFont, r.size))
+  }
+  return { height, ascent }
+}
