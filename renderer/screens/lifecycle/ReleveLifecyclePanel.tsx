@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Lock } from 'lucide-react'
 import type { ReleveLifecycle } from '../../../shared/domain/lifecycle'
@@ -44,6 +44,8 @@ export function ReleveLifecyclePanel({
   const [deadline, setDeadline] = useState('')
   const [adoptedOn, setAdoptedOn] = useState(todayIsoInMorocco())
   const [reason, setReason] = useState<string | null>(null)
+  // The diffusion fields follow the stored diffusion when it changes, never over what is being typed.
+  const shownCirculation = useRef('')
 
   const refresh = useCallback(
     () =>
@@ -51,7 +53,9 @@ export function ReleveLifecyclePanel({
         (l) => {
           setLifecycle(l)
           onLoaded(l)
-          if (l.circulation) {
+          const circulation = l.circulation ? JSON.stringify(l.circulation) : ''
+          if (l.circulation && circulation !== shownCirculation.current) {
+            shownCirculation.current = circulation
             setSentOn(l.circulation.sentOn)
             setRecipients(l.circulation.recipients)
             setDeadline(l.circulation.commentsDeadline ?? '')

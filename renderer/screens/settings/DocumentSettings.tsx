@@ -1,4 +1,4 @@
-import { useEffect, useState, type ChangeEvent } from 'react'
+import { useEffect, useRef, useState, type ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LETTERHEAD_MAX_LINES, printedLetterhead } from '../../../shared/domain/letterhead'
 import { ApiError, api } from '../../api/client'
@@ -17,12 +17,14 @@ export function DocumentSettings() {
   const [logo, setLogo] = useState<{ base64: string | null; url: string | null }>({ base64: null, url: null })
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
   const [badFields, setBadFields] = useState<Record<string, string>>({})
+  // What the user typed or chose before the saved settings arrive is theirs: the load must not overwrite it.
+  const touched = useRef({ lines: false, logo: false })
 
   useEffect(() => {
     api.settings.get({}).then(
       (s) => {
-        setLines(slots(s.letterhead))
-        setLogo({ base64: s.logoDataUrl?.split(',')[1] ?? null, url: s.logoDataUrl })
+        if (!touched.current.lines) setLines(slots(s.letterhead))
+        if (!touched.current.logo) setLogo({ base64: s.logoDataUrl?.split(',')[1] ?? null, url: s.logoDataUrl })
       },
       (e: Error) => setMessage({ kind: 'error', text: e.message }),
     )
@@ -34,6 +36,7 @@ export function DocumentSettings() {
     const reader = new FileReader()
     reader.onload = () => {
       const url = String(reader.result)
+      touched.current.logo = true
       setLogo({ base64: url.split(',')[1] ?? null, url })
     }
     reader.readAsDataURL(file)
@@ -71,7 +74,10 @@ export function DocumentSettings() {
                   value={line}
                   aria-invalid={badFields[`letterhead.${i}`] ? true : undefined}
                   placeholder={t(HINTS[i] ?? HINTS[2])}
-                  onChange={(e) => setLines((all) => all.map((l, k) => (k === i ? e.target.value : l)))}
+                  onChange={(e) => {
+                    touched.current.lines = true
+                    setLines((all) => all.map((l, k) => (k === i ? e.target.value : l)))
+                  }}
                 />
               </label>
             ))}
@@ -97,7 +103,10 @@ export function DocumentSettings() {
             <input type="file" accept="image/png,image/jpeg" className="visually-hidden" onChange={chooseLogo} />
           </label>
           {logo.url ? (
-            <button type="button" className="btn" onClick={() => setLogo({ base64: null, url: null })}>
+            <button type="button" className="btn" onClick={() => {
+                touched.current.logo = true
+                setLogo({ base64: null, url: null })
+              }}>
               {t('settings.documents.removeLogo')}
             </button>
           ) : null}
