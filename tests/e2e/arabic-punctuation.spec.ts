@@ -77,6 +77,10 @@ test('« Statut du relevé » shows its whole sentence at 1360 px, in French and
   const { meetingId } = await invoke(preview, 'demo/load', {})
   await invoke(preview, 'releve/adopt', { meetingId, adoptedOn: '2020-09-15' })
   await invoke(preview, 'releve/openErratum', { meetingId, reason: 'Coquille dans le titre' })
+  const meeting = await invoke(preview, 'meetings/get', { id: meetingId })
+  const { title, mode, place, videoTool, notes, status: meetingStatus, dates } = meeting
+  await invoke(preview, 'meetings/saveHeader', { id: meetingId, header: { title, kind: 'extraordinaire', mode, place, videoTool, notes, status: meetingStatus, dates } })
+  const compare = { fr: ['Changements depuis la version 1 (relevé actuel)', '+ Extraordinaire', '− Ordinaire'], ar: ['التغييرات منذ الصيغة 1 (المحضر الحالي)', '+ استثنائي', '− عادي'] } as const
   for (const language of ['fr', 'ar'] as const) {
     await invoke(preview, 'preferences/setLanguage', { language })
     await page.goto(`${preview.url}#/meetings/${meetingId}`)
@@ -86,5 +90,13 @@ test('« Statut du relevé » shows its whole sentence at 1360 px, in French and
     await notCut(page, status)
     await status.scrollIntoViewIfNeeded()
     await page.screenshot({ path: `${SHOTS}/releve-status-${language}.png` })
+
+    // « What changed » names the kind as the editor does, in the interface language.
+    const [button, added, removed] = compare[language]
+    await page.getByRole('button', { name: button }).click()
+    const changes = page.getByRole('region', { name: button })
+    await expect(changes.locator('.lifecycle-diff__line')).toHaveText([removed, added])
+    await changes.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SHOTS}/versions-diff-${language}.png` })
   }
 })
