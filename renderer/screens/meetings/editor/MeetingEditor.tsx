@@ -15,6 +15,7 @@ import { EditorContext, type MeetingEditorContext } from './editor-context'
 import { EditorTopBar } from './EditorTopBar'
 import { MEETING_SECTIONS, TOP_BAR_WATCH, type MeetingSection } from './sections'
 import { useMeetingWatch } from './use-meeting'
+import { IdleToolbarWarmup } from '../minutes/IdleToolbar'
 import { ReleveLifecyclePanel } from '../../lifecycle/ReleveLifecyclePanel'
 import { LockableSections } from '../../lifecycle/LockableSections'
 import '../meetings.css'
@@ -73,6 +74,7 @@ export function MeetingEditor({ id }: { id: number }) {
     return (
       <div className="page empty" aria-busy="true">
         {t('meetings.editor.loading')}
+        <IdleToolbarWarmup />
       </div>
     )
   }

@@ -2,7 +2,8 @@ import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { Editor } from '@tiptap/react'
 import type { RichDoc } from '../../../../shared/domain/rich-text'
 import { useReadOnly } from '../../../components/read-only'
-import { IDLE_TOOLS, RichTextToolbar, runTool, ToolbarView, type ToolCommand } from './RichTextToolbar'
+import { RichTextToolbar, runTool, type ToolCommand } from './RichTextToolbar'
+import { IdleToolbar } from './IdleToolbar'
 import { richTextExtensions, toEditorContent, toRichDoc } from './rich-doc'
 import { renderReadView } from './rich-read-view'
 
@@ -91,7 +92,7 @@ export const RichTextEditor = memo(function RichTextEditor({
       {editor !== null ? (
         <RichTextToolbar editor={editor} label={label} />
       ) : (
-        <ToolbarView state={IDLE_TOOLS} label={label} onCommand={(command) => activate({ kind: 'command', command })} />
+        <IdleToolbar label={label} onCommand={(command) => activate({ kind: 'command', command })} />
       )}
       <div
         ref={contentRef}

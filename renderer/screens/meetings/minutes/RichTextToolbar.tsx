@@ -97,6 +97,19 @@ export function RichTextToolbar({ editor, label }: { editor: Editor; label: stri
 /** The bar itself, for a mounted editor or for the read view that stands in for one until it is used. */
 export function ToolbarView({ state, label, onCommand }: { state: ToolState; label: string; onCommand: (command: ToolCommand) => void }) {
   const { t } = useTranslation()
+  return (
+    <div className="rte__toolbar" role="toolbar" aria-label={`${t('meetings.rte.toolbar')} — ${label}`}>
+      <ToolbarButtons state={state} onCommand={onCommand} />
+    </div>
+  )
+}
+
+/**
+ * The bar's buttons. Each says its command in `data-command`; without `onCommand` they carry no
+ * handler of their own (the idle bar handles clicks on its element, see IdleToolbar).
+ */
+export function ToolbarButtons({ state, onCommand }: { state: ToolState; onCommand?: (command: ToolCommand) => void }) {
+  const { t } = useTranslation()
   const button = (key: ToolCommand, Icon: LucideIcon, options: { active?: boolean; disabled?: boolean } = {}) => (
     <button
       type="button"
@@ -105,16 +118,17 @@ export function ToolbarView({ state, label, onCommand }: { state: ToolState; lab
       title={t(`meetings.rte.${key}`)}
       aria-pressed={options.active === undefined ? undefined : options.active}
       disabled={options.disabled}
+      data-command={key}
       // Keep the selection in the editor when the button is clicked.
-      onMouseDown={(e) => e.preventDefault()}
-      onClick={() => onCommand(key)}
+      onMouseDown={onCommand ? (e) => e.preventDefault() : undefined}
+      onClick={onCommand ? () => onCommand(key) : undefined}
     >
       <Icon size={16} aria-hidden />
     </button>
   )
 
   return (
-    <div className="rte__toolbar" role="toolbar" aria-label={`${t('meetings.rte.toolbar')} — ${label}`}>
+    <>
       {button('bold', Bold, { active: state.bold })}
       {button('italic', Italic, { active: state.italic })}
       {button('underline', Underline, { active: state.underline })}
@@ -136,6 +150,6 @@ export function ToolbarView({ state, label, onCommand }: { state: ToolState; lab
           {button('deleteTable', Trash2)}
         </>
       ) : null}
-    </div>
+    </>
   )
 }
