@@ -1,4 +1,4 @@
-import { memo, useEffect, useState } from 'react'
+import { memo, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MeetingSectionProps } from '../meetings/editor/sections'
 import type { PreviousAction } from '../../../shared/domain/registers'
@@ -43,27 +43,71 @@ export const PreviousActionsSection = memo(
     return (
       <div className="previous-actions">
         <p className="muted">{t('registers.followUp.intro')}</p>
-        <ol className="previous-actions__list">
-          {state.rows.map((row) => (
-            <PreviousActionItem
-              key={row.action.id}
-              meetingId={meetingId}
-              row={row}
-              onSaved={(next) =>
-                setState((before) =>
-                  before.kind === 'ready'
-                    ? { kind: 'ready', rows: before.rows.map((r) => (r.action.id === next.action.id ? next : r)) }
-                    : before,
-                )
-              }
-            />
-          ))}
-        </ol>
+        <ActionPages
+          rows={state.rows}
+          meetingId={meetingId}
+          onSaved={(next) =>
+            setState((before) =>
+              before.kind === 'ready'
+                ? { kind: 'ready', rows: before.rows.map((r) => (r.action.id === next.action.id ? next : r)) }
+                : before,
+            )
+          }
+        />
       </div>
     )
   },
   (a, b) => a.meeting.id === b.meeting.id,
 )
+
+/** Actions mounted at first, and added each time the end of the list comes near. */
+const PAGE = 20
+
+/**
+ * The open actions a page at a time: after ten years a committee may carry a hundred or more, each
+ * with its form; the next page is mounted when the end of the list comes near the screen (or on the
+ * button, for the keyboard), so the editor opens at the cost of what is seen. Pages are only added:
+ * what was chosen or typed in a row stays.
+ */
+function ActionPages({
+  rows,
+  meetingId,
+  onSaved,
+}: {
+  rows: readonly PreviousAction[]
+  meetingId: number
+  onSaved: (row: PreviousAction) => void
+}) {
+  const { t } = useTranslation()
+  const [count, setCount] = useState(PAGE)
+  const rest = rows.length - count
+  const sentinel = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const element = sentinel.current
+    if (element === null || rest <= 0 || typeof IntersectionObserver === 'undefined') return undefined
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setCount((n) => n + PAGE)
+    }, { rootMargin: '400px 0px' })
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [rest])
+  return (
+    <>
+      <ol className="previous-actions__list">
+        {rows.slice(0, count).map((row) => (
+          <PreviousActionItem key={row.action.id} meetingId={meetingId} row={row} onSaved={onSaved} />
+        ))}
+      </ol>
+      {rest > 0 ? (
+        <div ref={sentinel} className="previous-actions__more">
+          <button type="button" className="btn btn--sm" onClick={() => setCount((n) => n + PAGE)}>
+            {t('registers.followUp.moreActions', { count: Math.min(PAGE, rest), total: rest })}
+          </button>
+        </div>
+      ) : null}
+    </>
+  )
+}
 
 function PreviousActionItem({
   meetingId,

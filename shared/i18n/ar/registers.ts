@@ -94,6 +94,12 @@ export const registers: ArabicOf<typeof fr> = {
     record: 'حفظ',
     recorded: 'تم حفظ التتبع لهذا الاجتماع.',
     notRecorded: 'لم يُدرس',
+    moreActions_zero: 'لا يوجد أي إجراء آخر (من أصل {{total}} متبقية)',
+    moreActions_one: 'عرض الإجراء الموالي',
+    moreActions_two: 'عرض الإجراءين المواليين (من أصل {{total}} متبقية)',
+    moreActions_few: 'عرض الإجراءات الـ{{count}} الموالية (من أصل {{total}} متبقية)',
+    moreActions_many: 'عرض الإجراءات الـ{{count}} الموالية (من أصل {{total}} متبقية)',
+    moreActions_other: 'عرض الإجراءات الـ{{count}} الموالية (من أصل {{total}} متبقية)',
   },
   releve: {
     title: 'تتبع الإجراءات السابقة',

@@ -80,6 +80,8 @@ export const registers = {
     record: 'Enregistrer',
     recorded: 'Suivi enregistré pour cette réunion.',
     notRecorded: 'Non examinée',
+    moreActions_one: 'Afficher l’action suivante',
+    moreActions_other: 'Afficher les {{count}} actions suivantes (sur {{total}} restantes)',
   },
   releve: {
     title: 'Suivi des actions précédentes',
