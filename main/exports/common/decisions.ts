@@ -6,7 +6,7 @@
  */
 import { type ReleveDecision, type ReleveDocument } from '../../../shared/domain/releve'
 import { decisionRichDoc, richHasContent, type RichDoc } from '../../../shared/domain/rich-text'
-import { exportStrings } from '../../../shared/i18n/fr/export'
+import { pdfLabels } from './labels'
 
 export interface PrintedDecision {
   body: RichDoc
@@ -33,7 +33,7 @@ export function decisionGroups(r: ReleveDocument): DecisionGroup[] {
   let n = 0
   const items = [
     ...r.agenda.map((a) => ({ title: a.decisionsHeading?.trim() || a.title, decisions: a.decisions })),
-    { title: exportStrings.pdf.sections.otherDecisions, decisions: r.otherDecisions ?? [] },
+    { title: pdfLabels(r).sections.otherDecisions, decisions: r.otherDecisions ?? [] },
   ]
   return items
     .map((item) => ({

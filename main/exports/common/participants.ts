@@ -2,12 +2,11 @@
  * Who the relevé lists, and in which order, for every format (PDF, Word, workbook): present,
  * represented and invited people, either grouped by side in the committee's order (« par
  * collège ») or as one list in the order set in the editor (« ordre protocolaire »); then the
- * excused members. Absent and unconfirmed people are not participants.
+ * excused members. Group titles in the relevé's language. Absent and unconfirmed people are not participants.
  */
 import { type ReleveDocument, type ReleveParticipant } from '../../../shared/domain/releve'
 import { SIDES, type AttendanceStatus } from '../../../shared/domain/vocabulary'
-import { common } from '../../../shared/i18n/fr/common'
-import { exportStrings } from '../../../shared/i18n/fr/export'
+import { pdfLabels, vocabulary } from './labels'
 
 const LISTED: ReadonlySet<AttendanceStatus> = new Set(['present', 'represente', 'invite'])
 
@@ -24,7 +23,7 @@ export function participantGroups(r: ReleveDocument): { groups: ParticipantGroup
   const groups: ParticipantGroup[] =
     r.participantOrder === 'protocol'
       ? [{ title: '', people: listed }]
-      : SIDES.map((side) => ({ title: common.sidesPlural[side], people: listed.filter((p) => p.side === side) }))
-  if (excused.length > 0) groups.push({ title: exportStrings.pdf.sections.excused, people: excused })
+      : SIDES.map((side) => ({ title: vocabulary(r).sidesPlural[side], people: listed.filter((p) => p.side === side) }))
+  if (excused.length > 0) groups.push({ title: pdfLabels(r).sections.excused, people: excused })
   return { groups: groups.filter((g) => g.people.length > 0), listed: listed.length }
 }

@@ -2,42 +2,54 @@
  * The body of the Word relevé, section by section as in the PDF: « Participants », « Ordre du
  * jour », « Points discutés » (with the engagements table), « Points arrêtés », « Prochaines étapes ».
  */
-import { HeadingLevel, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx'
-import { type ReleveDocument, type ReleveEngagementRow } from '../../../shared/domain/releve'
+import { HeadingLevel, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type IParagraphOptions } from 'docx'
+import { type ReleveDocument } from '../../../shared/domain/releve'
 import { richHasContent } from '../../../shared/domain/rich-text'
-import { exportStrings } from '../../../shared/i18n/fr/export'
-import { fr } from '../../../shared/i18n/fr'
+import { followUpLabels, pdfLabels, vocabulary } from '../common/labels'
 import { participantGroups } from '../common/participants'
 import { decisionGroups } from '../common/decisions'
-import { progressLabel } from '../pdf/engagements'
+import { participantLineOf, progressLabelOf } from '../common/releve-text'
 import { engagementsItemIndex } from '../pdf/sections'
-import { fill, participantLine, typo } from '../pdf/strings'
+import { fill } from '../pdf/strings'
+import { frameBidi, paragraphBidi, printed, textRuns, type DocDirection } from './direction'
 import { richBlocks, type Block, type WalkState } from './rich'
 import { ACCENT, BULLETS, MUTED, NUMBERS, TABLE_STYLE } from './styles'
 
-const S = exportStrings.pdf.sections
+type RunLook = { bold?: boolean; italics?: boolean; color?: string; size?: number }
 
-const h1 = (text: string): Paragraph => new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(typo(text))] })
-const h2 = (text: string): Paragraph => new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(typo(text))] })
+/**
+ * A paragraph of one text (typography applied), right to left when the text reads so — or, for
+ * a line of the document's frame (`frame`), throughout an Arabic relevé.
+ */
+export function textParagraph(text: string, dir: DocDirection, look: RunLook = {}, options: Omit<IParagraphOptions, 'children'> = {}, frame = false): Paragraph {
+  const fixed = printed(text, dir)
+  return new Paragraph({ ...options, ...(frame ? frameBidi(fixed, dir) : paragraphBidi(fixed, dir)), children: textRuns(fixed, look) })
+}
 
-function cellOf(text: string, o: { bold?: boolean; color?: string } = {}): TableCell {
-  const lines = typo(text).split('\n')
+const h1 = (text: string, dir: DocDirection): Paragraph => textParagraph(text, dir, {}, { heading: HeadingLevel.HEADING_1 })
+const h2 = (text: string, dir: DocDirection): Paragraph => textParagraph(text, dir, {}, { heading: HeadingLevel.HEADING_2 })
+
+function cellOf(text: string, dir: DocDirection, o: { bold?: boolean; color?: string } = {}): TableCell {
+  const fixed = printed(text, dir)
   return new TableCell({
     children: [
       new Paragraph({
-        children: lines.map((line, k) => new TextRun({ text: line, break: k > 0 ? 1 : 0, bold: o.bold, color: o.color })),
+        ...paragraphBidi(fixed, dir),
+        children: fixed.split('\n').flatMap((line, k) => textRuns(line, { break: k > 0 ? 1 : 0, bold: o.bold, color: o.color })),
       }),
     ],
   })
 }
 
-function simpleTable(header: readonly string[], rows: readonly TableCell[][]): Table {
+/** A table of the relevé's own (header row repeated on each page), its columns from the right in Arabic. */
+export function simpleTable(header: readonly string[], rows: readonly TableCell[][], dir: DocDirection): Table {
   return new Table({
     style: TABLE_STYLE,
+    ...(dir.rtl ? { visuallyRightToLeft: true } : {}),
     width: { size: 100, type: WidthType.PERCENTAGE },
     layout: TableLayoutType.AUTOFIT,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h) => cellOf(h, { bold: true, color: ACCENT })) }),
+      new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h) => cellOf(h, dir, { bold: true, color: ACCENT })) }),
       ...rows.map((children) => new TableRow({ cantSplit: true, children })),
     ],
   })
@@ -45,18 +57,20 @@ function simpleTable(header: readonly string[], rows: readonly TableCell[][]): T
 
 function participants(r: ReleveDocument, state: WalkState): Block[] {
   const { groups, listed } = participantGroups(r)
-  const out: Block[] = [h1(S.participants)]
-  if (listed === 0) out.push(new Paragraph({ children: [new TextRun({ text: exportStrings.pdf.participants.none, color: MUTED })] }))
+  const out: Block[] = [h1(pdfLabels(r).sections.participants, state)]
+  if (listed === 0) out.push(textParagraph(pdfLabels(r).participants.none, state, { color: MUTED }))
   for (const g of groups) {
-    if (g.title) out.push(h2(g.title))
+    if (g.title) out.push(h2(g.title, state))
     const instance = state.nextInstance++
     for (const p of g.people) {
-      const { name, rest } = participantLine(p)
+      const line = participantLineOf(r, p)
+      const [name, rest] = [printed(line.name, state), printed(line.rest, state)]
       out.push(
         new Paragraph({
           numbering: { reference: BULLETS, level: 0, instance },
           spacing: { after: 20 },
-          children: [new TextRun({ text: typo(name), bold: true }), new TextRun(typo(rest))],
+          ...paragraphBidi(`${name}${rest}`, state),
+          children: [...textRuns(name, { bold: true }), ...textRuns(rest)],
         }),
       )
     }
@@ -67,37 +81,33 @@ function participants(r: ReleveDocument, state: WalkState): Block[] {
 function agenda(r: ReleveDocument, state: WalkState): Block[] {
   if (r.agenda.length === 0) return []
   const instance = state.nextInstance++
-  return [
-    h1(S.agenda),
-    ...r.agenda.map(
-      (a) => new Paragraph({ numbering: { reference: NUMBERS, level: 0, instance }, children: [new TextRun(typo(a.title))] }),
-    ),
-  ]
+  return [h1(pdfLabels(r).sections.agenda, state), ...r.agenda.map((a) => textParagraph(a.title, state, {}, { numbering: { reference: NUMBERS, level: 0, instance } }))]
 }
 
-function engagementsTable(rows: readonly ReleveEngagementRow[]): Block[] {
-  const C = exportStrings.pdf.engagements.columns
+function engagementsTable(r: ReleveDocument, state: WalkState): Block[] {
+  const L = pdfLabels(r).engagements
   return [
     simpleTable(
-      [C.engagement, C.progress, C.replanning],
-      rows.map((e) => [
+      [L.columns.engagement, L.columns.progress, L.columns.replanning],
+      r.engagements.map((e) => [
         new TableCell({
           children: [
-            new Paragraph({ children: [new TextRun({ text: String(e.number), bold: true, color: ACCENT })] }),
-            new Paragraph({ children: [new TextRun({ text: typo(e.title), color: MUTED, size: 16 })] }),
+            textParagraph(String(e.number), state, { bold: true, color: ACCENT }),
+            textParagraph(e.title, state, { color: MUTED, size: 16 }),
           ],
         }),
         new TableCell({
           children: [
-            new Paragraph({ children: [new TextRun({ text: typo(progressLabel(e.progress)), bold: true })] }),
+            textParagraph(progressLabelOf(r, e.progress), state, { bold: true }),
             ...e.narrative
               .split('\n')
               .filter((l) => l.trim())
-              .map((l) => new Paragraph({ children: [new TextRun(typo(l))] })),
+              .map((l) => textParagraph(l, state)),
           ],
         }),
-        cellOf(e.replanning.length > 1 ? e.replanning.map((l) => `– ${l}`).join('\n') : (e.replanning[0] ?? exportStrings.pdf.engagements.none)),
+        cellOf(e.replanning.length > 1 ? e.replanning.map((l) => `– ${l}`).join('\n') : (e.replanning[0] ?? L.none), state),
       ]),
+      state,
     ),
     new Paragraph({}),
   ]
@@ -110,101 +120,112 @@ function discussions(r: ReleveDocument, state: WalkState): Block[] {
   r.agenda.forEach((item, index) => {
     const presenter = item.presenter?.trim()
     if (!richHasContent(item.discussion) && index !== tableAt && !presenter) return
-    out.push(h2(`${index + 1}. ${item.discussionHeading?.trim() || item.title}`))
-    if (presenter) {
-      out.push(
-        new Paragraph({
-          children: [new TextRun({ text: typo(fill(exportStrings.pdf.agenda.presentedBy, { name: presenter })), italics: true, color: MUTED })],
-        }),
-      )
-    }
+    out.push(h2(`${index + 1}. ${item.discussionHeading?.trim() || item.title}`, state))
+    if (presenter) out.push(textParagraph(fill(pdfLabels(r).agenda.presentedBy, { name: presenter }), state, { italics: true, color: MUTED }))
     out.push(...richBlocks(item.discussion, state))
-    if (index === tableAt) out.push(...engagementsTable(r.engagements))
+    if (index === tableAt) out.push(...engagementsTable(r, state))
   })
-  if (tableAt === -1) out.push(...engagementsTable(r.engagements))
-  return out.length > 0 ? [h1(S.discussion), ...out] : []
+  if (tableAt === -1) out.push(...engagementsTable(r, state))
+  return out.length > 0 ? [h1(pdfLabels(r).sections.discussion, state), ...out] : []
 }
 
 function decisions(r: ReleveDocument, state: WalkState): Block[] {
   const groups = decisionGroups(r)
   if (groups.length === 0) return []
-  const out: Block[] = [h1(S.decisions)]
+  const out: Block[] = [h1(pdfLabels(r).sections.decisions, state)]
   const numbered = state.nextInstance++
   for (const g of groups) {
-    out.push(h2(g.title))
+    out.push(h2(g.title, state))
     for (const d of g.decisions) {
       const blocks = richBlocks(d.body, state)
       const [first, ...rest] = blocks
+      const numbering = { reference: d.label === 'number' ? NUMBERS : BULLETS, level: 0, instance: numbered }
       // Only a leading paragraph can carry the label; a leading list or table follows an empty labelled line.
       if (d.label === 'none' || d.body.content?.[0]?.type !== 'paragraph' || !(first instanceof Paragraph)) {
-        if (d.label !== 'none') out.push(new Paragraph({ numbering: { reference: d.label === 'number' ? NUMBERS : BULLETS, level: 0, instance: numbered } }))
+        if (d.label !== 'none') out.push(new Paragraph({ numbering, ...paragraphBidi('', state) }))
         out.push(...blocks)
         continue
       }
       // The decision's first paragraph carries its number; the rest follows, indented by the list.
-      out.push(new Paragraph({ numbering: { reference: d.label === 'number' ? NUMBERS : BULLETS, level: 0, instance: numbered }, children: paragraphChildren(d.body) }))
+      const lead = firstParagraph(d.body, state)
+      out.push(new Paragraph({ numbering, ...paragraphBidi(lead.text, state), children: lead.runs }))
       out.push(...rest)
     }
   }
   return out
 }
 
-/** The runs of a document's first paragraph (the line that carries a decision's number). */
-function paragraphChildren(body: Parameters<typeof richBlocks>[0]): TextRun[] {
+/** The runs and plain text of a document's first paragraph (the line that carries a decision's number). */
+function firstParagraph(body: Parameters<typeof richBlocks>[0], dir: DocDirection): { runs: TextRun[]; text: string } {
   const first = body.content?.[0]
-  if (first?.type !== 'paragraph') return []
-  return (first.content ?? []).map((n) => (n.type === 'text' ? new TextRun({ text: typo(n.text), bold: n.marks?.some((m) => m.type === 'bold'), italics: n.marks?.some((m) => m.type === 'italic'), underline: n.marks?.some((m) => m.type === 'underline') ? {} : undefined }) : new TextRun({ break: 1 })))
+  if (first?.type !== 'paragraph') return { runs: [], text: '' }
+  const nodes = first.content ?? []
+  return {
+    text: nodes.map((n) => (n.type === 'text' ? n.text : '\n')).join(''),
+    runs: nodes.flatMap((n) =>
+      n.type === 'text'
+        ? textRuns(printed(n.text, dir), {
+            bold: n.marks?.some((m) => m.type === 'bold'),
+            italics: n.marks?.some((m) => m.type === 'italic'),
+            underline: n.marks?.some((m) => m.type === 'underline') ? {} : undefined,
+          })
+        : [new TextRun({ break: 1 })],
+    ),
+  }
 }
 
 function nextSteps(r: ReleveDocument, state: WalkState): Block[] {
   const steps = r.nextSteps.filter((s) => s.text.trim())
   if (steps.length === 0) return []
-  const C = exportStrings.pdf.nextSteps.columns
-  const labels = exportStrings.pdf.nextSteps
+  const labels = pdfLabels(r).nextSteps
+  const C = labels.columns
   const withResponsible = steps.some((s) => s.responsible.trim())
   return [
-    h1(S.nextSteps),
+    h1(pdfLabels(r).sections.nextSteps, state),
     simpleTable(
       [C.number, C.text, ...(withResponsible ? [C.responsible] : []), C.due],
       steps.map((s, k) => {
         const suffix = s.status === 'annule' ? ` ${labels.cancelled}` : s.status === 'fait' ? ` ${labels.done}` : ''
         const details = s.details && richHasContent(s.details) ? richBlocks(s.details, state, { inCell: true }) : []
         return [
-          cellOf(String(k + 1), { bold: true, color: ACCENT }),
+          cellOf(String(k + 1), state, { bold: true, color: ACCENT }),
           new TableCell({
-            children: [new Paragraph({ children: [new TextRun(typo(`${s.text.trim()}${suffix}`))] }), ...details, ...(details.at(-1) instanceof Table ? [new Paragraph({})] : [])],
+            children: [textParagraph(`${s.text.trim()}${suffix}`, state), ...details, ...(details.at(-1) instanceof Table ? [new Paragraph({})] : [])],
           }),
-          ...(withResponsible ? [cellOf(s.responsible.trim())] : []),
-          cellOf(s.due.trim(), { bold: true }),
+          ...(withResponsible ? [cellOf(s.responsible.trim(), state)] : []),
+          cellOf(s.due.trim(), state, { bold: true }),
         ]
       }),
+      state,
     ),
   ]
 }
 
 /** « Suivi des actions précédentes »: the open actions of earlier meetings, as followed up at this one. */
-function followUps(r: ReleveDocument): Block[] {
+function followUps(r: ReleveDocument, state: WalkState): Block[] {
   const rows = r.followUps ?? []
   if (rows.length === 0) return []
-  const C = fr.registers.releve.columns
+  const F = followUpLabels(r)
+  const C = F.columns
   return [
-    h1(fr.registers.releve.title),
+    h1(F.title, state),
     simpleTable(
       [C.number, C.action, C.origin, C.responsible, C.due, C.status, C.note],
       rows.map((f, k) => [
-        cellOf(String(k + 1), { bold: true, color: ACCENT }),
-        cellOf(f.text.trim()),
-        cellOf(f.origin),
-        cellOf(f.responsible.trim()),
-        cellOf(f.due.trim()),
-        cellOf(fr.registers.actionStatuses[f.status], { bold: true }),
-        cellOf(f.note.trim()),
+        cellOf(String(k + 1), state, { bold: true, color: ACCENT }),
+        cellOf(f.text.trim(), state),
+        cellOf(f.origin, state),
+        cellOf(f.responsible.trim(), state),
+        cellOf(f.due.trim(), state),
+        cellOf(vocabulary(r).actionStatuses[f.status], state, { bold: true }),
+        cellOf(f.note.trim(), state),
       ]),
+      state,
     ),
   ]
 }
 
 /** Every section after the title block. */
 export function bodySections(r: ReleveDocument, state: WalkState): Block[] {
-  return [...participants(r, state), ...agenda(r, state), ...discussions(r, state), ...decisions(r, state), ...followUps(r), ...nextSteps(r, state)]
+  return [...participants(r, state), ...agenda(r, state), ...discussions(r, state), ...decisions(r, state), ...followUps(r, state), ...nextSteps(r, state)]
 }

@@ -5,16 +5,15 @@
  * rule. Plain paragraphs (indents, no table), so that Word keeps them together and a secretariat
  * can restyle them.
  */
-import { AlignmentType, ImageRun, LineRuleType, Paragraph, TextRun } from 'docx'
+import { AlignmentType, ImageRun, LineRuleType, Paragraph } from 'docx'
 import { type ReleveDocument } from '../../../shared/domain/releve'
 import { printedLetterhead } from '../../../shared/domain/letterhead'
-import { exportStrings } from '../../../shared/i18n/fr/export'
-import { fill, typo } from '../pdf/strings'
+import { pdfLabels } from '../common/labels'
+import { fill } from '../pdf/strings'
+import { frameBidi, printed, textRuns, type DocDirection } from './direction'
 import { type Block } from './rich'
 import { imageSize } from '../../services/image-kind'
 import { ACCENT } from './styles'
-
-const T = exportStrings.pdf
 
 // Twips: the text width of the A4 page with the margins of index.ts, and the block's width (250 pt).
 const TEXT_WIDTH = 11906 - 2 * 1250
@@ -39,28 +38,37 @@ function logoRun(r: ReleveDocument, box: number): ImageRun | undefined {
     type,
     data: r.logo,
     transformation: fitted,
-    altText: { name: 'logo', title: 'logo', description: fill(T.metadata.logoAlt, { committee: r.committee.name }) },
+    altText: { name: 'logo', title: 'logo', description: fill(pdfLabels(r).metadata.logoAlt, { committee: r.committee.name }) },
   })
 }
 
-/** Logo, letterhead lines and committee name, as the first blocks of the body. */
-export function letterhead(r: ReleveDocument): Block[] {
+/**
+ * Logo, letterhead lines and committee name, as the first blocks of the body. An Arabic relevé
+ * mirrors them: the block at the top right, the committee's name on the left.
+ */
+export function letterhead(r: ReleveDocument, dir: DocDirection): Block[] {
   const lines = printedLetterhead(r.letterhead)
+  // Alignments are physical sides (« left » stays on the left in a right-to-left paragraph).
+  const [near, far] = dir.rtl ? ([AlignmentType.RIGHT, AlignmentType.LEFT] as const) : ([AlignmentType.LEFT, AlignmentType.RIGHT] as const)
+  const name = printed(r.committee.name, dir)
   const committee = new Paragraph({
-    alignment: lines.length > 0 ? AlignmentType.RIGHT : AlignmentType.LEFT,
+    alignment: lines.length > 0 ? far : near,
     spacing: { before: lines.length > 0 ? 60 : 0, after: 200 },
     border: { bottom: { style: 'single', size: 12, color: ACCENT, space: 4 } },
-    children: [new TextRun({ text: typo(r.committee.name), bold: true, size: 22, color: ACCENT })],
+    ...frameBidi(name, dir),
+    children: textRuns(name, { bold: true, size: 22, color: ACCENT }),
   })
   if (lines.length === 0) {
     const logo = logoRun(r, 72)
-    return [...(logo ? [new Paragraph({ spacing: { line: 240, lineRule: LineRuleType.AUTO }, children: [logo] })] : []), committee]
+    return [...(logo ? [new Paragraph({ spacing: { line: 240, lineRule: LineRuleType.AUTO }, ...(dir.rtl ? { alignment: near } : {}), children: [logo] })] : []), committee]
   }
+  // In a right-to-left paragraph Word and LibreOffice read the indents from the right: the same
+  // numbers put the block at the top right of an Arabic relevé.
   const inBlock = { left: 0, right: TEXT_WIDTH - BLOCK }
   const out: Block[] = []
   const logo = logoRun(r, 75)
   // Auto line height: with the document's 1.1 lines LibreOffice clips an inline picture to one line.
-  if (logo) out.push(new Paragraph({ alignment: AlignmentType.CENTER, indent: inBlock, spacing: { after: 80, line: 240, lineRule: LineRuleType.AUTO }, children: [logo] }))
+  if (logo) out.push(new Paragraph({ alignment: AlignmentType.CENTER, indent: inBlock, ...frameBidi('', dir), spacing: { after: 80, line: 240, lineRule: LineRuleType.AUTO }, children: [logo] }))
   lines.forEach((line, k) =>
     out.push(
       new Paragraph({
@@ -68,7 +76,8 @@ export function letterhead(r: ReleveDocument): Block[] {
         indent: inBlock,
         keepNext: true,
         spacing: { after: k === 0 ? 40 : 20 },
-        children: [new TextRun({ text: typo(line), bold: k === 0, size: k === 0 ? 23 : 20, color: BLACK })],
+        ...frameBidi(printed(line, dir), dir),
+        children: textRuns(printed(line, dir), { bold: k === 0, size: k === 0 ? 23 : 20, color: BLACK }),
       }),
     ),
   )
@@ -76,6 +85,7 @@ export function letterhead(r: ReleveDocument): Block[] {
   out.push(
     new Paragraph({
       indent: { left: BLOCK / 2 - RULE_HALF, right: TEXT_WIDTH - BLOCK / 2 - RULE_HALF },
+      ...frameBidi('', dir),
       spacing: { after: 0, line: 120 },
       border: { bottom: { style: 'single', size: 6, color: BLACK, space: 1 } },
       children: [],

@@ -4,7 +4,7 @@
  * restarts at its own start), and real Word tables whose cells hold any block and span columns
  * and rows. A node it does not know is an error.
  */
-import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx'
+import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type IParagraphOptions, type ParagraphChild } from 'docx'
 import {
   UnsupportedRichNode,
   placeTableCells,
@@ -14,8 +14,8 @@ import {
   type RichList,
   type RichTable,
 } from '../../../shared/domain/rich-text'
-import { typoRuns } from '../pdf/strings'
 import { BULLETS, NUMBERS, TABLE_STYLE } from './styles'
+import { paragraphBidi, printedRuns, textRuns, type DocDirection } from './direction'
 import { CELL_PAD, PAGE_TEXT_WIDTH, tableGrid, tallRows } from './table-grid'
 
 export type Block = Paragraph | Table
@@ -23,17 +23,28 @@ export type Block = Paragraph | Table
 /** Numbered lists each get their own instance, so that every list starts again at 1. */
 export interface WalkState {
   nextInstance: number
+  /** An Arabic relevé: paragraphs without a strong letter and every table read from the right. */
+  rtl: boolean
 }
 
-export function inlineRuns(content: readonly RichInline[] | undefined, extra: { bold?: boolean } = {}): ParagraphChild[] {
+/** The plain text of inline content, to find its direction. */
+function inlineText(content: readonly RichInline[] | undefined): string {
+  return (content ?? []).map((n) => (n.type === 'text' ? n.text : '\n')).join('')
+}
+
+/** A paragraph of inline content, right to left when its text reads from the right. */
+function inlineParagraph(content: readonly RichInline[] | undefined, state: WalkState, options: Omit<IParagraphOptions, 'children'> = {}, extra: { bold?: boolean } = {}): Paragraph {
+  return new Paragraph({ ...options, ...paragraphBidi(inlineText(content), state), children: inlineRuns(content, extra, state) })
+}
+
+export function inlineRuns(content: readonly RichInline[] | undefined, extra: { bold?: boolean } = {}, dir: DocDirection = { rtl: false }): ParagraphChild[] {
   const nodes = content ?? []
-  const texts = typoRuns(nodes.map((n) => (n.type === 'text' ? n.text : '')))
-  return nodes.map((node, i) => {
-    if (node.type === 'hardBreak') return new TextRun({ break: 1 })
+  const texts = printedRuns(nodes.map((n) => (n.type === 'text' ? n.text : '')), dir)
+  return nodes.flatMap((node, i) => {
+    if (node.type === 'hardBreak') return [new TextRun({ break: 1 })]
     if (node.type !== 'text') throw new UnsupportedRichNode((node as { type: string }).type)
     const marks = new Set((node.marks ?? []).map((m) => m.type))
-    return new TextRun({
-      text: texts[i] ?? node.text,
+    return textRuns(texts[i] ?? node.text, {
       bold: marks.has('bold') || extra.bold === true ? true : undefined,
       italics: marks.has('italic') ? true : undefined,
       underline: marks.has('underline') ? {} : undefined,
@@ -48,14 +59,14 @@ function list(list: RichList, level: number, state: WalkState, out: Block[], fra
     const [first, ...rest] = item.content ?? []
     const numbering = { reference, level: Math.min(level, 4), instance }
     if (first?.type === 'paragraph' || first?.type === 'heading') {
-      out.push(new Paragraph({ children: inlineRuns(first.content), numbering, spacing: { after: 40 } }))
+      out.push(inlineParagraph(first.content, state, { numbering, spacing: { after: 40 } }))
     } else {
-      out.push(new Paragraph({ children: [], numbering, spacing: { after: 40 } }))
+      out.push(new Paragraph({ children: [], numbering, spacing: { after: 40 }, ...paragraphBidi('', state) }))
       if (first) rest.unshift(first)
     }
     for (const block of rest) {
       if (block.type === 'paragraph' || block.type === 'heading') {
-        out.push(new Paragraph({ children: inlineRuns(block.content), indent: { left: 360 * (level + 1) } }))
+        out.push(inlineParagraph(block.content, state, { indent: { left: 360 * (level + 1) } }))
       } else {
         blocks([block], level + 1, state, out, frame)
       }
@@ -85,6 +96,7 @@ function table(block: RichTable, state: WalkState, frame: Frame): Table | undefi
   const tall = tallRows(block, grid)
   return new Table({
     style: TABLE_STYLE,
+    ...(state.rtl ? { visuallyRightToLeft: true } : {}),
     columnWidths: grid,
     width: frame.relative ? { size: 100, type: WidthType.PERCENTAGE } : { size: total, type: WidthType.DXA },
     layout: frame.relative ? TableLayoutType.AUTOFIT : TableLayoutType.FIXED,
@@ -99,7 +111,7 @@ function table(block: RichTable, state: WalkState, frame: Frame): Table | undefi
           const children: Block[] = []
           blocks(cell.content ?? [], 0, state, children, { available: width / 20 - CELL_PAD, relative: frame.relative }, cell.type === 'tableHeader')
           // Word wants a cell to hold a paragraph, and to end with one.
-          if (children.length === 0 || children[children.length - 1] instanceof Table) children.push(new Paragraph({}))
+          if (children.length === 0 || children[children.length - 1] instanceof Table) children.push(new Paragraph({ ...paragraphBidi('', state) }))
           return new TableCell({
             children,
             width: { size: width, type: WidthType.DXA },
@@ -117,7 +129,7 @@ function blocks(content: readonly RichBlock[], level: number, state: WalkState, 
     switch (block.type) {
       case 'paragraph':
       case 'heading':
-        out.push(new Paragraph({ children: inlineRuns(block.content, { bold: header }) }))
+        out.push(inlineParagraph(block.content, state, {}, { bold: header }))
         break
       case 'bulletList':
       case 'orderedList':

@@ -7,6 +7,9 @@
 import { AlignmentType, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx'
 
 export const FONT = 'Noto Sans'
+/** Word draws Arabic (complex script) with the w:cs font: the PDF's Arabic face. */
+export const ARABIC_FONT = 'Noto Naskh Arabic'
+const FONTS = { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: ARABIC_FONT }
 export const ACCENT = '1F3864'
 export const MUTED = '5B6573'
 export const TABLE_STYLE = 'TableauReleve'
@@ -20,12 +23,14 @@ const tableStyleXml = `<w:style w:type="table" w:styleId="${TABLE_STYLE}"><w:nam
 /** The table style, as the « external styles » docx merges with its default ones (Normal, headings…). */
 export const externalStyles = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${tableStyleXml}</w:styles>`
 
-export function styles(): IStylesOptions {
+/** The styles; an Arabic relevé's text is tagged Moroccan Arabic (w:lang w:bidi) for Word's proofing. */
+export function styles(language: 'fr' | 'ar' = 'fr'): IStylesOptions {
+  const lang = language === 'ar' ? { language: { value: 'fr-FR', bidirectional: 'ar-MA' } } : {}
   return {
     default: {
-      document: { run: { font: FONT, size: SIZE.body }, paragraph: { spacing: { after: 100, line: 264 } } },
+      document: { run: { font: FONTS, size: SIZE.body, ...lang }, paragraph: { spacing: { after: 100, line: 264 } } },
       heading1: {
-        run: { font: FONT, size: SIZE.h1, bold: true, color: ACCENT },
+        run: { font: FONTS, size: SIZE.h1, bold: true, color: ACCENT },
         paragraph: {
           spacing: { before: 360, after: 140 },
           keepNext: true,
@@ -33,12 +38,12 @@ export function styles(): IStylesOptions {
         },
       },
       heading2: {
-        run: { font: FONT, size: SIZE.h2, bold: true, color: ACCENT },
+        run: { font: FONTS, size: SIZE.h2, bold: true, color: ACCENT },
         paragraph: { spacing: { before: 220, after: 100 }, keepNext: true },
       },
-      heading3: { run: { font: FONT, size: SIZE.h3, bold: true }, paragraph: { spacing: { before: 160, after: 80 }, keepNext: true } },
+      heading3: { run: { font: FONTS, size: SIZE.h3, bold: true }, paragraph: { spacing: { before: 160, after: 80 }, keepNext: true } },
       title: {
-        run: { font: FONT, size: SIZE.title, bold: true, color: ACCENT },
+        run: { font: FONTS, size: SIZE.title, bold: true, color: ACCENT },
         paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 80 } },
       },
     },

@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs'
 import type { ReleveDocument } from '../../../shared/domain/releve'
 import { releveDirection, releveLanguage, xlsxLabels } from '../common/labels'
+import { hasRtl } from '../common/script'
 import { stripXmlIllegal } from '../../../shared/text/clean'
 import { enableQuotePrefix } from './quote-prefix'
 import { addTablesSheet } from './rich-tables-sheet'
@@ -19,8 +20,6 @@ import {
   addProgressSheet,
 } from './table-sheets'
 
-const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u
-
 /**
  * Right to left where the text is Arabic: every sheet of an Arabic relevé is viewed right to left
  * (column A on the right), and a cell holding Arabic reads right to left, aligned to its start.
@@ -30,9 +29,13 @@ function layRightToLeft(workbook: ExcelJS.Workbook, rtlDocument: boolean): void 
     if (rtlDocument) sheet.views = sheet.views.length ? sheet.views.map((v) => ({ ...v, rightToLeft: true })) : [{ rightToLeft: true }]
     sheet.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
-        const text = typeof cell.value === 'string' ? cell.value : cell.text
-        if (!ARABIC.test(text)) return
-        cell.alignment = { ...cell.alignment, horizontal: rtlDocument ? 'right' : cell.alignment?.horizontal ?? 'right', readingOrder: 'rtl' }
+        // Only text is read (a merged cell's other squares have no value of their own).
+        const v = cell.value
+        const text = typeof v === 'string' ? v : v !== null && typeof v === 'object' && 'richText' in v ? v.richText.map((t) => t.text).join('') : ''
+        if (!hasRtl(text)) return
+        // A new style object: cells share theirs (styles.ts), and the French cells must keep it.
+        const alignment = cell.style.alignment ?? {}
+        cell.style = { ...cell.style, alignment: { ...alignment, horizontal: rtlDocument ? 'right' : (alignment.horizontal ?? 'right'), readingOrder: 'rtl' } }
       })
     })
   })

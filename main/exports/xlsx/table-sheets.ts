@@ -5,6 +5,7 @@
 import type { Workbook } from 'exceljs'
 import type { ReleveDocument } from '../../../shared/domain/releve'
 import { vocabulary, xlsxLabels } from '../common/labels'
+import { civilityOf } from '../common/releve-text'
 import { progressBand } from '../../../shared/plan/bands'
 import { richToPlainText } from './plain-text'
 import { richHasContent } from '../../../shared/domain/rich-text'
@@ -29,7 +30,7 @@ export function addParticipantsSheet(workbook: Workbook, doc: ReleveDocument): v
       header,
     })),
     orderedParticipants(doc).map((p) => [
-      p.civility,
+      civilityOf(doc, p.civility),
       p.firstName,
       // The surname as the PDF and the Word file print it.
       surnameText(p.lastName),
