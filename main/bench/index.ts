@@ -122,7 +122,7 @@ async function databaseRows(dir: string, rows: Row[], demo: () => Promise<Releve
 }
 
 async function main(): Promise<void> {
-  if (args[0] === '--child-export') return childExport(args[1] as 'pdf', args[2] as string)
+  if (args[0] === '--child-export') return childExport(args[1] as 'pdf', args[2] as string, args.includes('--after-warm'))
   const dir = mkdtempSync(join(tmpdir(), 'copil-bench-'))
   const rows: Row[] = []
   if (args.includes('--readme')) {

@@ -1,6 +1,7 @@
 /**
  * Warms the PDF writer once the app is idle after start: loads pdfkit and fontkit, parses the fonts,
- * lays out one small relevé with every face, then the relevé of the latest meeting (the one most
+ * lays out one small relevé with every face and every character French text uses (three times, so
+ * that its code is optimised), then the relevé of the latest meeting (the one most
  * likely exported next: its words are then measured and its glyphs known), so that the first export
  * of the session costs what later ones do. It runs in the export worker (main/workers/exports.ts
  * schedules it); nothing is written, and a failure here only means the first export is slower.
@@ -8,10 +9,14 @@
 import type { ReleveDocument } from '../../shared/domain/releve'
 import type { RichParagraph } from '../../shared/domain/rich-text'
 
-const paragraph = (text: string, mark?: 'bold' | 'italic'): RichParagraph => ({
+const paragraph = (text: string, ...marks: ('bold' | 'italic')[]): RichParagraph => ({
   type: 'paragraph',
-  content: [{ type: 'text', text, ...(mark ? { marks: [{ type: mark }] } : {}) }],
+  content: [{ type: 'text', text, ...(marks.length > 0 ? { marks: marks.map((type) => ({ type })) } : {}) }],
 })
+
+/** Every letter, digit and sign French text uses: each face then knows its glyphs before a real export. */
+const CHARACTERS =
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789 àâäçéèêëîïôöùûüÿœæ ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ « » “ ” ‘ ’ … – — · • ° % € $ & @ # § ( ) [ ] / \\ * + = < > ! ? ; : , . \' " _ | ~ ^ n° 1er 2e'
 
 /** A relevé of one page that touches each section and face of the PDF. */
 function warmUpReleve(): ReleveDocument {
@@ -29,7 +34,16 @@ function warmUpReleve(): ReleveDocument {
     agenda: [
       {
         title: 'Point de l’ordre du jour',
-        discussion: { type: 'doc', content: [paragraph('Discussion « ouverte » : 50 %'), paragraph('Important', 'bold'), paragraph('Note', 'italic')] },
+        discussion: {
+          type: 'doc',
+          content: [
+            paragraph('Discussion « ouverte » : 50 %'),
+            paragraph(CHARACTERS),
+            paragraph(CHARACTERS, 'bold'),
+            paragraph(CHARACTERS, 'italic'),
+            paragraph(CHARACTERS, 'bold', 'italic'),
+          ],
+        },
         decisions: ['Décision adoptée.'],
       },
     ],
@@ -48,7 +62,8 @@ export async function warmPdf(latest?: ReleveDocument): Promise<void> {
   warmed ??= (async () => {
     const pdf = await import('./pdf')
     pdf.preloadFonts()
-    await pdf.renderRelevePdf(warmUpReleve())
+    // A few runs, so that the code of the layout is optimised as it is after a few real exports.
+    for (let run = 0; run < 3; run += 1) await pdf.renderRelevePdf(warmUpReleve())
   })()
   await warmed
   if (latest) await (await import('./pdf')).renderRelevePdf(latest)
