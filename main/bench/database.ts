@@ -17,6 +17,12 @@ import { progress } from './stats'
 
 const CACHE = process.env.COPIL_BENCH_CACHE ?? join(tmpdir(), 'copil-bench-cache')
 
+/** A file of the bench's cache folder (the databases, the quick bench's calibrations). */
+export function cacheFile(name: string): string {
+  mkdirSync(CACHE, { recursive: true })
+  return join(CACHE, name)
+}
+
 function cacheKey(size: BenchSize): string {
   const hash = createHash('sha256')
   hash.update(String(LATEST_SCHEMA_VERSION))

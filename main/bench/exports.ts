@@ -93,7 +93,7 @@ export interface ExportPlan {
   sizes: Size[]
 }
 export const FULL_EXPORTS: ExportPlan = { warmRuns: 11, coldRuns: 3, sizes: ['demo', 25, 100] }
-export const QUICK_EXPORTS: ExportPlan = { warmRuns: 3, coldRuns: 1, sizes: ['demo', 25] }
+export const QUICK_EXPORTS: ExportPlan = { warmRuns: 2, coldRuns: 1, sizes: ['demo', 25] }
 
 export async function exportRows(demo: ReleveDocument, dir: string, plan: ExportPlan): Promise<BenchRow[]> {
   const rows: BenchRow[] = []

@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: what users feel, measured on the ten-year database (and its 12,000-meeting
  * variant), written to bench/results.json with the machine, and the README's « Performance »
- * section regenerated from it. `--quick`: fewer runs, no 12,000-meeting database, no 100-page
- * exports, under two minutes; prints only. `--pdf-vs-chromium` (with or without `--quick`): only
+ * section regenerated from it. `--quick`: fewer runs (two where a spread needs them), no
+ * 12,000-meeting database, no 100-page exports, the relevés' page calibration kept from the last
+ * quick run, under two minutes on a quiet machine; prints only. `--pdf-vs-chromium` (with or without `--quick`): only
  * Copil's PDF against Chromium's print-to-PDF. `--exports`: only the export lines. `--readme`:
  * the README section from the results file as it is. `--preview`: only the Chromium lines (editor,
  * keys, meetings list) on the ten-year database.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -15,7 +16,7 @@ import { startServices } from '../bootstrap'
 import { buildReleve } from '../services/releve/build-releve'
 import { computeStoredPlanProgress } from '../services/plan-progress'
 import type { ReleveDocument } from '../../shared/domain/releve'
-import { benchDatabase } from './database'
+import { benchDatabase, cacheFile } from './database'
 import { childExport, exportRows, FULL_EXPORTS, QUICK_EXPORTS } from './exports'
 import { LARGE, TEN_YEARS } from './generate'
 import { launchLines, meetingPageLines, processLines } from './launch'
@@ -23,6 +24,7 @@ import { FULL_SIZES, pdfVsChromiumRows, QUICK_SIZES } from './pdf-vs-chromium'
 import { FULL_PREVIEW, previewRows, QUICK_PREVIEW, type RecordedCall } from './preview'
 import { passes, renderPerformance, replaceSection, type BenchResults, type BenchRow } from './readme-section'
 import { logoRow } from './logo'
+import { calibrations, presetCalibrations } from './releve'
 import { measure, progress } from './stats'
 import { searchRows } from './search'
 import { callDuringExportRows } from './during-export'
@@ -72,7 +74,7 @@ async function databaseRows(dir: string, rows: Row[], demo: () => Promise<Releve
     rows.push(...(await meetingPageLines(largePath, dir, runs)))
     rmSync(largePath, { force: true })
   }
-  rows.push(...processLines(dbPath, quick ? 3 : 11))
+  rows.push(...processLines(dbPath, quick ? 2 : 11))
   progress('lancement et copil mesurés')
 
   // In Chromium first (it records the calls the editor makes), then the same calls in this process.
@@ -132,6 +134,10 @@ async function main(): Promise<void> {
     return
   }
   const only = args.includes('--pdf-vs-chromium') ? 'chromium' : args.includes('--exports') ? 'exports' : args.includes('--preview') ? 'preview' : 'all'
+  // The quick run does not search again for how many blocks make 25 or 30 pages: the last quick run
+  // found them (the page counts it gets are printed in each row's note). A full run always searches.
+  const calibrationFile = cacheFile('calibrations.json')
+  if (quick && existsSync(calibrationFile)) presetCalibrations(JSON.parse(readFileSync(calibrationFile, 'utf8')) as Record<string, number>)
   try {
     let made: ReleveDocument | undefined
     const demoOnce = async () => (made ??= await demoReleve(dir))
@@ -146,6 +152,7 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+  writeFileSync(calibrationFile, `${JSON.stringify(calibrations())}\n`)
   report(rows)
   if (only === 'all' && !quick) publish(rows)
 }

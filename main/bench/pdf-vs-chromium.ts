@@ -39,7 +39,7 @@ export const FULL_SIZES: CompareSize[] = [
   { pages: 100, runs: 5 },
 ]
 export const QUICK_SIZES: CompareSize[] = [
-  { pages: 7, runs: 3 },
+  { pages: 7, runs: 2 },
   { pages: 30, runs: 2 },
 ]
 

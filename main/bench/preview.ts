@@ -133,7 +133,7 @@ export interface PreviewPlan {
   keys: number
 }
 export const FULL_PREVIEW: PreviewPlan = { opens: 7, keys: 60 }
-export const QUICK_PREVIEW: PreviewPlan = { opens: 2, keys: 12 }
+export const QUICK_PREVIEW: PreviewPlan = { opens: 2, keys: 10 }
 const PHRASE = ' le comité a validé la feuille de route et demande un point en septembre, 12 % restant à engager'
 
 export async function previewRows(

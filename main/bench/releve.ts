@@ -90,6 +90,18 @@ export async function releveOfPages(
 
 const calibrated = new Map<number, number>()
 
+/** The block counts found so far, by page count (the quick bench keeps them between runs). */
+export function calibrations(): Record<number, number> {
+  return Object.fromEntries(calibrated)
+}
+
+/** Block counts found by an earlier run: `relevesOfPages` then renders no calibration PDF for those sizes. */
+export function presetCalibrations(known: Record<string, number>): void {
+  for (const [pages, blocks] of Object.entries(known)) {
+    if (Number.isInteger(Number(pages)) && Number.isInteger(blocks) && blocks > 0) calibrated.set(Number(pages), blocks)
+  }
+}
+
 /**
  * `count` relevés of about `pages` pages, each with its own text (seeds `pages * 1000 + i`): the
  * block count is found once on the first (and remembered for the process), the others reuse it.
