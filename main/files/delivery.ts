@@ -6,6 +6,8 @@ export interface OutgoingFile {
   fileName: string
   mime: string
   content: Buffer
+  /** Characters of a relevé's PDF no embedded font has, printed as « � » (the user is told). */
+  unprintable?: string[]
 }
 
 export type { Delivery }

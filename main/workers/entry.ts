@@ -11,7 +11,7 @@ function post(reply: WorkerReply, transfer: ArrayBuffer[] = []): void {
 }
 
 /** A file's bytes are handed back without a copy when they own their buffer. */
-function handOver(file: { fileName: string; mime: string; content: Uint8Array }): { result: BuiltFile; transfer: ArrayBuffer[] } {
+function handOver(file: BuiltFile): { result: BuiltFile; transfer: ArrayBuffer[] } {
   const { buffer, byteOffset, byteLength } = file.content
   const owned = buffer instanceof ArrayBuffer && byteOffset === 0 && byteLength === buffer.byteLength
   return { result: file, transfer: owned ? [buffer] : [] }

@@ -34,6 +34,8 @@ export interface BuiltFile {
   fileName: string
   mime: string
   content: Uint8Array
+  /** Characters of a relevé's PDF no embedded font has, printed as « � » (the user is told). */
+  unprintable?: string[]
 }
 
 /** Messages from the worker: progress (pages laid out so far), then one result or one failure. */

@@ -4,10 +4,15 @@ import { FileSpreadsheet, FileText, FileType, Loader2 } from 'lucide-react'
 import { api } from '../api/client'
 import { receiveFile } from '../api/receive-file'
 import type { Delivery, ReleveFormat } from '../../shared/domain/files'
+import { unprintableMessage } from '../../shared/text/unprintable'
 import { taskStageText, useTaskProgress } from './use-task-progress'
 import './export-buttons.css'
 
-type State = { kind: 'idle' } | { kind: 'busy'; format: ReleveFormat } | { kind: 'done'; delivery: Delivery } | { kind: 'error'; message: string }
+type State =
+  | { kind: 'idle' }
+  | { kind: 'busy'; format: ReleveFormat }
+  | { kind: 'done'; delivery: Delivery; unprintable: string[] }
+  | { kind: 'error'; message: string }
 
 /** « Exporter en PDF » / « Exporter en Excel » / « Exporter en Word » for a meeting, with progress, result and errors shown. */
 export function ExportButtons({ meetingId, beforeExport }: { meetingId: number; beforeExport?: () => Promise<void> }) {
@@ -19,8 +24,9 @@ export function ExportButtons({ meetingId, beforeExport }: { meetingId: number; 
     try {
       // Pending edits are saved first, so the file holds what is on screen.
       await beforeExport?.()
-      const delivery = await receiveFile(await api.exports.releve({ meetingId, format }))
-      setState({ kind: 'done', delivery })
+      const result = await api.exports.releve({ meetingId, format })
+      const delivery = await receiveFile(result)
+      setState({ kind: 'done', delivery, unprintable: result.unprintable })
     } catch (error) {
       setState({ kind: 'error', message: (error as Error).message })
     }
@@ -71,6 +77,11 @@ export function ExportButtons({ meetingId, beforeExport }: { meetingId: number; 
               {t('files.reveal')}
             </button>
           </>
+        ) : null}
+        {state.kind === 'done' && state.delivery.kind !== 'canceled' && state.unprintable.length > 0 ? (
+          <span className="export-buttons__warning" data-testid="export-unprintable">
+            {unprintableMessage(t, state.unprintable)}
+          </span>
         ) : null}
       </div>
     </div>

@@ -23,7 +23,8 @@ export const exportHandlers: Pick<HandlerTable, 'exports/releve' | 'settings/get
       task.stage('waiting')
       const file = await renderReleveOffThread(releve, format, { started: () => task.stage('rendering'), pages: task.pages })
       task.stage('saving')
-      return ctx.deliver(file)
+      const delivery = await ctx.deliver(file)
+      return { ...delivery, unprintable: file.unprintable ?? [] }
     }),
   'settings/get': (_input, ctx) => settingsView(ctx.db),
   'settings/save': async ({ letterhead, logoBase64 }, ctx) => {

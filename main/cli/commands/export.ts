@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { t } from '../../../shared/i18n/translate'
+import { unprintableMessage } from '../../../shared/text/unprintable'
 import { AppError } from '../../errors'
 import { type ReleveFormat } from '../../../shared/domain/files'
 import { planWorkbookData } from '../../services/plan-workbook'
@@ -92,6 +93,9 @@ async function exportMeeting(values: { db?: string; meeting?: string; format?: s
       throw new AppError('IO', t('plan.import.cannotWrite', { path, reason: (error as Error).message }))
     }
     console.log(t('plan.cli.exported', { path }))
+    // A warning, not a failure: the file is written and usable, so a batch goes on (exit 0), and
+    // stderr says which characters it printed as « � ».
+    if (file.unprintable && file.unprintable.length > 0) console.error(unprintableMessage(t, file.unprintable))
     return 0
   } finally {
     app.close()

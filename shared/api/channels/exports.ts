@@ -1,11 +1,14 @@
 import { z } from 'zod'
 import { channel, as } from '../channel'
 import { Id, Text } from '../schemas'
-import { RELEVE_FORMATS, type Delivery } from '../../domain/files'
+import { RELEVE_FORMATS, type ReleveDelivery } from '../../domain/files'
 
 export const exportChannels = {
-  /** Builds the relevé de conclusions of a meeting as PDF, Excel or Word and hands it to the user. */
-  'exports/releve': channel(z.object({ meetingId: Id, format: z.enum(RELEVE_FORMATS) }).strict(), as<Delivery>()),
+  /**
+   * Builds the relevé de conclusions of a meeting as PDF, Excel or Word and hands it to the user;
+   * `unprintable` lists the characters no font of the PDF has (printed « � »), to be shown.
+   */
+  'exports/releve': channel(z.object({ meetingId: Id, format: z.enum(RELEVE_FORMATS) }).strict(), as<ReleveDelivery>()),
 } as const
 
 // A logo is a small PNG or JPEG, sent as base64.
