@@ -152,16 +152,20 @@ export function writeFooters(ctx: Ctx, r: ReleveDocument): void {
         .stroke()
       const muted = (text: string): TextRun => ({ text, font: FACES.regular, size: SIZES.footer, color: COLORS.muted })
       const accent = (text: string): TextRun => ({ text, font: FACES.bold, size: SIZES.footer, color: COLORS.accent })
-      drawFitted(doc, muted(left), { x: ctx.left, y, width: ctx.width - pageWidth - draftWidth - 8, color: COLORS.muted })
+      // Right to left, the footer is mirrored: page number on the left, reference on the right.
+      const rtl = releveLanguage(r) === 'ar'
+      const at = (x: number, w: number): number => (rtl ? 2 * ctx.left + ctx.width - x - w : x)
+      const leftWidth = ctx.width - pageWidth - draftWidth - 8
+      drawFitted(doc, muted(left), { x: at(ctx.left, leftWidth), y, width: leftWidth, align: rtl ? 'right' : 'left', color: COLORS.muted })
       if (!r.adopted) {
-        const x = ctx.left + ctx.width - pageWidth - draftWidth
-        drawFitted(doc, accent(T.footer.draft), { x, y, width: draftWidth, align: 'right', color: COLORS.accent })
+        const x = at(ctx.left + ctx.width - pageWidth - draftWidth, draftWidth)
+        drawFitted(doc, accent(T.footer.draft), { x, y, width: draftWidth, align: rtl ? 'left' : 'right', color: COLORS.accent })
       }
       if (r.adoption) {
         drawFitted(doc, muted(typo(adoptionFooterLine(r.adoption, releveLanguage(r)))), { x: ctx.left, y: y + 10, width: ctx.width, color: COLORS.muted })
       }
       const page = fill(T.footer.page, { page: i - start + 1, pages: count })
-      drawFitted(doc, accent(page), { x: ctx.left + ctx.width - pageWidth, y, width: pageWidth, align: 'right', color: COLORS.accent })
+      drawFitted(doc, accent(page), { x: at(ctx.left + ctx.width - pageWidth, pageWidth), y, width: pageWidth, align: rtl ? 'left' : 'right', color: COLORS.accent })
     })
     doc.page.margins.bottom = bottom
   }
