@@ -100,13 +100,22 @@ function drawRunningHeader(ctx: Ctx, r: ReleveDocument, y: number): void {
   asArtifact(ctx, () => {
     const half = ctx.frame.width / 2
     const header = (text: string, face: 'bold' | 'regular', color: string): TextRun => ({ text, font: FACES[face], size: SIZES.header, color })
-    drawFitted(doc, header(typo(r.committee.name), 'bold', COLORS.accent), { x: ctx.frame.left, y, width: half + 40, color: COLORS.accent })
+    // Right to left, the header is mirrored: the committee on the right, title and date on the left.
+    const rtl = releveLanguage(r) === 'ar'
+    const at = (x: number, w: number): number => (rtl ? 2 * ctx.frame.left + ctx.frame.width - x - w : x)
+    drawFitted(doc, header(typo(r.committee.name), 'bold', COLORS.accent), {
+      x: at(ctx.frame.left, half + 40),
+      y,
+      width: half + 40,
+      align: rtl ? 'right' : 'left',
+      color: COLORS.accent,
+    })
     const right = typo(`${T.title} · ${footerDate(r)}`)
     drawFitted(doc, header(right, 'regular', COLORS.muted), {
-      x: ctx.frame.left + half + 40,
+      x: at(ctx.frame.left + half + 40, half - 40),
       y,
       width: half - 40,
-      align: 'right',
+      align: rtl ? 'left' : 'right',
       color: COLORS.muted,
     })
     doc

@@ -90,6 +90,16 @@ describe.runIf(hasPoppler)('the PDF of a relevé set to Arabic', () => {
     expect(pageNumber?.xMax ?? Infinity).toBeLessThan(PAGE.width / 2)
     expect(reference?.xMin ?? 0).toBeGreaterThan(PAGE.width / 2)
   })
+
+  it('mirrors the running header of the following pages: the committee on the right, title and date on the left', () => {
+    const second = words[1] ?? []
+    const top = second.filter((w) => (w.yMin ?? Infinity) < MARGINS.top - 10)
+    const committee = top.find((w) => w.text.includes(normalize(arabic.committee.name).split(' ')[0] ?? '\u0000'))
+    const title = top.find((w) => w.text.includes('ملخص الخلاصات'))
+    expect(committee && title).toBeTruthy()
+    expect(PAGE.width - MARGINS.right - (committee?.xMax ?? 0)).toBeLessThan(20)
+    expect(title?.xMax ?? Infinity).toBeLessThan(PAGE.width / 2)
+  })
 })
 
 describe.runIf(hasPoppler)('the PDF of the same relevé in French', () => {
