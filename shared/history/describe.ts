@@ -1,6 +1,9 @@
 /** How a history entry reads: its time, what changed, and the before/after as plain text with a word diff. */
 import { richPlainTextLoose, type RichDoc } from '../domain/rich-text'
 import type { HistoryEntry } from '../domain/history'
+import { LANGUAGE_NAMES, type Language } from '../i18n/languages'
+import { formatPercent } from '../plan/bands'
+import { formatLongDateIn } from '../text/dates'
 
 const TIME = new Intl.DateTimeFormat('fr-FR', {
   timeZone: 'Africa/Casablanca',
@@ -106,4 +109,39 @@ export function shownFields(entry: HistoryEntry, label: (field: string) => strin
     shown.push({ field, label: name })
   }
   return shown
+}
+
+/** The vocabulary a coded column's values are named by, per table (`*` for any table). */
+const CODES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  status: {
+    meetings: 'meetingStatuses',
+    attendance: 'attendance',
+    next_steps: 'nextStepStatuses',
+    decision_register: 'registers.decisionStatuses',
+    action_follow_ups: 'registers.actionStatuses',
+  },
+  kind: { meetings: 'meetingKinds', replans: 'replanKinds' },
+  mode: { meetings: 'meetingModes' },
+  side: { '*': 'sides' },
+  role: { '*': 'roles' },
+}
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u
+
+export type Translate = (key: string, options: { defaultValue: string }) => string
+
+/**
+ * A recorded value as the editor shows it, in the interface's language: a code by its name
+ * (« en_cours » → « En cours »), a date in words, a percentage with « % », the relevé's language by
+ * its name; anything else as plainValue gives it. A code the vocabulary does not know stays as stored.
+ */
+export function shownValue(table: string, field: string, value: unknown, t: Translate, language: Language): string {
+  const text = plainValue(value)
+  if (text === '') return ''
+  const codes = CODES[field]
+  const group = codes?.[table] ?? codes?.['*']
+  if (group !== undefined) return t(`${group}.${text}`, { defaultValue: text })
+  if (field === 'language' && (text === 'fr' || text === 'ar')) return LANGUAGE_NAMES[text]
+  if (field === 'percent' && text.trim() !== '' && Number.isFinite(Number(text))) return formatPercent(Number(text))
+  if (ISO_DATE.test(text)) return formatLongDateIn(language, text)
+  return text
 }

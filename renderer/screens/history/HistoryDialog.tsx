@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Dialog } from '../../components/Dialog'
 import type { HistoryEntry, HistoryPage } from '../../../shared/domain/history'
-import { formatHistoryTime, groupBySave, plainValue, shownFields, wordDiff } from '../../../shared/history/describe'
+import { formatHistoryTime, groupBySave, shownFields, shownValue, wordDiff } from '../../../shared/history/describe'
+import { isLanguage } from '../../../shared/i18n/languages'
 import './history.css'
 
 /** Before → after of one field, the words that changed highlighted. */
@@ -13,10 +14,10 @@ function Change({ before, after }: { before: string; after: string }) {
     return (
       <div className="history__change">
         <p>
-          <strong>{t('history.before')} :</strong> {before || t('history.emptyValue')}
+          <strong>{t('locale.labelled', { label: t('history.before') })}</strong> {before || t('history.emptyValue')}
         </p>
         <p>
-          <strong>{t('history.after')} :</strong> {after || t('history.emptyValue')}
+          <strong>{t('locale.labelled', { label: t('history.after') })}</strong> {after || t('history.emptyValue')}
         </p>
       </div>
     )
@@ -37,7 +38,8 @@ function Change({ before, after }: { before: string; after: string }) {
 }
 
 function Entry({ entry }: { entry: HistoryEntry }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const language = isLanguage(i18n.language) ? i18n.language : 'fr'
   const label = (field: string) => t(`history.fields.${field}`, { defaultValue: field })
   const fields = shownFields(entry, label)
   const entity = t(`history.entity.${entry.table}`, {
@@ -57,7 +59,10 @@ function Entry({ entry }: { entry: HistoryEntry }) {
         ? fields.map(({ field, label: name }) => (
             <div key={field} className="history__field">
               <span className="history__field-name">{name}</span>
-              <Change before={plainValue(entry.before?.[field])} after={plainValue(entry.after?.[field])} />
+              <Change
+                before={shownValue(entry.table, field, entry.before?.[field], t, language)}
+                after={shownValue(entry.table, field, entry.after?.[field], t, language)}
+              />
             </div>
           ))
         : null}
