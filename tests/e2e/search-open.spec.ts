@@ -12,8 +12,11 @@ import { openApp } from './meetings-helpers'
 
 /** Ctrl+K, types `query`, moves with ↓ to the result of `group` that reads `text`, presses Enter. */
 async function openResult(page: Page, query: string, group: string, text: string): Promise<void> {
+  // The shortcut is heard once the page is drawn (its search button shown).
+  await expect(page.getByRole('button', { name: /Rechercher/ })).toBeVisible()
   await page.keyboard.press('Control+k')
   const box = page.getByRole('dialog', { name: 'Rechercher dans Copil' })
+  await expect(box).toBeVisible()
   await box.getByRole('combobox').pressSequentially(query)
   const hit = box.getByRole('region', { name: group }).getByRole('option').filter({ hasText: text }).first()
   await expect(hit).toBeVisible()
