@@ -21,7 +21,7 @@ test('Paramètres: the document header is saved, a backup is taken now and resto
   await manual.getByRole('button', { name: 'Restaurer…' }).click()
   const confirm = page.getByRole('alertdialog')
   await expect(confirm).toContainText('1 réunion, ')
-  await expect(confirm).toContainText('Dernière réunion : 2020-07-15')
+  await expect(confirm).toContainText('Dernière réunion : mercredi 15 juillet 2020')
   await confirm.getByRole('button', { name: 'Restaurer', exact: true }).click()
   await expect(backups.getByText(/Sauvegarde restaurée/)).toBeVisible()
   await expect(backups.getByRole('row').filter({ hasText: 'Avant restauration' })).toHaveCount(1)

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import { dateFormat } from '../../dates'
+import { dateFormat, formatLongDate } from '../../dates'
 import { useTranslation } from 'react-i18next'
 import { DatabaseBackup, Download, RotateCcw } from 'lucide-react'
 import { api } from '../../api/client'
@@ -75,7 +75,7 @@ export function BackupSettings() {
               organisations: t('settings.backups.holdsOrganisations', { count: pending.counts.organisations }),
               plans: t('settings.backups.holdsPlans', { count: pending.counts.plans }),
             })}</p>
-          {pending.lastMeetingDate ? <p>{t('settings.backups.lastMeeting', { date: pending.lastMeetingDate })}</p> : null}
+          {pending.lastMeetingDate ? <p>{t('settings.backups.lastMeeting', { date: formatLongDate(pending.lastMeetingDate) })}</p> : null}
           <p>{t('settings.backups.confirmText')}</p>
           <div className="settings__actions">
             <button
