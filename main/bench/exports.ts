@@ -20,6 +20,7 @@ import { renderReleveDocx } from '../exports/docx'
 import { renderReleveXlsx } from '../exports/xlsx'
 import { closeExportWorker, renderReleveOffThread, warmExportWorker } from '../workers/exports'
 import type { BenchRow } from './readme-section'
+import { arabicReleve } from './arabic-releve'
 import { pdfPages, relevesOfPages } from './releve'
 import { fmtMs, measure, progress, summarise } from './stats'
 
@@ -136,6 +137,35 @@ export async function exportRows(demo: ReleveDocument, dir: string, plan: Export
       })
       progress(`${name} : à chaud ${fmtMs(warm.measuredMs)}, premier ${fmtMs(first.measuredMs)}, sans repos ${fmtMs(cold.measuredMs)}, pic RSS ${peak.toFixed(0)} Mo`)
     }
+    if (size === 'demo') rows.push(await arabicRow(plainDemo, runs))
   }
   return rows
+}
+
+/**
+ * The typical relevé in Arabic against the French one (issue 14 #7: at most twice its cost): both
+ * measured in turn in this run, so that the budget is twice the French figure of the same moment.
+ */
+async function arabicRow(demo: ReleveDocument, runs: number): Promise<BenchRow> {
+  const arabic = arabicReleve(demo)
+  const french: number[] = []
+  const samples: number[] = []
+  await renderRelevePdf(arabic)
+  for (let i = 0; i < runs; i += 1) {
+    for (const [doc, into] of [[demo, french], [arabic, samples]] as const) {
+      const start = performance.now()
+      await renderRelevePdf(doc)
+      into.push(performance.now() - start)
+    }
+  }
+  const frenchMs = summarise(french).measuredMs
+  const row = summarise(samples)
+  const pages = pdfPages(await renderRelevePdf(arabic))
+  progress(`PDF du relevé type en arabe : ${fmtMs(row.measuredMs)}, le français ${fmtMs(frenchMs)}`)
+  return {
+    name: 'PDF du relevé type en arabe',
+    budgetMs: Math.round(2 * frenchMs * 10) / 10,
+    ...row,
+    note: `budget : 2 × le relevé type en français mesuré en alternance dans la même exécution (${fmtMs(frenchMs)}) ; à chaud, ${runs} exports, ${pages} pages`,
+  }
 }

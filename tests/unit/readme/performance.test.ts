@@ -33,6 +33,7 @@ describe('the README « Performance » section', () => {
       'Un appel pendant l’export PDF d’un relevé de 100 pages',
       'Recherche plein texte, à chaque touche',
       'Index de recherche, construction (migration)',
+      'PDF du relevé type en arabe',
       ...['PDF', 'Word', 'Excel'].flatMap((format) =>
         ['relevé type (exemple)', 'relevé de 25 pages, texte neuf', 'relevé de 100 pages, texte neuf'].flatMap((size) => [
           `${format} du ${size}`,
