@@ -5,8 +5,7 @@
  * count is known (the document buffers its pages).
  */
 import { type ReleveDocument } from '../../../shared/domain/releve'
-import { pdfLabels, releveLanguage } from '../common/labels'
-import { footerDateOf as footerDate } from '../common/releve-text'
+import { meetingDatesText, pdfLabels, releveLanguage } from '../common/labels'
 import { FACES, loadFallbackFont, loadFonts } from './fonts'
 import { restoreStyle, type Ctx } from './layout'
 import { fill, typo } from './strings'
@@ -15,7 +14,13 @@ import { adoptionFooterLine } from './adoption'
 import { drawFitted, type TextRun } from './text/paragraph'
 
 /** The meeting date as the footer prints it: « 15 juillet 2020 », « 15 يوليوز 2020 ». */
-export { footerDateOf as footerDate } from '../common/releve-text'
+export function footerDate(r: ReleveDocument): string {
+  return meetingDatesText(
+    r,
+    r.dates.map((d) => ({ date: d.date })),
+    { weekday: false },
+  )
+}
 
 function asArtifact(ctx: Ctx, draw: () => void): void {
   const doc = ctx.doc
