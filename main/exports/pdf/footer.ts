@@ -5,7 +5,8 @@
  * count is known (the document buffers its pages).
  */
 import { type ReleveDocument } from '../../../shared/domain/releve'
-import { meetingDatesText, pdfLabels, releveLanguage } from '../common/labels'
+import { pdfLabels, releveLanguage } from '../common/labels'
+import { footerDateOf as footerDate } from '../common/releve-text'
 import { FACES, loadFallbackFont, loadFonts } from './fonts'
 import { restoreStyle, type Ctx } from './layout'
 import { fill, typo } from './strings'
@@ -14,13 +15,7 @@ import { adoptionFooterLine } from './adoption'
 import { drawFitted, type TextRun } from './text/paragraph'
 
 /** The meeting date as the footer prints it: « 15 juillet 2020 », « 15 يوليوز 2020 ». */
-export function footerDate(r: ReleveDocument): string {
-  return meetingDatesText(
-    r,
-    r.dates.map((d) => ({ date: d.date })),
-    { weekday: false },
-  )
-}
+export { footerDateOf as footerDate } from '../common/releve-text'
 
 function asArtifact(ctx: Ctx, draw: () => void): void {
   const doc = ctx.doc

@@ -5,43 +5,16 @@
  */
 import { type ReleveDocument } from '../../../shared/domain/releve'
 import { printedLetterhead } from '../../../shared/domain/letterhead'
-import { capitalizeFirst } from '../../../shared/text/french-dates'
-import { meetingDatesText, pdfLabels } from '../common/labels'
-import { foldText } from '../../../shared/text/fold'
+import { pdfLabels } from '../common/labels'
+import { datesTextOf as datesText, placeTextOf as placeText } from '../common/releve-text'
 import { boxX, isRtl } from './bidi/geometry'
 import { letterheadBlock } from './letterhead'
 import { artifact, measure, space, tag, use, widthIn, writeLabel, writeRuns, type Ctx, type StructElem } from './layout'
 import { fill, typo } from './strings'
 import { COLORS, SIZES } from './theme'
 
-/**
- * « Réunion à distance par visioconférence », « Rabat et par visioconférence (Zoom) », or the place.
- * A remote meeting's own « Lieu » text is printed too: as typed when it already says that the
- * meeting was remote (« Réunion à distance via Zoom »), else followed by the mode.
- */
-export function placeText(r: Pick<ReleveDocument, 'mode' | 'place' | 'videoTool' | 'language'>): string {
-  const T = pdfLabels(r)
-  const place = r.place.trim()
-  // « visioconférence » as the tool would only repeat the sentence.
-  const tool = /^visio[- ]?conf[ée]rence$/i.test(r.videoTool.trim()) ? '' : r.videoTool.trim()
-  const remote = tool ? fill(T.remoteWithTool, { tool }) : T.remote
-  switch (r.mode) {
-    case 'distance':
-      if (!place) return remote
-      if (/distance|visio|en ligne|webinaire/iu.test(foldText(place))) return place
-      return tool ? fill(T.remoteAtWithTool, { place, tool }) : fill(T.remoteAt, { place })
-    case 'hybride':
-      if (!place) return remote
-      return tool ? fill(T.hybridWithTool, { place, tool }) : fill(T.hybrid, { place })
-    case 'presentiel':
-      return place || T.placeUnknown
-  }
-}
-
-/** « Mercredi 15 juillet 2020 », capitalised as it opens a line; « الأربعاء 15 يوليوز 2020 » in Arabic. */
-export function datesText(r: Pick<ReleveDocument, 'dates' | 'language'>): string {
-  return capitalizeFirst(meetingDatesText(r, r.dates))
-}
+/** The place line and the dates as page 1 prints them: the phrases every format shares (common/releve-text.ts). */
+export { placeTextOf as placeText, datesTextOf as datesText } from '../common/releve-text'
 
 function distinctDates(r: Pick<ReleveDocument, 'dates'>): number {
   return new Set(r.dates.map((d) => d.date.trim())).size
