@@ -6,6 +6,7 @@ import type { Language } from '../../../shared/i18n/languages'
 import { frenchTypography, frenchTypographyRuns } from '../../../shared/text/typography'
 import { stripXmlIllegal } from '../../../shared/text/clean'
 import { personName } from '../../../shared/text/person-name'
+import { paragraphDirection } from './bidi/order'
 
 /** Fills the {{name}} placeholders of a catalogue string. */
 export function fill(template: string, values: Record<string, string | number>): string {
@@ -49,12 +50,24 @@ export function participantLine(p: ReleveParticipant, language: Language = 'fr')
 // remember the results. Bounded, and keyed by the text itself, so always correct.
 const typographyCache = new Map<string, string>()
 
-/** frenchTypography, memoised. */
+/** Any Arabic or Hebrew letter (the only texts that can read from the right). */
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u
+
+/**
+ * True for a paragraph that reads from the right (its first strong letter is Arabic): French
+ * typography is not applied to it, as in the Word file — « المكان: » and « 70% » stay as typed.
+ */
+export function readsRightToLeft(text: string): boolean {
+  return RTL_LETTER.test(text) && paragraphDirection(text, 'ltr') === 'rtl'
+}
+
+/** frenchTypography, memoised; an Arabic paragraph is printed as typed. */
 export function typo(text: string): string {
   const known = typographyCache.get(text)
   if (known !== undefined) return known
   // Controls and lone surrogates have no glyph: never drawn, never in the copied text.
-  const fixed = frenchTypography(stripXmlIllegal(text))
+  const clean = stripXmlIllegal(text)
+  const fixed = readsRightToLeft(clean) ? clean : frenchTypography(clean)
   if (typographyCache.size >= 20000) typographyCache.clear()
   typographyCache.set(text, fixed)
   return fixed
@@ -62,13 +75,14 @@ export function typo(text: string): string {
 
 const runsCache = new Map<string, string[]>()
 
-/** frenchTypographyRuns, memoised. */
+/** frenchTypographyRuns, memoised; an Arabic paragraph is printed as typed. */
 export function typoRuns(texts: readonly string[]): string[] {
   if (texts.length === 1) return [typo(texts[0] ?? '')]
   const key = texts.join('\u0001')
   const known = runsCache.get(key)
   if (known !== undefined) return known
-  const fixed = frenchTypographyRuns(texts.map(stripXmlIllegal))
+  const clean = texts.map(stripXmlIllegal)
+  const fixed = readsRightToLeft(clean.join('')) ? clean : frenchTypographyRuns(clean)
   if (runsCache.size >= 20000) runsCache.clear()
   runsCache.set(key, fixed)
   return fixed

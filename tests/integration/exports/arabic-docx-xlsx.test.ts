@@ -33,11 +33,18 @@ function corpusReleve(language: 'ar' | undefined): ReleveDocument {
   }
 }
 
+const firstStrongIsArabic = (text: string): boolean => {
+  const m = /[\p{L}]/u.exec(text)
+  return m !== null && ARABIC.test(m[0])
+}
+
 /**
  * What Word must give back for a line, whitespace collapsed: the logical text as typed in an
- * Arabic relevé, after French typography in a French one.
+ * Arabic relevé and for a line that opens in Arabic (French typography never alters Arabic, as in
+ * the PDF), after French typography for a French line of a French one.
  */
-const logical = (line: string, language: 'ar' | 'fr' = 'ar'): string => normalize(language === 'ar' ? line : frenchTypography(line))
+const logical = (line: string, language: 'ar' | 'fr' = 'ar'): string =>
+  normalize(language === 'ar' || firstStrongIsArabic(line) ? line : frenchTypography(line))
 
 /** Each paragraph of document.xml: its XML and its text. */
 function paragraphsOf(xml: string): { xml: string; text: string }[] {
@@ -53,11 +60,6 @@ function runsOf(paragraphXml: string): { rtl: boolean; text: string }[] {
     rtl: /<w:rtl\/>/u.test(m[1] ?? ''),
     text: [...(m[1] ?? '').matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/gu)].map((t) => t[1] ?? '').join(''),
   }))
-}
-
-const firstStrongIsArabic = (text: string): boolean => {
-  const m = /[\p{L}]/u.exec(text)
-  return m !== null && ARABIC.test(m[0])
 }
 
 describe('the Arabic corpus in the Word file of an Arabic relevé', () => {

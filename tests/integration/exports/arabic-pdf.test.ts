@@ -29,8 +29,14 @@ const bidi = bidiFactory()
 const dir = mkdtempSync(join(tmpdir(), 'copil-arabic-pdf-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-/** What the reader must get back for a line: the logical text after French typography, whitespace collapsed. */
-const logical = (line: string): string => normalize(frenchTypography(line))
+/** True for a line that reads from the right: its first strong letter is Arabic (bidi-js, rules P2-P3). */
+const readsRtl = (line: string): boolean => bidi.getEmbeddingLevels(line).paragraphs[0]?.level === 1
+
+/**
+ * What the reader must get back for a line, whitespace collapsed: an Arabic line exactly as typed
+ * (French typography is never applied to it, as in the Word file), a French line with it.
+ */
+const logical = (line: string): string => normalize(readsRtl(line) ? line : frenchTypography(line))
 
 /** A tagged A4 document with each corpus line as a paragraph, through the relevé's paragraph layout. */
 async function corpusPdf(
@@ -95,6 +101,14 @@ describe.runIf(hasPoppler)('Arabic and mixed lines in the PDF', () => {
   it('gives back the logical text of every line', () => {
     const printed = wordBoxes(file).flatMap((page) => linesOf(page))
     expect(printed.map((l) => normalize(l))).toEqual(arabicCorpus.map(logical))
+  })
+
+  it('prints Arabic lines as typed, without the no-break spaces of French typography', () => {
+    const printed = wordBoxes(file).flatMap((page) => linesOf(page))
+    const arabic = arabicCorpus.flatMap((line, i) => (readsRtl(line) ? [[line, printed[i] ?? ''] as const] : []))
+    expect(arabic.length).toBeGreaterThan(20)
+    // Only ordinary spaces collapsed: a no-break space added before « : » or « % » would show.
+    for (const [line, got] of arabic) expect(got.replace(/[ \t\n]+/gu, ' ').trim(), line).toBe(line.replace(/ +/gu, ' '))
   })
 
   it('embeds the Arabic font and the symbol fallback, and draws no missing glyph', async () => {
