@@ -127,6 +127,29 @@ describe('the meetings list, page by page', () => {
     expect(page.years).toEqual([2021, 2020, 2019])
   })
 
+  it('offers the years that hold meetings, newest first, with gaps and undated meetings left out', () => {
+    const app = startTestServices()
+    const db = app.ctx.db
+    const committee = Number(db.prepare("INSERT INTO committees (name, name_key) VALUES ('COPIL', 'copil')").run().lastInsertRowid)
+    const meeting = db.prepare("INSERT INTO meetings (committee_id, title, kind, mode, place, first_date) VALUES (?, ?, 'ordinaire', 'presentiel', '', ?)")
+    for (const [title, day] of [
+      ['Première', '2012-01-01'],
+      ['Fin 2015', '2015-12-31'],
+      ['Début 2015', '2015-01-01'],
+      ['Sans date', null],
+      ['Unique de 2019', '2019-06-30'],
+      ['Dernière', '2024-02-29'],
+    ] as const) meeting.run(committee, title, day)
+    const page = listMeetings(db, {})
+    expect(page.years).toEqual([2024, 2019, 2015, 2012])
+    expect(page.total).toBe(6)
+    expect(listMeetings(db, { year: 2015 }).meetings.map((m) => m.title)).toEqual(['Fin 2015', 'Début 2015'])
+    const one = listMeetings(db, { search: 'unique' })
+    expect(one.meetings.map((m) => m.title)).toEqual(['Unique de 2019'])
+    expect(one.total).toBe(1)
+    expect(one.years).toEqual([2024, 2019, 2015, 2012])
+  })
+
   it('goes on after the meeting that ended the previous page was deleted', async () => {
     const app = startTestServices()
     const { meetings } = seed(app.ctx.db)

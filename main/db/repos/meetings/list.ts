@@ -150,7 +150,8 @@ export function listMeetings(db: Db, request: MeetingPageRequest = {}): MeetingP
   return {
     meetings: shown.map((row) => toSummary(row, counts.get(row.id))),
     nextCursor: rows.length > limit && last ? meetingCursor(last) : null,
-    total: first ? countMeetings(db, filters) : null,
+    // A first page that holds every match is its own count: a one-hit search scans the titles once.
+    total: first ? (rows.length <= limit ? shown.length : countMeetings(db, filters)) : null,
     years: first ? meetingYears(db) : null,
   }
 }
@@ -160,9 +161,18 @@ function countMeetings(db: Db, filters: { where: string[]; params: (string | num
   return sql(db, `SELECT count(*) FROM meetings m ${clause}`).pluck().get(...filters.params) as number
 }
 
-/** Years of the meetings' first dates, newest first (the year filter's choices). */
+/**
+ * Years of the meetings' first dates, newest first (the year filter's choices): from the newest date,
+ * each step asks the date index for the newest date before the year just found, so ten years cost
+ * ten index lookups instead of reading every meeting.
+ */
+const YEARS = `WITH RECURSIVE years (year) AS (
+    SELECT substr(max(first_date), 1, 4) FROM meetings
+    UNION ALL
+    SELECT (SELECT substr(max(m.first_date), 1, 4) FROM meetings m WHERE m.first_date < years.year) FROM years WHERE years.year IS NOT NULL
+  )
+  SELECT year FROM years WHERE year IS NOT NULL`
+
 function meetingYears(db: Db): number[] {
-  return (sql(db, 'SELECT DISTINCT substr(first_date, 1, 4) FROM meetings WHERE first_date IS NOT NULL ORDER BY 1 DESC').pluck().all() as string[])
-    .map(Number)
-    .filter((year) => year > 0)
+  return (sql(db, YEARS).pluck().all() as string[]).map(Number).filter((year) => year > 0)
 }
