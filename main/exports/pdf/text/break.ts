@@ -10,13 +10,21 @@
  * Results are ranges of the paragraph's text, remembered per text, fonts, sizes and width.
  */
 import LineBreaker from 'linebreak'
-import { fontOf, pdfNumber, textWidth, type Doc, type PdfFont, type TextRun } from './run'
+import { needsComplexLayout } from '../bidi/draw-line'
+import { fontOf, pdfNumber, simpleWidth, textWidth, type Doc, type PdfFont, type TextRun } from './run'
 
 /** A run placed in the paragraph's text: characters [start, end). */
 export interface PlacedRun extends TextRun {
   start: number
   end: number
   pdfFont: PdfFont
+  /** The run needs shaping or bidi (so may any part of it); false: every part is measured as Latin. */
+  complex: boolean
+}
+
+/** Width of a part of a run: without the per-part scan for complex text when the run has none. */
+export function partWidth(run: PlacedRun, text: string): number {
+  return run.complex ? textWidth(run.pdfFont, run.size, text) : simpleWidth(run.pdfFont, run.size, text)
 }
 
 /** A line: characters [start, end) of the paragraph's text, and the width of its words. */
@@ -41,7 +49,8 @@ export function placeRuns(doc: Doc, runs: readonly TextRun[]): { text: string; r
     if (run.text === '') continue
     const start = text.length
     text += run.text
-    placed.push({ ...run, start, end: text.length, pdfFont: fontOf(doc, run.font) })
+    const pdfFont = fontOf(doc, run.font)
+    placed.push({ ...run, start, end: text.length, pdfFont, complex: needsComplexLayout(pdfFont, run.text) })
   }
   return { text, runs: placed }
 }
@@ -57,7 +66,7 @@ function rangeWidth(text: string, runs: readonly PlacedRun[], a: number, b: numb
     const to = Math.min(b, run.end)
     // A line end is measured as pdfkit measures it (its glyph's width, though it is not drawn), so
     // that the last word before it breaks where pdfkit broke it.
-    w += textWidth(run.pdfFont, run.size, text.slice(from, to))
+    w += partWidth(run, text.slice(from, to))
   }
   return pdfNumber(w)
 }
@@ -178,7 +187,9 @@ function wrap(text: string, runs: readonly PlacedRun[], lineWidth: number): Line
   return lines
 }
 
-const cache = new Map<string, LineSpan[]>()
+// Keyed by text first, then by width, fonts and sizes: a one-run paragraph's text is the run's own
+// string (typography is memoised), whose hash V8 keeps, so no long key is built per lookup.
+const cache = new Map<string, Map<string, LineSpan[]>>()
 const MAX_ENTRIES = 20000
 
 /** The paragraph's lines at this width. */
@@ -186,12 +197,16 @@ export function breakRuns(doc: Doc, runs: readonly TextRun[], lineWidth: number)
   const placed = placeRuns(doc, runs)
   let key = `${lineWidth}`
   for (const r of placed.runs) key += `\u0001${r.font}\u0002${r.size}\u0002${r.end}`
-  key += `\u0003${placed.text}`
-  let lines = cache.get(key)
+  let byParams = cache.get(placed.text)
+  let lines = byParams?.get(key)
   if (!lines) {
     lines = placed.text === '' ? [] : wrap(placed.text, placed.runs, lineWidth)
-    if (cache.size >= MAX_ENTRIES) cache.clear()
-    cache.set(key, lines)
+    if (!byParams) {
+      if (cache.size >= MAX_ENTRIES) cache.clear()
+      byParams = new Map()
+      cache.set(placed.text, byParams)
+    }
+    byParams.set(key, lines)
   }
   return { ...placed, lines }
 }

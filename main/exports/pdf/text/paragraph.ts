@@ -10,7 +10,7 @@
  */
 import { layoutLine, needsComplexLayout, writeLine, type LineDoc } from '../bidi/draw-line'
 import { paragraphDirection, type Direction } from '../bidi/order'
-import { breakRuns, type BrokenParagraph, type LineSpan } from './break'
+import { breakRuns, partWidth, type BrokenParagraph, type LineSpan, type PlacedRun } from './break'
 import { fontOf, pdfNumber, textWidth, type Doc, type TextRun } from './run'
 import { TextObject, lineMetrics, underline, type LineRun } from './write'
 
@@ -28,23 +28,32 @@ export interface LaidLine {
 }
 
 const TRAILING = /\s+$/u
+const SPACE_CHAR = /\s/u
+
+/** Is this UTF-16 code a white space (as `\s` reads it)? Cheap for the usual Latin letters. */
+function isSpace(c: number): boolean {
+  if (c > 0x20 && c < 0x7f) return false
+  return SPACE_CHAR.test(String.fromCharCode(c))
+}
 
 function lineOf(bp: BrokenParagraph, span: LineSpan, empty: { height: number; ascent: number }): LaidLine {
   const runs: LineRun[] = []
+  let lastPlaced: PlacedRun | undefined
   for (const run of bp.runs) {
     if (run.end <= span.start) continue
     if (run.start >= span.end) break
     let text = bp.text.slice(Math.max(span.start, run.start), Math.min(span.end, run.end))
     if (text.includes('\n') || text.includes('\r')) text = text.replace(/[\r\n]/gu, '')
     if (text === '') continue
-    const { start: _s, end: _e, ...rest } = run
-    runs.push({ ...rest, text, width: textWidth(run.pdfFont, run.size, text) })
+    const { start: _s, end: _e, complex: _c, ...rest } = run
+    runs.push({ ...rest, text, width: partWidth(run, text) })
+    lastPlaced = run
   }
   let trimmedWidth = 0
   for (const r of runs) trimmedWidth += r.width
   const last = runs[runs.length - 1]
-  if (last && TRAILING.test(last.text)) {
-    trimmedWidth += textWidth(last.pdfFont, last.size, last.text.replace(TRAILING, '')) - last.width
+  if (last && lastPlaced && isSpace(last.text.charCodeAt(last.text.length - 1))) {
+    trimmedWidth += partWidth(lastPlaced, last.text.replace(TRAILING, '')) - last.width
   }
   const m = runs.length > 0 ? lineMetrics(runs) : empty
   return { runs, width: span.width, trimmedWidth, height: m.height, ascent: m.ascent }

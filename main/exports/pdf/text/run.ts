@@ -98,6 +98,11 @@ export function textWidth(font: PdfFont, size: number, text: string): number {
   return advanceOf(font, text) * (size / 1000)
 }
 
+/** `textWidth` of a text known to need no shaping nor bidi (a part of a run that needs none). */
+export function simpleWidth(font: PdfFont, size: number, text: string): number {
+  return text === '' ? 0 : advanceOf(font, text) * (size / 1000)
+}
+
 /** Height of a line in this font and size, the font's own gap included (pdfkit's `currentLineHeight(true)`). */
 export function fontLineHeight(font: PdfFont, size: number): number {
   return ((font.ascender + font.lineGap - font.descender) / 1000) * size

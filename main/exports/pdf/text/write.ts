@@ -29,6 +29,9 @@ interface Position {
 // TJ operands of each space-ended piece, per document font (glyph ids are the document's subset's).
 const encodedPieces = new WeakMap<object, Map<string, string>>()
 
+const LT = 0x3c
+const GT = 0x3e
+
 function pieceEnd(text: string, start: number): number {
   let i = start
   while (i < text.length) {
@@ -78,6 +81,7 @@ function encodeRun(font: PdfFont, size: number, text: string): string {
     pieces = new Map()
     encodedPieces.set(font, pieces)
   }
+  // The first piece (usually the whole run, or its first word) as is; later ones appended to it.
   let out = ''
   for (let start = 0; start < text.length; ) {
     const end = pieceEnd(text, start)
@@ -89,8 +93,9 @@ function encodeRun(font: PdfFont, size: number, text: string): string {
       if (e.cacheable) pieces.set(piece, tj)
     }
     // Two hex strings in a row are one.
-    if (out.endsWith('>') && tj.startsWith('<')) out = `${out.slice(0, -1)}${tj.slice(1)}`
-    else out = out === '' ? tj : `${out} ${tj}`
+    if (out === '') out = tj
+    else if (out.charCodeAt(out.length - 1) === GT && tj.charCodeAt(0) === LT) out = out.slice(0, -1) + tj.slice(1)
+    else out = `${out} ${tj}`
     start = end
   }
   return out
