@@ -18,7 +18,7 @@ function yearOf(iso: string): number {
 const BARE_KINDS = new Set(['day', 'days', 'month', 'months', 'part', 'weeks', 'quarter', 'semester', 'fortnight', 'weekOf'])
 
 /** Whether `p` lies in one year, the year `next` starts in, so its year can be left out. */
-function canDropYear(p: SimplePeriod, next: SimplePeriod): boolean {
+export function canDropYear(p: SimplePeriod, next: SimplePeriod): boolean {
   if (!BARE_KINDS.has(p.kind) || (p.kind === 'months' && p.toYear !== undefined)) return false
   const a = periodBounds(p)
   const b = periodBounds(next)
@@ -29,8 +29,8 @@ function canDropYear(p: SimplePeriod, next: SimplePeriod): boolean {
   return yearOf(end) === year && yearOf(b.start ?? b.end) === year
 }
 
-// A day or days within the month of the next day or days: only the day numbers are written.
-function dayNumbersOnly(p: SimplePeriod, next: SimplePeriod): string | null {
+/** A day or days within the month of the next day or days: only the day numbers are written (« 2 », « 19-27 »). */
+export function dayNumbersOnly(p: SimplePeriod, next: SimplePeriod, day: (n: number) => string = dayOfMonth): string | null {
   if ((p.kind !== 'day' && p.kind !== 'days') || (next.kind !== 'day' && next.kind !== 'days')) return null
   const month = (iso: string): string => iso.slice(0, 7)
   const nextStart = next.kind === 'day' ? next.date : next.start
@@ -39,7 +39,7 @@ function dayNumbersOnly(p: SimplePeriod, next: SimplePeriod): string | null {
   const a = parseIsoDate(start)
   const b = parseIsoDate(end)
   if (!a || !b) return null
-  return p.kind === 'day' ? dayOfMonth(a.day) : `${dayOfMonth(a.day)}-${b.day}`
+  return p.kind === 'day' ? day(a.day) : `${day(a.day)}-${b.day}`
 }
 
 function partText(p: SimplePeriod, next: SimplePeriod | undefined, format: FormatSimple): string {

@@ -10,6 +10,8 @@ import { dayOfMonth, deMonth, monthName, ordinalFeminine, ordinalMasculine } fro
 import type { ParseOptions, ParseResult, PlannedPeriod, SimplePeriod } from './types'
 import { parsePeriod } from './parse'
 import { formatDeadline, formatRange, formatSet } from './format-compound'
+import { formatArabicPeriod } from './arabic'
+import type { Language } from '../i18n/languages'
 
 const PART_LABELS = { debut: 'début ', mi: 'mi-', fin: 'fin ' } as const
 
@@ -122,4 +124,14 @@ export function displayPeriod(result: ParseResult): string {
 /** Renders free text for the interface and documents: cleaned when it is a period, verbatim otherwise. */
 export function describeInput(text: string, options?: ParseOptions): string {
   return displayPeriod(parsePeriod(text, options))
+}
+
+/** A period in a document's language: French, or Arabic with the Moroccan month names. */
+export function formatPeriodIn(language: Language, p: PlannedPeriod): string {
+  return language === 'ar' ? formatArabicPeriod(p) : formatPeriod(p)
+}
+
+/** displayPeriod in a document's language; text that is not a period stays as the user wrote it. */
+export function displayPeriodIn(language: Language, result: ParseResult): string {
+  return result.ok ? formatPeriodIn(language, result.period) : result.text
 }

@@ -28,7 +28,7 @@ export type {
 } from './types'
 export { MAX_YEAR, MIN_YEAR, MONTH_PARTS, PERIOD_KINDS } from './types'
 export { parsePeriod } from './parse'
-export { describeInput, displayPeriod, formatPeriod } from './format'
+export { describeInput, displayPeriod, displayPeriodIn, formatPeriod, formatPeriodIn } from './format'
 export { comparePeriods, periodBounds, slipDays } from './bounds'
 export { plannedPeriodSchema } from './schema'
 export { isValidPeriod, periodProblems, type PeriodProblem } from './validate'

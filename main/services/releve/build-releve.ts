@@ -2,7 +2,7 @@ import type { AppContext } from '../../context'
 import type { Decision, Meeting } from '../../../shared/domain/meetings'
 import type { ReleveDecision, ReleveDocument, ReleveEngagementRow } from '../../../shared/domain/releve'
 import { AppError } from '../../errors'
-import { parsePeriod, displayPeriod } from '../../../shared/period'
+import { parsePeriod, displayPeriodIn } from '../../../shared/period'
 import { getSettings } from '../settings'
 import { richHasContent } from '../../../shared/domain/rich-text'
 import { releveFollowUps } from '../registers/releve-follow-ups'
@@ -67,6 +67,7 @@ export async function buildLiveReleve(ctx: AppContext, meetingId: number): Promi
   const dates = [...meeting.dates].sort((a, b) => a.date.localeCompare(b.date))
   const first = dates[0]?.date ?? ''
   const acronym = committee?.acronym || 'COPIL'
+  const language = meeting.language === 'ar' ? 'ar' : 'fr'
   return {
     reference: `${acronym}-${first}`,
     committee: { name: committee?.name ?? meeting.committeeName, acronym },
@@ -103,7 +104,7 @@ export async function buildLiveReleve(ctx: AppContext, meetingId: number): Promi
     })),
     decisionStyle: meeting.decisionStyle,
     // Only an Arabic relevé says so: French stays the implicit default of the canonical text.
-    ...(meeting.language === 'ar' ? { language: 'ar' as const } : {}),
+    ...(language === 'ar' ? { language } : {}),
     // Decisions not attached to an agenda item still belong in the relevé: under a last, untitled group.
     ...unattachedDecisions(meeting),
     engagements: engagementRows(ctx, meetingId),
@@ -111,11 +112,12 @@ export async function buildLiveReleve(ctx: AppContext, meetingId: number): Promi
     nextSteps: meeting.nextSteps.map((step) => ({
       text: step.text,
       responsible: step.responsibleText,
-      due: step.dueText.trim() ? displayPeriod(parsePeriod(step.dueText, first ? { referenceDate: first } : {})) : '',
+      // Typed in French, printed in the relevé's language (« fin mars 2021 » → « نهاية مارس 2021 »).
+      due: step.dueText.trim() ? displayPeriodIn(language, parsePeriod(step.dueText, first ? { referenceDate: first } : {})) : '',
       status: step.status,
       ...(richHasContent(step.details) ? { details: step.details } : {}),
     })),
-    ...releveFollowUps(ctx.db, meetingId, meeting.language === 'ar' ? 'ar' : 'fr'),
+    ...releveFollowUps(ctx.db, meetingId, language),
   }
 }
 
