@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { AlertTriangle, CheckCircle2, Loader2, RefreshCw } from 'lucide-react'
+import { AlertTriangle, CheckCircle2, Clock, Loader2, RefreshCw } from 'lucide-react'
 import type { AutosaveSnapshot } from './autosave-store'
 import './components.css'
 
@@ -15,14 +15,9 @@ export function SaveIndicator({ snapshot }: { snapshot: AutosaveSnapshot }) {
         : status === 'invalid'
           ? t('meetings.save.invalid')
           : t('meetings.save.saved')
-  const Icon =
-    status === 'saving'
-      ? Loader2
-      : status === 'retrying'
-        ? RefreshCw
-        : status === 'invalid'
-          ? AlertTriangle
-          : CheckCircle2
+  // While values wait for the quiet time after the last key, a still clock: a turning icon would
+  // repaint the page at every frame under the keys being typed. It turns while a call is on its way.
+  const Icon = status === 'saving' ? Clock : status === 'retrying' ? RefreshCw : status === 'invalid' ? AlertTriangle : CheckCircle2
   return (
     <div
       className={`save-indicator save-indicator--${status}`}
@@ -31,7 +26,7 @@ export function SaveIndicator({ snapshot }: { snapshot: AutosaveSnapshot }) {
       data-testid="save-indicator"
       title={status === 'retrying' || status === 'invalid' ? snapshot.lastMessage : undefined}
     >
-      <Icon size={15} aria-hidden className={status === 'saving' ? 'spin' : undefined} />
+      {status === 'saving' && snapshot.sending ? <Loader2 size={15} aria-hidden className="spin" /> : <Icon size={15} aria-hidden />}
       <span>{label}</span>
     </div>
   )

@@ -59,6 +59,8 @@ export interface AutosaveSnapshot {
   problems: ReadonlyMap<string, SaveProblem>
   /** The latest failure message, for the indicator's tooltip. */
   lastMessage: string
+  /** Whether a call is on its way (not only values waiting for the quiet time after the last key). */
+  sending: boolean
 }
 
 /** A stored draft: the call that was not acknowledged, and when it was made. */
@@ -106,6 +108,12 @@ export function readDrafts(storage: DraftStorage | null, prefix: string): Draft[
   return drafts.sort((a, b) => a.at - b.at)
 }
 
+function sameSnapshot(a: AutosaveSnapshot, b: AutosaveSnapshot): boolean {
+  if (a.status !== b.status || a.lastMessage !== b.lastMessage || a.sending !== b.sending || a.problems.size !== b.problems.size) return false
+  for (const [key, problem] of b.problems) if (a.problems.get(key) !== problem) return false
+  return true
+}
+
 export class AutosaveStore {
   private readonly entries = new Map<string, Entry>()
   private readonly listeners = new Set<() => void>()
@@ -113,7 +121,7 @@ export class AutosaveStore {
   private tracked = 0
   private everSaved = false
   private lastMessage = ''
-  private snapshot: AutosaveSnapshot = { status: 'idle', problems: new Map(), lastMessage: '' }
+  private snapshot: AutosaveSnapshot = { status: 'idle', problems: new Map(), lastMessage: '', sending: false }
   private readonly timers: Timers
   private readonly delayMs: number
   private readonly retryDelays: readonly number[]
@@ -305,8 +313,10 @@ export class AutosaveStore {
     else if (waiting) status = 'saving'
     else if (kinds.includes('invalid')) status = 'invalid'
     else status = this.everSaved ? 'saved' : 'idle'
-    this.snapshot = { status, problems, lastMessage: this.lastMessage }
-    if (!this.busy()) for (const resolve of this.idleWaiters.splice(0)) resolve()
+    const next: AutosaveSnapshot = { status, problems, lastMessage: this.lastMessage, sending: this.busy() }
+    // The same snapshot while nothing it shows changed: a key typed while a save waits re-renders no indicator.
+    if (!sameSnapshot(this.snapshot, next)) this.snapshot = next
+    if (!next.sending) for (const resolve of this.idleWaiters.splice(0)) resolve()
     for (const listener of this.listeners) listener()
   }
 }

@@ -73,7 +73,7 @@ test('typing in a discussion changes nothing in the other sections nor in the pl
   expect(rest).toEqual(Object.fromEntries(Object.keys(rest).map((k) => [k, 0])))
 
   await page.reload()
-  await expect(page.getByTestId('discussion-editor-1')).toContainText('Mot ajouté au relevé')
+  await expect(page.getByTestId('discussion-editor-1')).toContainText('Mot ajouté au relevé', { timeout: 30_000 })
 })
 
 test('the plan section mounts a page of closed engagements, opens one on demand, and saves what is typed there', async ({ page, preview }) => {

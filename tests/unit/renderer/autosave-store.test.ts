@@ -76,6 +76,27 @@ describe('AutosaveStore', () => {
     expect(store.hasPending()).toBe(false)
   })
 
+  it('keeps one snapshot while keys are typed, and says sending only while the call is on its way', async () => {
+    let acknowledge: () => void = () => undefined
+    const send = vi.fn(() => new Promise<void>((resolve) => (acknowledge = resolve)))
+    const { store } = setup(send)
+    const changes = vi.fn()
+    store.subscribe(changes)
+    store.schedule('decision:1', op('R'))
+    const waiting = store.getSnapshot()
+    expect(waiting).toMatchObject({ status: 'saving', sending: false })
+    for (const text of ['Ré', 'Réu', 'Réunion']) store.schedule('decision:1', op(text))
+    // Listeners hear every key, but nothing they show changed: the same snapshot, no re-render.
+    expect(changes).toHaveBeenCalledTimes(4)
+    expect(store.getSnapshot()).toBe(waiting)
+    await vi.advanceTimersByTimeAsync(600)
+    expect(store.getSnapshot()).toMatchObject({ status: 'saving', sending: true })
+    acknowledge()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(store.getSnapshot()).toMatchObject({ status: 'saved', sending: false })
+    expect(send).toHaveBeenCalledWith(op('Réunion'))
+  })
+
   it('keeps a draft until the server acknowledges the value, then forgets it', async () => {
     let acknowledge: () => void = () => undefined
     const send = vi.fn(() => new Promise<void>((resolve) => (acknowledge = resolve)))

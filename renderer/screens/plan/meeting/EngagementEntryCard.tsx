@@ -1,6 +1,6 @@
 import { memo, useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { CheckCircle2, History, Loader2 } from 'lucide-react'
+import { CheckCircle2, Clock, History } from 'lucide-react'
 import type { MeetingPlanActivity, MeetingPlanEngagement } from '../../../../shared/domain/plan'
 import { formatPercent, progressBand } from '../../../../shared/plan/bands'
 import { Field } from '../../../components/Field'
@@ -96,7 +96,8 @@ export const EngagementEntryForm = memo(function EngagementEntryForm({ line: e, 
         <div className="entry-card__status">
           {touched && problem === null ? (
             <span className="entry-card__saved" data-testid="entry-save-state">
-              {pending ? <Loader2 size={13} aria-hidden className="spin" /> : <CheckCircle2 size={13} aria-hidden />}
+              {/* Still while typing (the section's indicator turns while the call is on its way). */}
+              {pending ? <Clock size={13} aria-hidden /> : <CheckCircle2 size={13} aria-hidden />}
               {pending ? t('ui.common.saving') : t('ui.common.saved')}
             </span>
           ) : null}
