@@ -223,24 +223,9 @@ export function textRuns(runs: readonly Run[], size: number): TextRun[] {
   return out
 }
 
-/**
- * The runs a paragraph is drawn with. A line with Arabic is drawn run by run, each in its own
- * visual order: right to left, a paragraph is written as one run — every word kept, in the face
- * the runs share, else in the regular face (the emphasis is what is lost, never a word).
- */
-function drawnRuns(ctx: Ctx, runs: readonly Run[], size: number): TextRun[] {
-  const parts = textRuns(runs, size)
-  const first = parts[0]
-  if (!isRtl(ctx) || parts.length < 2 || !first) return parts
-  const font = parts.every((p) => p.font === first.font) ? first.font : FACES.regular
-  const merged: TextRun = { text: parts.map((p) => p.text).join(''), font, size }
-  if (parts.every((p) => p.underline === true)) merged.underline = true
-  return [merged]
-}
-
 /** Writes styled runs as one paragraph (text/paragraph.ts), French typography applied across the runs. */
 export function writeRuns(ctx: Ctx, runs: readonly Run[], o: RunsOptions): void {
-  const parts = drawnRuns(ctx, runs, o.size)
+  const parts = textRuns(runs, o.size)
   if (parts.length === 0) return
   ctx.color = o.color ?? COLORS.text
   drawParagraph(ctx.doc, parts, {
@@ -275,7 +260,7 @@ export function runsText(runs: readonly Run[]): string {
 /** Height of runs as writeRuns draws them. */
 export function measureRuns(ctx: Ctx, runs: readonly Run[], size: number, width: number): number {
   if (runs.length === 1) return measure(ctx, runs[0]?.text ?? '', runs[0]?.face ?? 'regular', size, width)
-  return paragraphHeight(ctx.doc, drawnRuns(ctx, runs, size), width, LINE_GAP)
+  return paragraphHeight(ctx.doc, textRuns(runs, size), width, LINE_GAP)
 }
 
 /** An alignment given for a left-to-right layout, as it reads in this document (geometry.ts). */

@@ -43,6 +43,7 @@ export interface LineDoc {
   addContent(data: string): unknown
   save(): unknown
   restore(): unknown
+  fillColor(color: string): unknown
   transform(a: number, b: number, c: number, d: number, e: number, f: number): unknown
 }
 
@@ -169,6 +170,17 @@ export interface LaidRun extends VisualRun {
   glyphs: ShapedGlyph[]
   /** Width in points. */
   width: number
+  size: number
+  /** Fill colour; the document's current one when absent. */
+  color?: string
+}
+
+/** A piece of a line's logical text in one style: its Latin face (bold, italic…), size and colour. */
+export interface StyledText {
+  text: string
+  font: PdfFont
+  size: number
+  color?: string
 }
 
 export interface LaidLine {
@@ -182,10 +194,33 @@ export interface LaidLine {
   unprintable: string[]
 }
 
-/** Lays out one wrapped line: fonts, bidi levels, visual runs, shaped glyphs. */
+/** Lays out one wrapped line in the document's current size: fonts, bidi levels, visual runs, shaped glyphs. */
 export function layoutLine(doc: LineDoc, latin: PdfFont, text: string, base: Direction | 'auto'): LaidLine {
-  const size = doc._fontSize
-  const { runs: fontRuns, unprintable } = segment(latin, text)
+  return layoutStyledLine(doc, [{ text, font: latin, size: doc._fontSize }], base)
+}
+
+/**
+ * Lays out one wrapped line made of styled pieces (a bold word inside a sentence): the bidi
+ * algorithm runs over the whole line, so the pieces take their visual places, and each visual run
+ * keeps the face, size and colour of the piece it comes from.
+ */
+export function layoutStyledLine(doc: LineDoc, pieces: readonly StyledText[], base: Direction | 'auto'): LaidLine {
+  const single = pieces.length === 1 ? pieces[0] : undefined
+  const text = single ? single.text : pieces.map((p) => p.text).join('')
+  let fontRuns: FontRun[]
+  let unprintable: string[]
+  if (single) ({ runs: fontRuns, unprintable } = segment(single.font, text))
+  else {
+    fontRuns = []
+    unprintable = []
+    let at = 0
+    pieces.forEach((piece, style) => {
+      const seg = segment(piece.font, piece.text)
+      for (const r of seg.runs) fontRuns.push({ ...r, start: r.start + at, end: r.end + at, style })
+      for (const ch of seg.unprintable) if (!unprintable.includes(ch)) unprintable.push(ch)
+      at += piece.text.length
+    })
+  }
   const levels = embeddingLevels(text, base)
   const mirrored = mirrors(text, levels)
   const runs: LaidRun[] = []
@@ -195,10 +230,14 @@ export function layoutLine(doc: LineDoc, latin: PdfFont, text: string, base: Dir
   for (const run of visualRuns(text, levels, fontRuns)) {
     if (run.rtl || run.missing || run.start !== expected) actualText = true
     expected = run.end
-    const font = slotPdfFont(doc, latin, run.slot)
+    const piece = pieces[run.style] ?? pieces[0]
+    if (!piece) continue
+    const font = slotPdfFont(doc, piece.font, run.slot)
     const shaped = shapeRun(font.font, shapedText(text, run, runText(text, run, mirrored)), run.rtl)
-    const w = (shaped.advance * size) / font.font.unitsPerEm
-    runs.push({ ...run, font, glyphs: shaped.glyphs, width: w })
+    const w = (shaped.advance * piece.size) / font.font.unitsPerEm
+    const laid: LaidRun = { ...run, font, glyphs: shaped.glyphs, width: w, size: piece.size }
+    if (piece.color !== undefined) laid.color = piece.color
+    runs.push(laid)
     width += w
   }
   return { runs, width, actualText, unprintable }
@@ -221,16 +260,29 @@ function hex4(gid: number): string {
 
 /** Writes the glyphs of a laid-out line with its top-left at (x, y) in pdfkit's coordinates. */
 export function writeLine(doc: LineDoc, line: LaidLine, logical: string, x: number, y: number, ascender: number): void {
-  const size = doc._fontSize
+  writeStyledLine(doc, line, logical, x, y, (ascender / 1000) * doc._fontSize)
+}
+
+/**
+ * Writes a laid-out line whose runs may differ in face, size and colour; `ascent` (points) is the
+ * distance from the top of the line to its baseline.
+ */
+export function writeStyledLine(doc: LineDoc, line: LaidLine, logical: string, x: number, y: number, ascent: number): void {
   doc.save()
   doc.transform(1, 0, 0, -1, 0, doc.page.height)
   // Inside the transform: readers place the replacement text with the graphics state at EMC.
   if (line.actualText) doc.addContent(`/Span <</ActualText ${pdfUtf16(logical)}>> BDC`)
-  const baseline = doc.page.height - y - (ascender / 1000) * size
+  const baseline = doc.page.height - y - ascent
   doc.addContent('BT')
   let pen = x
+  let color: string | undefined
   for (const run of line.runs) {
     const font = run.font
+    const size = run.size
+    if (run.color !== undefined && run.color !== color) {
+      doc.fillColor(run.color)
+      color = run.color
+    }
     if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref()
     doc.addContent(`/${font.id} ${num(size)} Tf`)
     const k = size / font.font.unitsPerEm

@@ -18,6 +18,8 @@ export interface VisualRun {
   slot: FontSlot
   missing: boolean
   rtl: boolean
+  /** The styled run it is drawn in (FontRun.style; 0 when the line has one style). */
+  style: number
 }
 
 /** The base direction of a paragraph from its first strong character (rules P2-P3); `fallback` when it has none. */
@@ -57,8 +59,9 @@ export function mirrors(text: string, levels: Uint8Array, start = 0, end = text.
 }
 
 /**
- * The runs of the line [start, end) in visual order. A run never crosses a change of font or of
- * level; inside a right-to-left run the characters go from `end - 1` down to `start` on the page.
+ * The runs of the line [start, end) in visual order. A run never crosses a change of font, of
+ * style (bold, italic, size, colour) or of level; inside a right-to-left run the characters go
+ * from `end - 1` down to `start` on the page.
  */
 export function visualRuns(
   text: string,
@@ -78,19 +81,21 @@ export function visualRuns(
     const slot = fontRun?.slot ?? 'latin'
     const missing = fontRun?.missing === true
     const rtl = ((levels[index] ?? 0) & 1) === 1
+    const style = fontRun?.style ?? 0
     // A surrogate pair stays whole: in a reversed run its low half comes first.
     if (
       current &&
       current.slot === slot &&
       current.missing === missing &&
       current.rtl === rtl &&
+      current.style === style &&
       (rtl ? index === current.start - 1 : index === current.end)
     ) {
       if (rtl) current.start = index
       else current.end = index + 1
       continue
     }
-    current = { start: index, end: index + 1, slot, missing, rtl }
+    current = { start: index, end: index + 1, slot, missing, rtl, style }
     runs.push(current)
   }
   return runs

@@ -15,6 +15,8 @@ export interface FontRun {
   slot: FontSlot
   /** Drawn as the replacement character (no font has it). */
   missing?: boolean
+  /** Index of the styled run (face, size, colour) it belongs to, in a line of several. */
+  style?: number
 }
 
 export type Covers = (slot: FontSlot, codePoint: number) => boolean

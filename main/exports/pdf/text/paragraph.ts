@@ -8,7 +8,7 @@
  *   draw:    drawParagraph(doc, runs, { x, y, width, lineGap, align, color })  → doc.y below it
  *   label:   drawLine(doc, runs, x, y, color)  (one line, never wrapped)
  */
-import { layoutLine, needsComplexLayout, writeLine, type LineDoc } from '../bidi/draw-line'
+import { layoutStyledLine, needsComplexLayout, writeStyledLine, type LineDoc, type StyledText } from '../bidi/draw-line'
 import { paragraphDirection, type Direction } from '../bidi/order'
 import { breakRuns, partWidth, type BrokenParagraph, type LineSpan, type PlacedRun } from './break'
 import { fontOf, pdfNumber, textWidth, type Doc, type TextRun } from './run'
@@ -94,27 +94,26 @@ function isComplex(line: LaidLine): boolean {
 }
 
 /**
- * Draws a line with Arabic, bidi or fallback-font text through bidi/draw-line.ts, run by run
- * (each run in its own visual order), at (x, y). Returns the width drawn.
+ * Draws a line with Arabic, bidi or fallback-font text through bidi/draw-line.ts at (x, y): the
+ * bidi algorithm orders the whole line, each visual run in the face, size and colour of its run.
+ * Returns the runs as drawn, left to right (for underlines).
  */
-function drawComplexLine(doc: Doc, line: LaidLine, x: number, y: number, color: string, base: Direction): void {
+function drawComplexLine(doc: Doc, line: LaidLine, x: number, y: number, color: string, base: Direction): LineRun[] {
   const self = doc as unknown as LineDoc & { unprintable?: Set<string> }
-  const saved = { font: self._font, size: self._fontSize }
-  let pen = x
-  for (const run of line.runs) {
-    const drawn = run.text.replace(TRAILING, '')
-    if (drawn !== '') {
-      self._font = run.pdfFont
-      self._fontSize = run.size
-      doc.fillColor(run.color ?? color)
-      const laid = layoutLine(self, run.pdfFont as never, drawn, base)
-      for (const ch of laid.unprintable) self.unprintable?.add(ch)
-      writeLine(self, laid, drawn, pen, y, run.pdfFont.ascender)
-    }
-    pen += run.width
-  }
-  self._font = saved.font
-  self._fontSize = saved.size
+  const pieces: StyledText[] = []
+  const last = line.runs.length - 1
+  line.runs.forEach((run, i) => {
+    const text = i === last ? run.text.replace(TRAILING, '') : run.text
+    if (text !== '') pieces.push({ text, font: run.pdfFont as never, size: run.size, color: run.color ?? color })
+  })
+  if (pieces.length === 0) return []
+  const laid = layoutStyledLine(self, pieces, base)
+  for (const ch of laid.unprintable) self.unprintable?.add(ch)
+  writeStyledLine(self, laid, pieces.map((p) => p.text).join(''), x, y, line.ascent)
+  return laid.runs.map((r) => {
+    const from = line.runs[Math.min(r.style, last)] ?? line.runs[0]
+    return { ...(from as LineRun), text: '', width: r.width }
+  })
 }
 
 function alignedX(line: LaidLine, o: ParagraphOptions): number {
@@ -149,13 +148,15 @@ export function drawParagraph(doc: Doc, runs: readonly TextRun[], o: ParagraphOp
   lines.forEach((line, i) => {
     if (i > 0 && pdfNumber(y + line.height) > maxY()) nextPage()
     const x = alignedX(line, o)
-    if (isComplex(line)) {
+    let drawn = line.runs
+    // Right to left, even a line without Arabic letters is ordered by the bidi algorithm (« 2019 - 2020 »).
+    if (base === 'rtl' || isComplex(line)) {
       text.close()
-      drawComplexLine(doc, line, x, y, o.color, base)
+      drawn = drawComplexLine(doc, line, x, y, o.color, base)
     } else text.line(line.runs, x, y, line.ascent, o.color)
     if (line.runs.some((r) => r.underline)) {
       text.close()
-      underline(doc, line.runs, x, y, o.color)
+      underline(doc, drawn, x, y, o.color)
     }
     y += line.height + o.lineGap
   })
