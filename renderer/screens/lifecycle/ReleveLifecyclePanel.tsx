@@ -26,8 +26,11 @@ export function ReleveLifecyclePanel({
   onChanged,
   onLoaded,
   notice: initialNotice,
+  initial,
 }: {
   meetingId: number
+  /** The relevé's state already read (by the editor, with the meeting): shown without reading it again. */
+  initial?: ReleveLifecycle | null
   /** Reloads the editor, with a message to show once it is back. */
   onChanged: (notice: string | null) => void
   notice: string | null
@@ -35,17 +38,19 @@ export function ReleveLifecyclePanel({
   onLoaded: (lifecycle: ReleveLifecycle) => void
 }) {
   const { t } = useTranslation()
-  const [lifecycle, setLifecycle] = useState<ReleveLifecycle | null>(null)
+  const [lifecycle, setLifecycle] = useState<ReleveLifecycle | null>(initial ?? null)
   const [error, setError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(initialNotice)
   const [confirm, setConfirm] = useState<ConfirmRequest | null>(null)
-  const [sentOn, setSentOn] = useState(todayIsoInMorocco())
-  const [recipients, setRecipients] = useState('')
-  const [deadline, setDeadline] = useState('')
+  const circulated = initial?.circulation
+  const [sentOn, setSentOn] = useState(() => circulated?.sentOn ?? todayIsoInMorocco())
+  const [recipients, setRecipients] = useState(circulated?.recipients ?? '')
+  const [deadline, setDeadline] = useState(circulated?.commentsDeadline ?? '')
   const [adoptedOn, setAdoptedOn] = useState(todayIsoInMorocco())
   const [reason, setReason] = useState<string | null>(null)
   // The diffusion fields follow the stored diffusion when it changes, never over what is being typed.
-  const shownCirculation = useRef('')
+  const shownCirculation = useRef(circulated ? JSON.stringify(circulated) : '')
+  const given = useRef(initial ?? null)
 
   const refresh = useCallback(
     () =>
@@ -66,7 +71,9 @@ export function ReleveLifecyclePanel({
     [meetingId, onLoaded],
   )
   useEffect(() => {
-    void refresh()
+    const first = given.current
+    given.current = null
+    if (first === null) void refresh()
   }, [refresh])
 
   if (!lifecycle) return null

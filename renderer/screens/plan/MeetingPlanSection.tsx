@@ -24,6 +24,7 @@ import type { AutosaveStore } from '../../components/autosave-store'
 import { SaveIndicator } from '../../components/SaveIndicator'
 import { autosaveFor, useAutosaveGuards, useAutosaveSnapshot } from '../../components/use-autosave'
 import { useLoad } from './parts/use-load'
+import { useEditorPreload } from '../meetings/editor/editor-context'
 import { LoadFailure } from './parts/LoadFailure'
 import { longDate } from './parts/format'
 import { EngagementRow } from './meeting/EngagementRow'
@@ -34,13 +35,18 @@ import './plan.css'
 /** Engagements mounted at first, and added each time the end of the list comes near. */
 const PAGE = 20
 
-interface Loaded {
+export interface MeetingPlanLoaded {
   outline: MeetingPlanOutline
   session: MeetingPlanSession
 }
+type Loaded = MeetingPlanLoaded
 
-async function load(meetingId: number): Promise<Loaded> {
-  const info = await api.system.info({})
+/**
+ * The section's first state; the editor calls it together with the meeting's own reads (giving the
+ * database path it already has) so that the section is drawn with the rest.
+ */
+export async function loadMeetingPlan(meetingId: number, known?: { dbPath: string }): Promise<Loaded> {
+  const info = known ?? (await api.system.info({}))
   const prefix = planDraftPrefix(info.dbPath, meetingId)
   const store = autosaveFor(prefix)
   // Lines still waiting from an earlier visit are sent before reading, so the read includes
@@ -57,16 +63,21 @@ async function load(meetingId: number): Promise<Loaded> {
 /** The section as the meeting editor's MEETING_SECTIONS expects it (the editor draws the title). */
 export const MeetingPlanEditorSection = memo(
   function MeetingPlanEditorSection({ meeting }: { meeting: Meeting }) {
-    return <MeetingPlanSection meetingId={meeting.id} withTitle={false} />
+    const preloaded = useEditorPreload().plan
+    const initial = preloaded?.session.meetingId === meeting.id ? preloaded : undefined
+    return <MeetingPlanSection meetingId={meeting.id} withTitle={false} initial={initial} />
   },
   (a, b) => a.meeting.id === b.meeting.id,
 )
 
-/** « État d'avancement du plan » of one meeting; `withTitle` (default true) draws its own heading. */
-export function MeetingPlanSection({ meetingId, withTitle = true }: { meetingId: number; withTitle?: boolean }) {
+/**
+ * « État d'avancement du plan » of one meeting; `withTitle` (default true) draws its own heading;
+ * `initial`, already read (by the editor, with loadMeetingPlan), is shown without reading it again.
+ */
+export function MeetingPlanSection({ meetingId, withTitle = true, initial }: { meetingId: number; withTitle?: boolean; initial?: Loaded }) {
   const { t } = useTranslation()
-  const loader = useCallback(() => load(meetingId), [meetingId])
-  const loaded = useLoad(loader)
+  const loader = useCallback(() => loadMeetingPlan(meetingId), [meetingId])
+  const loaded = useLoad(loader, initial)
   const data = loaded.data
   return (
     <div className="meeting-plan" data-testid="meeting-plan-section">

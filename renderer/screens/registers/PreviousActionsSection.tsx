@@ -1,6 +1,7 @@
 import { memo, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MeetingSectionProps } from '../meetings/editor/sections'
+import { useEditorPreload } from '../meetings/editor/editor-context'
 import type { PreviousAction } from '../../../shared/domain/registers'
 import { ACTION_STATUSES, type ActionStatus } from '../../../shared/domain/vocabulary'
 import { formatLongDate } from '../../dates'
@@ -18,9 +19,16 @@ type State = { kind: 'loading' } | { kind: 'ready'; rows: PreviousAction[] } | {
 export const PreviousActionsSection = memo(
   function PreviousActionsSection({ meeting }: MeetingSectionProps) {
     const { t } = useTranslation()
-    const [state, setState] = useState<State>({ kind: 'loading' })
     const meetingId = meeting.id
+    // Read by the editor with the meeting, when it could: drawn with the rest, not read again.
+    const preloaded = useEditorPreload().previousActions
+    const [state, setState] = useState<State>(() => (preloaded ? { kind: 'ready', rows: preloaded } : { kind: 'loading' }))
+    const given = useRef(preloaded !== undefined)
     useEffect(() => {
+      if (given.current) {
+        given.current = false
+        return undefined
+      }
       let alive = true
       api.actions.previous({ meetingId }).then(
         (rows) => alive && setState({ kind: 'ready', rows }),
@@ -31,7 +39,13 @@ export const PreviousActionsSection = memo(
       }
     }, [meetingId])
 
-    if (state.kind === 'loading') return <p className="muted">{t('ui.common.loading')}</p>
+    if (state.kind === 'loading') {
+      return (
+        <p className="muted" aria-busy="true">
+          {t('ui.common.loading')}
+        </p>
+      )
+    }
     if (state.kind === 'error') {
       return (
         <div className="banner banner--error" role="alert">

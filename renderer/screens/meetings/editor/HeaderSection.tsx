@@ -6,14 +6,15 @@ import { useSaveProblem } from '../../../components/use-autosave'
 import { DatesField, dayAfterLast } from '../DatesField'
 import { ModeFields } from '../ModeFields'
 import { saveKeys } from '../model/meeting-actions'
-import { useMeetingEditor } from './editor-context'
+import { useMeetingEditor, useReleveLifecycle } from './editor-context'
 import { ReleveStatusField } from '../../lifecycle/ReleveStatusField'
 import type { MeetingSectionProps } from './sections'
 
 /** Committee, title, kind, dates and times, mode, place or video tool, notes; the relevé's status, read-only. */
 export function HeaderSection({ meeting }: MeetingSectionProps) {
   const { t } = useTranslation()
-  const { actions, store, committee, lifecycle } = useMeetingEditor()
+  const { actions, store, committee } = useMeetingEditor()
+  const lifecycle = useReleveLifecycle()
   // Only the header's own save problem: a key typed elsewhere does not re-render the header.
   const problem = useSaveProblem(store, saveKeys.header)
   const languageName = useId()

@@ -11,7 +11,14 @@ import { applyDraft } from '../model/apply-draft'
 import { MeetingActions } from '../model/meeting-actions'
 import { MeetingModel } from '../model/meeting-model'
 import { draftPrefix } from '../meeting-text'
-import { EditorContext, type MeetingEditorContext } from './editor-context'
+import {
+  EditorContext,
+  LifecycleContext,
+  PreloadContext,
+  type EditorPreload,
+  type MeetingEditorContext,
+} from './editor-context'
+import { loadMeetingPlan } from '../../plan/MeetingPlanSection'
 import { EditorTopBar } from './EditorTopBar'
 import { MEETING_SECTIONS, TOP_BAR_WATCH, type MeetingSection } from './sections'
 import { useMeetingWatch } from './use-meeting'
@@ -26,16 +33,46 @@ interface Loaded {
   committee: CommitteeDetail | null
   organisations: Organisation[]
   restored: number
+  /** The relevé's state; null if it could not be read (the panel then reads it itself). */
+  lifecycle: ReleveLifecycle | null
+  preload: EditorPreload
+  /** Which read this is: each read is drawn by an editor of its own (see MeetingEditor). */
+  serial: number
 }
+
+let reads = 0
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string; notFound: boolean } | ({ kind: 'ready' } & Loaded)
 
-/** Reads the meeting and puts back any edit the server never acknowledged (drafts), then saves those again. */
+/** The value of a read that may fail without failing the editor: the section concerned reads it again. */
+function settled<T>(promise: Promise<T>): Promise<T | undefined> {
+  return promise.then(
+    (value) => value,
+    () => undefined,
+  )
+}
+
+/**
+ * Reads the meeting and what its sections show, all requested at once (the committee as soon as the
+ * meeting names it), so that the editor is drawn in one pass; puts back any edit the server never
+ * acknowledged (drafts), then saves those again.
+ */
 async function load(id: number): Promise<Loaded> {
-  const [meeting, info] = await Promise.all([api.meetings.get({ id }), api.system.info({})])
-  const [committee, organisations] = await Promise.all([
-    api.committees.get({ id: meeting.committeeId }),
-    api.organisations.list({}),
+  const meetingRead = api.meetings.get({ id })
+  const infoRead = api.system.info({})
+  const organisationsRead = api.organisations.list({})
+  const lifecycleRead = settled(api.releve.lifecycle({ meetingId: id }))
+  const previousRead = settled(api.actions.previous({ meetingId: id }))
+  const planRead = settled(infoRead.then((info) => loadMeetingPlan(id, info)))
+  const committeeRead = meetingRead.then((meeting) => api.committees.get({ id: meeting.committeeId }))
+  const [meeting, info, committee, organisations, lifecycle, previousActions, plan] = await Promise.all([
+    meetingRead,
+    infoRead,
+    committeeRead,
+    organisationsRead,
+    lifecycleRead,
+    previousRead,
+    planRead,
   ])
   const prefix = draftPrefix(info.dbPath, id)
   const store = autosaveFor(prefix)
@@ -43,7 +80,16 @@ async function load(id: number): Promise<Loaded> {
   const restoredMeeting = drafts.reduce((m, d) => applyDraft(m, d.op), meeting)
   const replay = drafts.filter((d) => !store.isLive(d.key))
   for (const d of replay) store.schedule(d.key, d.op, { delayMs: 0 })
-  return { model: new MeetingModel(restoredMeeting), store, committee, organisations, restored: replay.length }
+  return {
+    model: new MeetingModel(restoredMeeting),
+    store,
+    committee,
+    organisations,
+    restored: replay.length,
+    lifecycle: lifecycle ?? null,
+    preload: { previousActions, plan },
+    serial: ++reads,
+  }
 }
 
 /** The meeting editor: loads the meeting, then shows its sections under a sticky bar. */
@@ -95,7 +141,9 @@ export function MeetingEditor({ id }: { id: number }) {
     setNotice(message)
     setGeneration((g) => g + 1)
   }
-  return <LoadedEditor key={generation} {...state} reload={reload} notice={notice} />
+  // A new read (after an adoption or an erratum) is a new editor, whose panels start from what it read;
+  // until it arrives, the editor read before stays on screen.
+  return <LoadedEditor key={state.serial} {...state} reload={reload} notice={notice} />
 }
 
 function LoadedEditor({
@@ -104,6 +152,8 @@ function LoadedEditor({
   committee,
   organisations,
   restored,
+  lifecycle: initialLifecycle,
+  preload,
   reload,
   notice,
 }: Loaded & { reload: (notice: string | null) => void; notice: string | null }) {
@@ -111,7 +161,7 @@ function LoadedEditor({
   // No subscription here: each section follows its own part of the meeting (sections.ts, `watch`).
   const [error, setError] = useState<string | null>(null)
   // An adopted relevé is locked: its sections stay readable but take no input (main refuses writes anyway).
-  const [lifecycle, setLifecycle] = useState<ReleveLifecycle | null>(null)
+  const [lifecycle, setLifecycle] = useState<ReleveLifecycle | null>(initialLifecycle)
   const locked = lifecycle?.locked ?? false
   useAutosaveGuards(store, t('meetings.save.unloadWarning'))
   const actions = useMemo(() => new MeetingActions(model, store), [model, store])
@@ -126,36 +176,45 @@ function LoadedEditor({
       organisationCreated: (o) =>
         setOrgs((list) => [...list.filter((x) => x.id !== o.id), o].sort((a, b) => a.name.localeCompare(b.name, 'fr'))),
       reportError: setError,
-      lifecycle,
     }),
-    [actions, store, committee, orgs, lifecycle],
+    [actions, store, committee, orgs],
   )
   return (
     <EditorContext.Provider value={context}>
-      <div className="editor">
-        <TopBar model={model} />
-        <div className="editor__body">
-          {restored > 0 ? (
-            <div className="banner banner--info" role="status">
-              {t('meetings.editor.restoredDrafts', { count: restored })}
+      <LifecycleContext.Provider value={lifecycle}>
+        <PreloadContext.Provider value={preload}>
+          <div className="editor">
+            <TopBar model={model} />
+            <div className="editor__body">
+              {restored > 0 ? (
+                <div className="banner banner--info" role="status">
+                  {t('meetings.editor.restoredDrafts', { count: restored })}
+                </div>
+              ) : null}
+              {error ? (
+                <div className="banner banner--error" role="alert">
+                  <span className="banner__text">{error}</span>
+                  <button type="button" className="btn btn--sm" onClick={() => setError(null)}>
+                    {t('ui.common.close')}
+                  </button>
+                </div>
+              ) : null}
+              <ReleveLifecyclePanel
+                meetingId={model.getSnapshot().id}
+                initial={initialLifecycle}
+                onChanged={reload}
+                onLoaded={setLifecycle}
+                notice={notice}
+              />
+              <LockableSections locked={locked}>
+                {MEETING_SECTIONS.map((section) => (
+                  <SectionHost key={section.id} section={section} model={model} />
+                ))}
+              </LockableSections>
             </div>
-          ) : null}
-          {error ? (
-            <div className="banner banner--error" role="alert">
-              <span className="banner__text">{error}</span>
-              <button type="button" className="btn btn--sm" onClick={() => setError(null)}>
-                {t('ui.common.close')}
-              </button>
-            </div>
-          ) : null}
-          <ReleveLifecyclePanel meetingId={model.getSnapshot().id} onChanged={reload} onLoaded={setLifecycle} notice={notice} />
-          <LockableSections locked={locked}>
-            {MEETING_SECTIONS.map((section) => (
-              <SectionHost key={section.id} section={section} model={model} />
-            ))}
-          </LockableSections>
-        </div>
-      </div>
+          </div>
+        </PreloadContext.Provider>
+      </LifecycleContext.Provider>
     </EditorContext.Provider>
   )
 }
@@ -170,7 +229,12 @@ const SectionHost = memo(function SectionHost({ section, model }: { section: Mee
   const meeting = useMeetingWatch(model, section.watch)
   const { id, titleKey, Component } = section
   return (
-    <section id={`section-${id}`} className="editor-section" aria-labelledby={`section-${id}-title`} data-testid={`editor-section-${id}`}>
+    <section
+      id={`section-${id}`}
+      className="editor-section"
+      aria-labelledby={`section-${id}-title`}
+      data-testid={`editor-section-${id}`}
+    >
       <h2 id={`section-${id}-title`} className="editor-section__title" tabIndex={-1}>
         {t(titleKey)}
       </h2>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { errorMessage } from '../../../components/error-message'
 
 export interface Load<T> {
@@ -21,12 +21,23 @@ interface State<T> {
 /**
  * Runs `load` (memoised by the caller) and keeps its last answer; a slower, older answer never
  * overwrites a newer one, and the previous data stays on screen while the next one loads, so
- * changing a filter or the « situation au » does not make the page flash.
+ * changing a filter or the « situation au » does not make the page flash. `initial`, when given,
+ * is the first answer, already read elsewhere: shown at once and not read again (until `reload`).
  */
-export function useLoad<T>(load: () => Promise<T>): Load<T> {
+export function useLoad<T>(load: () => Promise<T>, initial?: T): Load<T> {
   const [version, setVersion] = useState(0)
-  const [state, setState] = useState<State<T>>({ data: undefined, error: null, notFound: false, key: null })
+  const [state, setState] = useState<State<T>>(() => ({
+    data: initial,
+    error: null,
+    notFound: false,
+    key: initial === undefined ? null : { load, version: 0 },
+  }))
+  const given = useRef(initial !== undefined)
   useEffect(() => {
+    if (given.current) {
+      given.current = false
+      return undefined
+    }
     let live = true
     const key = { load, version }
     load().then(
