@@ -5,6 +5,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { inflateSync } from 'node:zlib'
 
 /** True when poppler-utils is installed (the tests that need it are skipped otherwise). */
 export const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0
@@ -156,7 +157,17 @@ export function structText(file: string): string {
   return run('pdfinfo', ['-struct-text', file])
 }
 
-/** The raw bytes of the file as latin1 text, to look at uncompressed PDF objects. */
+/**
+ * The file as latin1 text, to look at its PDF objects: the raw bytes, then the inflated content of
+ * each object stream (/Type /ObjStm, where the small objects such as the structure tree are packed).
+ */
 export function pdfSource(file: string): string {
-  return readFileSync(file).toString('latin1')
+  const bytes = readFileSync(file)
+  const raw = bytes.toString('latin1')
+  const packed: string[] = []
+  for (const m of raw.matchAll(/<<\s*\/Type \/ObjStm[^>]*?\/Length (\d+)\s*>>\s*stream\r?\n/gu)) {
+    const start = (m.index ?? 0) + m[0].length
+    packed.push(inflateSync(bytes.subarray(start, start + Number(m[1]))).toString('latin1'))
+  }
+  return [raw, ...packed].join('\n')
 }

@@ -12,6 +12,17 @@ import PDFDocument from 'pdfkit'
 import { complexAdvance, isPdfFont, layoutLine, needsComplexLayout, writeLine, type LineDoc } from './bidi/draw-line'
 import { paragraphDirection, type Direction } from './bidi/order'
 import { fastWidthOfString } from './text-metrics'
+import {
+  keepCaptured,
+  newPacking,
+  packable,
+  takeObjectStream,
+  useDeflated,
+  xrefStream,
+  type ObjectStream,
+  type Packing,
+  type RefLike,
+} from './object-streams'
 
 type TextOptions = PDFKit.Mixins.TextOptions
 type TextBounds = PDFKit.Mixins.TextBounds
@@ -103,6 +114,7 @@ interface Output {
   lines: string[]
   chunks: Uint8Array[]
   size: number
+  packing: Packing
 }
 const outputs = new WeakMap<object, Output>()
 const CHUNK = 256 * 1024
@@ -110,7 +122,7 @@ const CHUNK = 256 * 1024
 function outputOf(doc: object): Output {
   let out = outputs.get(doc)
   if (!out) {
-    out = { lines: [], chunks: [], size: 0 }
+    out = { lines: [], chunks: [], size: 0, packing: newPacking() }
     outputs.set(doc, out)
   }
   return out
@@ -124,6 +136,22 @@ function closeLines(out: Output): void {
 }
 
 const Base = PDFDocument as unknown as new (options?: PDFKit.PDFDocumentOptions) => PDFKit.PDFDocument
+
+type RefData = Parameters<PDFKit.PDFDocument['ref']>[0]
+
+/** pdfkit's document internals the object writer uses (not in its types). */
+interface PdfkitInternals {
+  compress: boolean
+  _security: unknown
+  _offset: number
+  _offsets: (number | null)[]
+  _root: unknown
+  _info: unknown
+  _id: Uint8Array
+  ref(this: unknown, data: RefData): RefLike & { finalize(): void }
+  _refEnd(this: unknown, ref: RefLike): void
+  _finalize(this: unknown): void
+}
 
 /** pdfkit's line writer (not in its types): draws one wrapped line at (x, y). */
 interface FragmentOptions {
@@ -201,6 +229,11 @@ export class RelevePdfDocument extends Base {
   _write(data: string | Uint8Array): void {
     const self = this as unknown as { _offset: number }
     const out = outputOf(this)
+    const capture = out.packing.capture
+    if (capture) {
+      capture.push(typeof data === 'string' ? data : Buffer.from(data).toString('latin1'))
+      return
+    }
     if (typeof data === 'string') {
       out.lines.push(data)
       out.size += data.length + 1
@@ -212,6 +245,69 @@ export class RelevePdfDocument extends Base {
       self._offset += data.length
     }
     if (out.size >= CHUNK) this.flushOutput()
+  }
+
+  /**
+   * pdfkit's new object, whose writing goes through `finalizeRef`: plain objects are packed into
+   * object streams (object-streams.ts). Also called from pdfkit's constructor, before this class's
+   * fields exist: only module-level state is used here.
+   */
+  override ref(data: RefData): ReturnType<PDFKit.PDFDocument['ref']> {
+    const ref = (Base.prototype as unknown as PdfkitInternals).ref.call(this, data)
+    const doc = this as unknown as PdfkitInternals
+    const finalize = ref.finalize.bind(ref)
+    ref.finalize = () => {
+      if (doc.compress && !doc._security && packable(ref)) outputOf(this).packing.capture = []
+      else useDeflated(ref)
+      finalize()
+    }
+    return ref as unknown as ReturnType<PDFKit.PDFDocument['ref']>
+  }
+
+  /** pdfkit's « object written »: a packed object's lines were captured, keep its value instead. */
+  _refEnd(ref: RefLike): void {
+    const packing = outputOf(this).packing
+    if (packing.capture && keepCaptured(packing, ref.id)) this.writeObjectStream()
+    ;(Base.prototype as unknown as PdfkitInternals)._refEnd.call(this, ref)
+  }
+
+  /** Writes the waiting packed objects as one object stream. */
+  private writeObjectStream(): void {
+    const doc = this as unknown as PdfkitInternals
+    const id = doc._offsets.length + 1
+    const stream = takeObjectStream(outputOf(this).packing, id)
+    if (!stream) return
+    doc._offsets.push(doc._offset)
+    this.writeStreamObject(id, stream)
+  }
+
+  private writeStreamObject(id: number, stream: ObjectStream): void {
+    this._write(`${id} 0 obj`)
+    this._write(stream.dictionary)
+    this._write('stream')
+    this._write(stream.body)
+    this._write('\nendstream')
+    this._write('endobj')
+  }
+
+  /** The end of the file: pdfkit's table and trailer, or a cross-reference stream once objects were packed. */
+  _finalize(): void {
+    const doc = this as unknown as PdfkitInternals
+    const packing = outputOf(this).packing
+    if (packing.packed.size === 0 && packing.ids.length === 0) {
+      ;(Base.prototype as unknown as PdfkitInternals)._finalize.call(this)
+      return
+    }
+    this.writeObjectStream()
+    const id = doc._offsets.length + 1
+    const offset = doc._offset
+    doc._offsets.push(offset)
+    const trailer = { root: String(doc._root), info: String(doc._info), id: doc._id }
+    this.writeStreamObject(id, xrefStream(packing, doc._offsets, id, offset, trailer))
+    this._write('startxref')
+    this._write(`${offset}`)
+    this._write('%%EOF')
+    this.push(null)
   }
 
   private flushOutput(): void {

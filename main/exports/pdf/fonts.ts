@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import * as fontkit from 'fontkit'
 import { speedUpEmbeddedFonts } from './text-metrics'
+import { speedUpSubset } from './font-subsets'
 
 type Doc = PDFKit.PDFDocument
 
@@ -153,9 +154,10 @@ export function registerFonts(doc: Doc): void {
     // pdfkit's EmbeddedFont has no public way to take a cache: set its field when it has one
     // (if a pdfkit release renames it, we only lose the speed-up, never correctness).
     doc.font(FACES[face])
-    const embedded = (doc as unknown as { _font?: { layoutCache?: LayoutCache } })._font
+    const embedded = (doc as unknown as { _font?: { layoutCache?: LayoutCache; subset?: unknown } })._font
     if (embedded && typeof embedded.layoutCache === 'object') embedded.layoutCache = caches[face]
     speedUpEmbeddedFonts(embedded)
+    speedUpSubset(embedded?.subset)
   }
 }
 

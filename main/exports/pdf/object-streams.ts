@@ -1,0 +1,146 @@
+/**
+ * The PDF's small objects packed into compressed object streams, and its cross-reference table
+ * written as a compressed stream (PDF 1.5). A tagged relevé holds hundreds of structure elements
+ * (one per paragraph, list item and table cell) and pdfkit writes each as a plain-text object
+ * plus a 20-byte cross-reference line: on a typical relevé that was half the file. Packed and
+ * deflated together they take a few kilobytes.
+ *
+ * Streams (page contents, fonts, images, embedded files) and page dictionaries stay as they are:
+ * a stream cannot live in an object stream, and page dictionaries stay readable as plain text for
+ * tools that count « /Type /Page ». Stream bytes known to repeat from one document to the next
+ * (a font subset used again) are deflated once per process.
+ */
+import { deflateSync } from 'node:zlib'
+
+/** What this module needs of a pdfkit reference (not in @types/pdfkit). */
+export interface RefLike {
+  id: number
+  gen: number
+  data: Record<string, unknown>
+  buffer: (Uint8Array | string)[]
+  compress: boolean
+}
+
+/** The objects of one document waiting to be packed, and where each packed one went. */
+export interface Packing {
+  /** Set while pdfkit writes an object to be packed: its lines land here instead of the file. */
+  capture: string[] | undefined
+  ids: number[]
+  texts: string[]
+  /** Object number → [object stream's number, index in it]. */
+  packed: Map<number, [number, number]>
+}
+
+/** Objects per object stream: big enough to compress well, small enough for a reader to seek. */
+const PER_STREAM = 400
+
+export function newPacking(): Packing {
+  return { capture: undefined, ids: [], texts: [], packed: new Map() }
+}
+
+/** True when the reference is a plain object that may go into an object stream. */
+export function packable(ref: RefLike): boolean {
+  if (ref.gen !== 0 || ref.buffer.length > 0) return false
+  const data = ref.data as Record<string, unknown> | null
+  if (data === null || typeof data !== 'object') return true
+  return data.Type !== 'Page' && data.Length === undefined
+}
+
+/** Stream bytes deflated once per process (a font subset the next relevé uses again). */
+const deflated = new WeakMap<Uint8Array, Buffer>()
+
+/** Marks bytes that will be written again in later documents: their deflated form is kept. */
+export function rememberDeflated(bytes: Uint8Array): void {
+  if (!deflated.has(bytes)) deflated.set(bytes, deflateSync(bytes))
+}
+
+/**
+ * If the reference is a compressed stream holding bytes whose deflated form is known, hands pdfkit
+ * that form already compressed (it then only copies it).
+ */
+export function useDeflated(ref: RefLike): void {
+  if (!ref.compress || ref.buffer.length !== 1) return
+  const only = ref.buffer[0]
+  if (!(only instanceof Uint8Array)) return
+  const done = deflated.get(only)
+  if (!done) return
+  ref.buffer = [done]
+  ref.compress = false
+  ref.data.Filter = 'FlateDecode'
+}
+
+/**
+ * Takes the lines pdfkit wrote for a packed object (« n 0 obj », its value, « endobj ») and keeps
+ * its value for the next object stream; true when one is full and should be written.
+ */
+export function keepCaptured(packing: Packing, id: number): boolean {
+  const lines = packing.capture ?? []
+  packing.capture = undefined
+  packing.ids.push(id)
+  packing.texts.push(lines.slice(1, -1).join('\n'))
+  return packing.ids.length >= PER_STREAM
+}
+
+/** An object stream's object: its dictionary and compressed body, to be written as one object. */
+export interface ObjectStream {
+  dictionary: string
+  body: Buffer
+}
+
+/** Builds the object stream of the waiting objects (numbered `id`) and records where each went. */
+export function takeObjectStream(packing: Packing, id: number): ObjectStream | undefined {
+  const n = packing.ids.length
+  if (n === 0) return undefined
+  const offsets: string[] = []
+  let at = 0
+  for (let i = 0; i < n; i += 1) {
+    const objectId = packing.ids[i] as number
+    offsets.push(`${objectId} ${at}`)
+    at += (packing.texts[i] as string).length + 1
+    packing.packed.set(objectId, [id, i])
+  }
+  const header = `${offsets.join(' ')}\n`
+  const body = deflateSync(Buffer.from(`${header}${packing.texts.join('\n')}\n`, 'latin1'))
+  packing.ids = []
+  packing.texts = []
+  return {
+    dictionary: `<<\n/Type /ObjStm\n/N ${n}\n/First ${header.length}\n/Filter /FlateDecode\n/Length ${body.length}\n>>`,
+    body,
+  }
+}
+
+/** What the cross-reference stream says besides the entries (the trailer's keys). */
+export interface TrailerRefs {
+  root: string
+  info: string
+  id: Uint8Array
+}
+
+/**
+ * The cross-reference stream (numbered `id`, written at `offset`) for objects 1…id: plain objects
+ * at their offset, packed ones by object stream and index.
+ */
+export function xrefStream(packing: Packing, offsets: readonly (number | null | undefined)[], id: number, offset: number, trailer: TrailerRefs): ObjectStream {
+  const size = id + 1
+  const rows = Buffer.alloc(size * 7)
+  // Entry 0: the head of the free list, generation 65535.
+  rows.writeUInt16BE(0xffff, 5)
+  for (let n = 1; n < size; n += 1) {
+    const at = n * 7
+    const inStream = packing.packed.get(n)
+    if (inStream) {
+      rows[at] = 2
+      rows.writeUInt32BE(inStream[0], at + 1)
+      rows.writeUInt16BE(inStream[1], at + 5)
+    } else {
+      rows[at] = 1
+      rows.writeUInt32BE(n === id ? offset : (offsets[n - 1] ?? 0), at + 1)
+    }
+  }
+  const body = deflateSync(rows)
+  const fileId = `<${Buffer.from(trailer.id).toString('hex')}>`
+  return {
+    dictionary: `<<\n/Type /XRef\n/Size ${size}\n/W [1 4 2]\n/Root ${trailer.root}\n/Info ${trailer.info}\n/ID [${fileId} ${fileId}]\n/Filter /FlateDecode\n/Length ${body.length}\n>>`,
+    body,
+  }
+}
