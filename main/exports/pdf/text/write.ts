@@ -1,7 +1,7 @@
 /**
  * Writes lines of runs straight into the page's content stream: one text object (BT … ET) per
  * paragraph and page, the text matrix set once per line, font and colour written only when they
- * change, and each run's glyphs as one TJ with the font's kerning as adjustments. Glyphs are
+ * change, and each run's glyphs as one TJ (literal strings, two bytes a glyph) with the font's kerning as adjustments. Glyphs are
  * encoded by pdfkit's font (subset, widths and ToUnicode kept by it), each space-ended piece once
  * per document.
  *
@@ -29,8 +29,8 @@ interface Position {
 // TJ operands of each space-ended piece, per document font (glyph ids are the document's subset's).
 const encodedPieces = new WeakMap<object, Map<string, string>>()
 
-const LT = 0x3c
-const GT = 0x3e
+const OPEN = 0x28
+const CLOSE = 0x29
 
 function pieceEnd(text: string, start: number): number {
   let i = start
@@ -41,14 +41,32 @@ function pieceEnd(text: string, start: number): number {
   return i
 }
 
-/** TJ operands of a piece: hex glyph strings, kerning as numbers, glyph offsets through Ts. */
+// The two bytes of each glyph code (pdfkit's Identity-H encoding) as they are written in a literal
+// string: half the size of the hex form in the content stream, so less to compress.
+const literalCodes: string[] = []
+
+function literalByte(b: number): string {
+  // Escaped: the string's delimiters, the backslash, and a carriage return (a reader would turn
+  // a raw one into a line feed).
+  if (b === 0x28 || b === 0x29 || b === 0x5c) return `\\${String.fromCharCode(b)}`
+  if (b === 0x0d) return '\\r'
+  return String.fromCharCode(b)
+}
+
+/** The literal-string bytes of a glyph code given as pdfkit's four hex digits. */
+function literalCode(hex: string): string {
+  const code = parseInt(hex, 16)
+  return (literalCodes[code] ??= literalByte(code >> 8) + literalByte(code & 0xff))
+}
+
+/** TJ operands of a piece: glyph strings, kerning as numbers, glyph offsets through Ts. */
 function encodePiece(font: PdfFont, size: number, piece: string): { tj: string; cacheable: boolean } {
   const [hexes, positions] = font.encode(piece) as [string[], Position[]]
   let tj = ''
   let seg = ''
   let cacheable = true
   const flush = (): void => {
-    if (seg !== '') tj += `${tj === '' ? '' : ' '}<${seg}>`
+    if (seg !== '') tj += `${tj === '' ? '' : ' '}(${seg})`
     seg = ''
   }
   const item = (s: string): void => {
@@ -65,7 +83,7 @@ function encodePiece(font: PdfFont, size: number, piece: string): { tj: string; 
       item(`] TJ ${num((dy * size) / 1000)} Ts [`)
       cacheable = false
     }
-    seg += hexes[i] ?? ''
+    seg += literalCode(hexes[i] ?? '0000')
     if (dy !== 0) item('] TJ 0 Ts [')
     const rest = p.xAdvance - p.advanceWidth - dx
     if (rest !== 0) item(adj(-rest))
@@ -92,9 +110,10 @@ function encodeRun(font: PdfFont, size: number, text: string): string {
       tj = e.tj
       if (e.cacheable) pieces.set(piece, tj)
     }
-    // Two hex strings in a row are one.
+    // Two strings in a row are one (a string ends with its closing parenthesis; an escaped one
+    // inside it is always followed by that closing one).
     if (out === '') out = tj
-    else if (out.charCodeAt(out.length - 1) === GT && tj.charCodeAt(0) === LT) out = out.slice(0, -1) + tj.slice(1)
+    else if (out.charCodeAt(out.length - 1) === CLOSE && tj.charCodeAt(0) === OPEN) out = out.slice(0, -1) + tj.slice(1)
     else out = `${out} ${tj}`
     start = end
   }
