@@ -2,7 +2,6 @@ import { t } from '../../shared/i18n/translate'
 import { AppError } from '../errors'
 import { toAppError } from '../api/db-errors'
 import { DamagedDatabaseError } from '../db/damage'
-import { recoveryAdvice } from '../services/backup/recovery'
 import { commands } from './commands'
 
 /** `copil <command> [options]`: the same services as the app, for batch work and for tests. */
@@ -28,14 +27,16 @@ main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code
   },
-  (error: unknown) => {
+  async (error: unknown) => {
     if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(t('cli.badOption', { reason: error.message }))
       process.exitCode = 2
       return
     }
     // A damaged database: what is wrong, then the newest sound backup and the command that restores it.
+    // (The backups' code is loaded only then: `copil --help` does not load SQLite.)
     if (error instanceof DamagedDatabaseError) {
+      const { recoveryAdvice } = await import('../services/backup/recovery')
       console.error(`${error.message}\n${recoveryAdvice(error.path)}`)
       process.exitCode = 1
       return

@@ -5,53 +5,164 @@
  * So the usual check does what `integrity_check` does for every b-tree — table by table, which
  * reads every page in use — and accounts for every page of the file itself; `--full` runs SQLite's
  * whole check, search index included, as every backup's check does.
+ *
+ * The tables are independent of one another, so the usual check shares them between this thread and
+ * one worker, each with its own read-only connection (./check-jobs.ts), when a core is free: the
+ * worker's start costs about 40 ms of CPU, which pays on an idle core and not on a busy machine.
+ * COPIL_CHECK_THREADS=1 or 2 decides instead (the tests run both ways).
  */
-import type { Db } from '../../db/connection'
+import Database from 'better-sqlite3'
+import { availableParallelism, loadavg } from 'node:os'
+import { Worker } from 'node:worker_threads'
 import { t } from '../../../shared/i18n/translate'
+import { runCheckJobs, type CheckJob, type JobResult, type PageCount } from './check-jobs'
 
 export type CheckDepth = 'pages' | 'full'
 
+export interface PageCheck {
+  /** SQLite's own sentences, and ours for pages that belong to nothing. */
+  problems: string[]
+  /** Rows whose reference points to no row (`foreign_key_check`). */
+  brokenKeys: number
+}
+
 /** SQLite never uses the page holding the lock bytes (files above 1 GiB). */
 const PENDING_BYTE = 0x40000000
+/** Pages mapped rather than copied one by one into the page cache: a third less work. */
+const MMAP = 'mmap_size = 1073741824'
 
 const quoted = (name: string): string => `"${name.replaceAll('"', '""')}"`
 
-function problemsOf(rows: unknown): string[] {
-  return (rows as { integrity_check?: string; quick_check?: string }[])
-    .map((row) => row.integrity_check ?? row.quick_check ?? '')
-    .filter((text) => text !== 'ok')
+/** A SQLite error thrown again on this thread with its code, so that a damaged file is told as such. */
+class SqliteError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+  ) {
+    super(message)
+  }
 }
 
-const pragmaNumber = (db: Db, name: string): number => db.pragma(name, { simple: true }) as number
+/**
+ * The jobs of the usual check: the foreign keys, the pages' accounting, then every table that has a
+ * b-tree (the search index's own tables included) with its indexes, the largest first, so that the
+ * two threads end together. A table's size is guessed from its last rowid and its index count.
+ */
+function checkJobs(db: Database.Database): CheckJob[] {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")
+    .pluck()
+    .all() as string[]
+  const indexes = new Map(
+    (db.prepare("SELECT tbl_name AS name, count(*) AS n FROM sqlite_schema WHERE type = 'index' GROUP BY tbl_name").all() as { name: string; n: number }[]).map(
+      (row) => [row.name, row.n],
+    ),
+  )
+  const size = (name: string): number => {
+    try {
+      return ((db.prepare(`SELECT max(rowid) FROM ${quoted(name)}`).pluck().get() as number | null) ?? 0) * (1 + (indexes.get(name) ?? 0))
+    } catch {
+      return 0 // WITHOUT ROWID (the search index's own): small
+    }
+  }
+  const trees = ['sqlite_schema', ...tables].map((name) => ({ name, size: size(name) })).sort((a, b) => b.size - a.size)
+  return [{ kind: 'keys' }, { kind: 'pages' }, ...trees.map(({ name }): CheckJob => ({ kind: 'tree', name }))]
+}
+
+/** The worker's program: the same jobs from the same counter, its results posted one by one. */
+const WORKER_SOURCE = `'use strict';
+const { parentPort, workerData: w } = require('node:worker_threads');
+(${runCheckJobs.toString()})(require(w.sqlite), w.path, w.jobs, new Int32Array(w.counter), (result) => parentPort.postMessage(result));
+`
+
+/** Where better-sqlite3 is, for the worker to require it (undefined outside the built command). */
+function sqlitePackage(): string | undefined {
+  try {
+    return typeof require === 'function' ? require.resolve('better-sqlite3') : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Whether a worker should share the jobs: several cores, not all of them busy (one-minute load). */
+function shareWithWorker(): boolean {
+  const told = process.env.COPIL_CHECK_THREADS
+  if (told === '1' || told === '2') return told === '2'
+  const cores = availableParallelism()
+  return cores > 1 && (loadavg()[0] ?? cores) < cores
+}
+
+/** Starts the worker that shares the jobs; resolves once it has ended, whatever the way. */
+function startWorker(path: string, jobs: CheckJob[], counter: SharedArrayBuffer, done: (result: JobResult) => void): Promise<void> {
+  const sqlite = shareWithWorker() ? sqlitePackage() : undefined
+  if (!sqlite) return Promise.resolve()
+  return new Promise((resolve) => {
+    let worker: Worker
+    try {
+      worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { sqlite, path, jobs, counter }, resourceLimits: { maxOldGenerationSizeMb: 64 } })
+    } catch {
+      resolve()
+      return
+    }
+    worker.on('message', done)
+    // A worker that could not run leaves its jobs undone: this thread does them afterwards.
+    worker.on('error', () => undefined)
+    worker.on('exit', () => resolve())
+  })
+}
+
+function pagesProblem(count: PageCount): string[] {
+  const { inTrees, pageCount, free, pageSize } = count
+  const lockPage = pageCount * pageSize > PENDING_BYTE ? 1 : 0
+  return inTrees + free + lockPage === pageCount ? [] : [t('cli.check.pagesUnaccounted', { pageCount, inTrees, free })]
+}
+
+function problemsOf(rows: unknown): string[] {
+  return (rows as { integrity_check?: string }[]).map((row) => row.integrity_check ?? '').filter((text) => text !== 'ok')
+}
 
 /**
- * The problems SQLite finds in the pages of `db` (a read-only connection to a file whose size was
- * checked against its header), none when sound.
+ * The problems SQLite finds in the pages of the database at `path` (whose size was checked against
+ * its header), none when sound, and its broken references.
  *
  * `pages`: `integrity_check` of `sqlite_schema` and of every table that has a b-tree (the search
  * index's own tables included): each page's structure, every cell and overflow chain, each row's
- * types and NOT NULL columns, every index entry against its row; then the file's page count against
- * the pages found in those b-trees plus the free list's count, so that no page is lost or shared.
- * What it leaves out: the free list's pages one by one, and whether the search index agrees with
- * the texts (it is rebuilt from them) — `full` and every backup's check read those too.
+ * types, NOT NULL and CHECK constraints, every index entry against its row; then the file's page
+ * count against the pages found in those b-trees plus the free list's count, so that no page is lost
+ * or shared. What it leaves out: the free list's pages one by one, and whether the search index
+ * agrees with the texts (it is rebuilt from them) — `full` and every backup's check read those too.
  */
-export function pageProblems(db: Db, depth: CheckDepth): string[] {
-  // Pages mapped rather than copied one by one into the page cache: a third less work. The size
-  // was checked against the header, so no page lies beyond the end of the file.
-  db.pragma('mmap_size = 1073741824')
-  // Pointer-map pages (auto-vacuum, never set by Copil) are not counted below: read everything.
-  if (depth === 'full' || pragmaNumber(db, 'auto_vacuum') !== 0) return problemsOf(db.pragma('integrity_check'))
-  const tables = db
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'")
-    .pluck()
-    .all() as string[]
-  const problems: string[] = []
-  for (const name of ['sqlite_schema', ...tables]) problems.push(...problemsOf(db.pragma(`integrity_check(${quoted(name)})`)))
-  if (problems.length > 0) return problems
-  const inTrees = db.prepare('SELECT coalesce(sum(pageno), 0) FROM dbstat WHERE aggregate = TRUE').pluck().get() as number
-  const pageCount = pragmaNumber(db, 'page_count')
-  const free = pragmaNumber(db, 'freelist_count')
-  const lockPage = pageCount * pragmaNumber(db, 'page_size') > PENDING_BYTE ? 1 : 0
-  if (inTrees + free + lockPage !== pageCount) problems.push(t('cli.check.pagesUnaccounted', { pageCount, inTrees, free }))
-  return problems
+export async function checkPages(path: string, depth: CheckDepth): Promise<PageCheck> {
+  const db = new Database(path, { readonly: true, fileMustExist: true })
+  try {
+    db.pragma(MMAP)
+    // Pointer-map pages (auto-vacuum, never set by Copil) are not counted below: read everything.
+    if (depth === 'full' || (db.pragma('auto_vacuum', { simple: true }) as number) !== 0) {
+      return { problems: problemsOf(db.pragma('integrity_check')), brokenKeys: (db.pragma('foreign_key_check') as unknown[]).length }
+    }
+    const jobs = checkJobs(db)
+    const results = new Map<number, JobResult>()
+    const counter = new SharedArrayBuffer(4)
+    const worker = startWorker(path, jobs, counter, (result) => results.set(result.index, result))
+    runCheckJobs(Database, path, jobs, new Int32Array(counter), (result) => results.set(result.index, result), db)
+    await worker
+    // What the worker took but did not finish (it failed to start or stopped): done here.
+    jobs.forEach((job, index) => {
+      if (!results.has(index)) runCheckJobs(Database, path, [job], new Int32Array(1), (result) => results.set(index, { ...result, index }), db)
+    })
+    const check: PageCheck = { problems: [], brokenKeys: 0 }
+    let pages: PageCount | undefined
+    for (let index = 0; index < jobs.length; index += 1) {
+      const result = results.get(index) as JobResult
+      if (result.error) throw new SqliteError(result.error.message, result.error.code)
+      check.problems.push(...(result.problems ?? []))
+      check.brokenKeys += result.brokenKeys ?? 0
+      pages ??= result.pages
+    }
+    // Pages are counted only in sound b-trees: a damaged one is already told.
+    if (check.problems.length === 0 && pages) check.problems.push(...pagesProblem(pages))
+    return check
+  } finally {
+    db.close()
+  }
 }

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -8,13 +7,13 @@ import { LATEST_SCHEMA_VERSION } from '../../db/migrations'
 import { AppError } from '../../errors'
 import { DamagedDatabaseError, diagnoseDamage, isDamageError } from '../../db/damage'
 import { emptiedDatabase, recoveryAdvice } from '../../services/backup/recovery'
-import { pageProblems } from './check-pages'
+import { checkPages } from './check-pages'
 
 /**
  * `copil check --db FILE [--full]`: header, size, schema version, every page (./check-pages.ts) and
  * the foreign keys, read-only; exit 0 when sound, 1 otherwise.
  */
-export function check(args: string[]): number {
+export async function check(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { db: { type: 'string' }, full: { type: 'boolean' } }, strict: true })
   const depth = values.full ? 'full' : 'pages'
   const dbArg = values.db ?? process.env.COPIL_DB
@@ -42,12 +41,10 @@ export function check(args: string[]): number {
     console.error(t('errors.db.newer', { found: version, known: LATEST_SCHEMA_VERSION }))
     return 1
   }
-  const db = new Database(path, { readonly: true, fileMustExist: true })
   try {
-    const problems = pageProblems(db, depth)
-    const fk = db.pragma('foreign_key_check') as unknown[]
-    if (problems.length > 0 || fk.length > 0) {
-      const details = [...problems.slice(0, 10), ...(fk.length ? [`${fk.length} référence(s) cassée(s)`] : [])].join('\n')
+    const { problems, brokenKeys } = await checkPages(path, depth)
+    if (problems.length > 0 || brokenKeys > 0) {
+      const details = [...problems.slice(0, 10), ...(brokenKeys ? [`${brokenKeys} référence(s) cassée(s)`] : [])].join('\n')
       console.error(`${t('cli.check.integrityFailed', { path, details })}\n${recoveryAdvice(path)}`)
       return 1
     }
@@ -55,8 +52,6 @@ export function check(args: string[]): number {
     if (isDamageError(error)) throw diagnoseDamage(path, error)
     console.error(t('cli.check.integrityFailed', { path, details: (error as Error).message }))
     return 1
-  } finally {
-    db.close()
   }
   const state =
     version === LATEST_SCHEMA_VERSION ? t('cli.check.upToDate') : t('cli.check.needsMigration', { latest: LATEST_SCHEMA_VERSION })

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -48,82 +48,100 @@ describe('copil check', () => {
     expect(missing.stderr).toMatch(/introuvable/)
   })
 
-  it('exits 1 on a damaged database', () => {
-    const file = join(tempDir(), 'abime.sqlite')
-    const db = new Database(file)
-    db.pragma('journal_mode = DELETE')
-    db.exec('CREATE TABLE t (a TEXT) STRICT')
-    const insert = db.prepare('INSERT INTO t VALUES (?)')
-    // One transaction: 2,000 autocommits would sync the disk 6,000 times.
-    db.transaction(() => {
-      for (let i = 0; i < 2000; i += 1) insert.run(`ligne ${i} `.repeat(20))
-    })()
-    db.close()
-    const bytes = readFileSync(file)
-    // Scribble over the middle pages but keep the header, as a half-written disk would.
-    for (let i = 8192; i < bytes.length - 4096; i += 7) bytes[i] = (bytes[i] ?? 0) ^ 0x5a
-    writeFileSync(file, bytes)
-    const run = copil('check', '--db', file)
-    expect(run.code).toBe(1)
-    expect(run.stderr).toMatch(/Base endommagée|Impossible d’ouvrir/)
-  })
+  // The tables are shared with a worker when a core is free: both ways find the same damage.
+  describe.each(['1', '2'])('with COPIL_CHECK_THREADS=%s', (threads) => {
+    beforeEach(() => {
+      process.env.COPIL_CHECK_THREADS = threads
+    })
+    afterEach(() => {
+      delete process.env.COPIL_CHECK_THREADS
+    })
 
-  it('says what it verified, and --full adds the search index against the texts', () => {
-    const file = join(tempDir(), 'copil.sqlite')
-    openDatabase(file).close()
-    const run = copil('check', '--db', file)
-    expect(run.code, run.stderr).toBe(0)
-    expect(run.stdout).toMatch(/Vérifié : .*chaque page des tables et des index, le compte des pages/)
-    expect(run.stdout).toMatch(/copil check --full/)
-    const full = copil('check', '--full', '--db', file)
-    expect(full.code, full.stderr).toBe(0)
-    expect(full.stdout).toMatch(/Vérifié : .*l’index de recherche contre les textes/)
-  })
+    it('exits 0 on a sound demo database', () => {
+      const file = join(tempDir(), 'demo.sqlite')
+      expect(copil('demo', '--db', file).code).toBe(0)
+      const run = copil('check', '--db', file)
+      expect(run.code, run.stderr).toBe(0)
+      expect(run.stdout).toMatch(/Base saine/)
+    })
 
-  it('exits 1 on an index that disagrees with its table', () => {
-    const file = join(tempDir(), 'index.sqlite')
-    const db = new Database(file)
-    db.pragma('journal_mode = DELETE')
-    db.exec('CREATE TABLE t (a TEXT, b TEXT) STRICT; CREATE INDEX t_by_a ON t (a)')
-    const insert = db.prepare('INSERT INTO t VALUES (?, ?)')
-    for (let i = 0; i < 50; i += 1) insert.run(`a${i}`, `b${i}`)
-    const root = db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 't_by_a'").pluck().get() as number
-    const pageSize = db.pragma('page_size', { simple: true }) as number
-    db.close()
-    // The index's last entry, « a9 », becomes « z9 »: still in order, a sound page, a wrong entry.
-    const bytes = readFileSync(file)
-    const page = bytes.subarray((root - 1) * pageSize, root * pageSize)
-    const at = page.indexOf('a9')
-    expect(at).toBeGreaterThan(0)
-    page[at] = 'z'.charCodeAt(0)
-    writeFileSync(file, bytes)
-    const run = copil('check', '--db', file)
-    expect(run.code).toBe(1)
-    expect(run.stderr).toMatch(/Base endommagée/)
-    expect(run.stderr).toMatch(/t_by_a/)
-  })
+    it('exits 1 on a damaged database', () => {
+      const file = join(tempDir(), 'abime.sqlite')
+      const db = new Database(file)
+      db.pragma('journal_mode = DELETE')
+      db.exec('CREATE TABLE t (a TEXT) STRICT')
+      const insert = db.prepare('INSERT INTO t VALUES (?)')
+      // One transaction: 2,000 autocommits would sync the disk 6,000 times.
+      db.transaction(() => {
+        for (let i = 0; i < 2000; i += 1) insert.run(`ligne ${i} `.repeat(20))
+      })()
+      db.close()
+      const bytes = readFileSync(file)
+      // Scribble over the middle pages but keep the header, as a half-written disk would.
+      for (let i = 8192; i < bytes.length - 4096; i += 7) bytes[i] = (bytes[i] ?? 0) ^ 0x5a
+      writeFileSync(file, bytes)
+      const run = copil('check', '--db', file)
+      expect(run.code).toBe(1)
+      expect(run.stderr).toMatch(/Base endommagée|Impossible d’ouvrir/)
+    })
 
-  it('exits 1 on pages that are neither in a table nor free', () => {
-    const file = join(tempDir(), 'pages.sqlite')
-    const db = new Database(file)
-    db.pragma('journal_mode = DELETE')
-    db.exec('CREATE TABLE t (a TEXT) STRICT')
-    const insert = db.prepare('INSERT INTO t VALUES (?)')
-    db.transaction(() => {
-      for (let i = 0; i < 200; i += 1) insert.run(`ligne ${i} `.repeat(40))
-    })()
-    db.exec('DELETE FROM t WHERE rowid > 20')
-    expect(db.pragma('freelist_count', { simple: true })).toBeGreaterThan(0)
-    db.close()
-    // The header forgets its free list: those pages now belong to nothing.
-    const bytes = readFileSync(file)
-    bytes.writeUInt32BE(0, 32)
-    bytes.writeUInt32BE(0, 36)
-    writeFileSync(file, bytes)
-    const run = copil('check', '--db', file)
-    expect(run.code).toBe(1)
-    expect(run.stderr).toMatch(/Base endommagée/)
-    expect(run.stderr).toMatch(/pages, mais \d+ sont dans les tables et les index et 0 sont libres/)
+    it('says what it verified, and --full adds the search index against the texts', () => {
+      const file = join(tempDir(), 'copil.sqlite')
+      openDatabase(file).close()
+      const run = copil('check', '--db', file)
+      expect(run.code, run.stderr).toBe(0)
+      expect(run.stdout).toMatch(/Vérifié : .*chaque page des tables et des index, le compte des pages/)
+      expect(run.stdout).toMatch(/copil check --full/)
+      const full = copil('check', '--full', '--db', file)
+      expect(full.code, full.stderr).toBe(0)
+      expect(full.stdout).toMatch(/Vérifié : .*l’index de recherche contre les textes/)
+    })
+
+    it('exits 1 on an index that disagrees with its table', () => {
+      const file = join(tempDir(), 'index.sqlite')
+      const db = new Database(file)
+      db.pragma('journal_mode = DELETE')
+      db.exec('CREATE TABLE t (a TEXT, b TEXT) STRICT; CREATE INDEX t_by_a ON t (a)')
+      const insert = db.prepare('INSERT INTO t VALUES (?, ?)')
+      for (let i = 0; i < 50; i += 1) insert.run(`a${i}`, `b${i}`)
+      const root = db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 't_by_a'").pluck().get() as number
+      const pageSize = db.pragma('page_size', { simple: true }) as number
+      db.close()
+      // The index's last entry, « a9 », becomes « z9 »: still in order, a sound page, a wrong entry.
+      const bytes = readFileSync(file)
+      const page = bytes.subarray((root - 1) * pageSize, root * pageSize)
+      const at = page.indexOf('a9')
+      expect(at).toBeGreaterThan(0)
+      page[at] = 'z'.charCodeAt(0)
+      writeFileSync(file, bytes)
+      const run = copil('check', '--db', file)
+      expect(run.code).toBe(1)
+      expect(run.stderr).toMatch(/Base endommagée/)
+      expect(run.stderr).toMatch(/t_by_a/)
+    })
+
+    it('exits 1 on pages that are neither in a table nor free', () => {
+      const file = join(tempDir(), 'pages.sqlite')
+      const db = new Database(file)
+      db.pragma('journal_mode = DELETE')
+      db.exec('CREATE TABLE t (a TEXT) STRICT')
+      const insert = db.prepare('INSERT INTO t VALUES (?)')
+      db.transaction(() => {
+        for (let i = 0; i < 200; i += 1) insert.run(`ligne ${i} `.repeat(40))
+      })()
+      db.exec('DELETE FROM t WHERE rowid > 20')
+      expect(db.pragma('freelist_count', { simple: true })).toBeGreaterThan(0)
+      db.close()
+      // The header forgets its free list: those pages now belong to nothing.
+      const bytes = readFileSync(file)
+      bytes.writeUInt32BE(0, 32)
+      bytes.writeUInt32BE(0, 36)
+      writeFileSync(file, bytes)
+      const run = copil('check', '--db', file)
+      expect(run.code).toBe(1)
+      expect(run.stderr).toMatch(/Base endommagée/)
+      expect(run.stderr).toMatch(/pages, mais \d+ sont dans les tables et les index et 0 sont libres/)
+    })
   })
 
   it('--full exits 1 on a search index that disagrees with the texts', () => {
