@@ -34,12 +34,33 @@ export interface BenchResults {
     /** One-minute load average when the bench started and when it ended. */
     loadStart: number
     loadEnd: number
-    /** How long the whole run took. */
+    /** How long the whole run took (`npm run bench`: the build included). */
     durationS?: number
+    /** The last `npm run bench -- --quick` on this machine, build included (budget: QUICK_BUDGET_S). */
+    quickRun?: QuickRun
     /** What the person who ran it says of the machine (COPIL_BENCH_MACHINE): quiet, shared, … */
     description?: string
   }
   rows: BenchRow[]
+}
+
+/** A quick run: when, how long the whole command took, the load around it, how many rows were within budget. */
+export interface QuickRun {
+  at: string
+  durationS: number
+  loadStart: number
+  loadEnd: number
+  within: number
+  rows: number
+}
+
+/** `npm run bench -- --quick` answers within two minutes (issue 16). */
+export const QUICK_BUDGET_S = 120
+
+function quickSentence(quick: QuickRun | undefined): string {
+  if (!quick) return ''
+  const state = quick.durationS <= QUICK_BUDGET_S ? 'dans le budget' : '**dépassé**'
+  return ` Bench rapide (\`npm run bench -- --quick\`, construction comprise) : ${quick.durationS} s le ${quick.at.slice(0, 10)}, budget ${QUICK_BUDGET_S} s, ${state} (charge ${quick.loadStart.toFixed(1)} → ${quick.loadEnd.toFixed(1)}).`
 }
 
 /** Within budget: the median, or the p95 for rows judged on it. */
@@ -62,7 +83,7 @@ export function renderPerformance(results: BenchResults): string {
   const within = results.rows.filter(passes).length
   const lines = [
     BEGIN,
-    `Dernière mesure complète : ${results.generatedAt.slice(0, 10)}, ${machine.cpus} cœurs (${cell(machine.cpuModel)}), ${machine.memoryGiB} Gio, Node ${machine.node}, ${machine.platform} ; charge moyenne ${machine.loadStart.toFixed(1)} au début, ${machine.loadEnd.toFixed(1)} à la fin${machine.durationS === undefined ? '' : `, ${machine.durationS} s de mesure`}.${machine.description ? ` ${cell(machine.description)}.` : ''} ${within} mesures sur ${results.rows.length} dans leur budget.`,
+    `Dernière mesure complète : ${results.generatedAt.slice(0, 10)}, ${machine.cpus} cœurs (${cell(machine.cpuModel)}), ${machine.memoryGiB} Gio, Node ${machine.node}, ${machine.platform} ; charge moyenne ${machine.loadStart.toFixed(1)} au début, ${machine.loadEnd.toFixed(1)} à la fin${machine.durationS === undefined ? '' : `, ${machine.durationS} s de mesure`}.${machine.description ? ` ${cell(machine.description)}.` : ''} ${within} mesures sur ${results.rows.length} dans leur budget.${quickSentence(machine.quickRun)}`,
     '',
     '| mesure | budget | médiane | p95 | min-max | état | détail |',
     '|---|---|---|---|---|---|---|',

@@ -64,4 +64,12 @@ describe('the README « Performance » section', () => {
     const over = { ...committed, rows: [{ name: 'Essai', budgetMs: 10, measuredMs: 12.5 }] }
     expect(renderPerformance(over)).toContain('| Essai | 10,0 ms | 12,5 ms |  |  | **dépassé** |')
   })
+
+  it('says how long the last quick run took, build included, against two minutes', () => {
+    const quickRun = { at: '2026-12-02T03:00:00.000Z', durationS: 97, loadStart: 0.4, loadEnd: 1.2, within: 30, rows: 34 }
+    const within = renderPerformance({ ...committed, machine: { ...committed.machine, quickRun } })
+    expect(within).toContain('Bench rapide (`npm run bench -- --quick`, construction comprise) : 97 s le 2026-12-02, budget 120 s, dans le budget')
+    const over = renderPerformance({ ...committed, machine: { ...committed.machine, quickRun: { ...quickRun, durationS: 134 } } })
+    expect(over).toContain(': 134 s le 2026-12-02, budget 120 s, **dépassé**')
+  })
 })
