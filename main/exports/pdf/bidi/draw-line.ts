@@ -17,7 +17,7 @@ import {
   type Direction,
   type VisualRun,
 } from './order'
-import { REPLACEMENT, isBidiControl, isRtlChar, segmentByFont, type FontRun, type FontSlot } from './segment'
+import { REPLACEMENT, isBidiControl, isRtlChar, segmentByFont, type Covers, type FontRun, type FontSlot } from './segment'
 import { shapeRun, type ShapedGlyph } from './shape'
 
 /** What we use of pdfkit's EmbeddedFont. */
@@ -113,8 +113,15 @@ function fallbackFont(doc: LineDoc, face: FallbackFace): PdfFont {
   return opened
 }
 
+// fontkit reads the name table at each `postscriptName`: asked once per face.
+const boldFaces = new WeakMap<object, boolean>()
 function isBold(latin: PdfFont): boolean {
-  return /bold/iu.test(latin.font.postscriptName)
+  let bold = boldFaces.get(latin.font)
+  if (bold === undefined) {
+    bold = /bold/iu.test(latin.font.postscriptName)
+    boldFaces.set(latin.font, bold)
+  }
+  return bold
 }
 
 /** The fontkit font of a slot, for coverage and measuring (the fallbacks load on first use). */
@@ -124,13 +131,26 @@ function slotFont(latin: PdfFont, slot: FontSlot): fontkit.Font {
   return loadFallbackFont('symbols')
 }
 
+// The coverage test of each Latin face, with its fallbacks resolved once (not per character).
+const coversByFace = new WeakMap<object, Covers>()
+function coversOf(latin: PdfFont): Covers {
+  let covers = coversByFace.get(latin.font)
+  if (!covers) {
+    const fonts = { latin: latin.font, arabic: slotFont(latin, 'arabic'), symbols: slotFont(latin, 'symbols') }
+    const tables = { latin: latinTable(fonts.latin), arabic: latinTable(fonts.arabic), symbols: latinTable(fonts.symbols) }
+    covers = (slot, cp) => (cp < 0x10000 ? tables[slot][cp] === 1 : has(fonts[slot], cp))
+    coversByFace.set(latin.font, covers)
+  }
+  return covers
+}
+
 function slotPdfFont(doc: LineDoc, latin: PdfFont, slot: FontSlot): PdfFont {
   if (slot === 'latin') return latin
   return fallbackFont(doc, slot === 'arabic' ? (isBold(latin) ? 'arabicBold' : 'arabic') : 'symbols')
 }
 
 function segment(latin: PdfFont, text: string): { runs: FontRun[]; unprintable: string[] } {
-  return segmentByFont(text, (slot, cp) => has(slotFont(latin, slot), cp))
+  return segmentByFont(text, coversOf(latin))
 }
 
 /** The string a run shapes: the replacement character once per code point when no font has them. */

@@ -95,6 +95,14 @@ export function segmentByFont(text: string, covers: Covers): { runs: FontRun[]; 
     })
     i += len
   }
+  // The font of the next character that is neither neutral nor missing, for each position.
+  const nextSlot = new Array<FontSlot | undefined>(cps.length)
+  let following: FontSlot | undefined
+  for (let k = cps.length - 1; k >= 0; k--) {
+    nextSlot[k] = following
+    const c = cps[k]
+    if (c && !c.neutral && !c.missing) following = c.slot
+  }
   let previous: FontSlot | undefined
   for (let k = 0; k < cps.length; k++) {
     const c = cps[k]
@@ -104,8 +112,8 @@ export function segmentByFont(text: string, covers: Covers): { runs: FontRun[]; 
       let chosen: FontSlot | undefined
       if (previous && (c.slot === undefined || covers(previous, c.cp))) chosen = previous
       if (!chosen) {
-        const next = cps.slice(k + 1).find((n) => !n.neutral && !n.missing)
-        if (next?.slot && (c.slot === undefined || covers(next.slot, c.cp))) chosen = next.slot
+        const next = nextSlot[k]
+        if (next && (c.slot === undefined || covers(next, c.cp))) chosen = next
       }
       c.slot = chosen ?? c.slot ?? 'latin'
     }
