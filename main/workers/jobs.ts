@@ -27,7 +27,7 @@ export type WorkerJob =
  */
 export type RegisterJob =
   | { kind: 'decisionsRegister'; format: 'xlsx' | 'pdf'; rows: DecisionEntry[]; footer: string; lines: string[]; fileName: string }
-  | { kind: 'actionsRegister'; rows: ActionEntry[]; footer: string; fileName: string }
+  | { kind: 'actionsRegister'; format: 'xlsx' | 'pdf'; rows: ActionEntry[]; footer: string; lines: string[]; fileName: string }
 
 /** A built file, its bytes handed back to the main thread without a copy. */
 export interface BuiltFile {

@@ -3,6 +3,8 @@
  * secretariat would on the example: numbers and statuses of the decisions, overdue actions first
  * with their notes, and the example's open actions followed up at the next meeting.
  */
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
 import { test, expect } from './preview'
 import { invoke } from './api'
 import { openApp } from './meetings-helpers'
@@ -98,4 +100,32 @@ test('the next meeting shows « Suivi des actions précédentes »; a follow-up 
   const example = page.locator('.meetings-table__row').filter({ hasText: '15 juillet 2020' })
   await expect(example.locator('.action-counts')).toHaveText('5 · 5 en retard')
   await page.screenshot({ path: 'test-results/e2e/registers-meetings-list.png' })
+})
+
+test('« Exporter en PDF » on the « Actions » screen downloads the list as filtered, every action in it', async ({
+  page,
+  preview,
+}) => {
+  test.setTimeout(120_000)
+  await exampleAndNextMeeting(preview)
+  await openApp(page, preview, '#/actions')
+  const rows = page.locator('.register-table tbody tr')
+  await expect(rows).toHaveCount(6)
+  const texts = (await invoke(preview, 'actions/list', {})).rows.map((a) => a.text)
+  expect(texts).toHaveLength(6)
+  for (const action of texts) await expect(rows.filter({ hasText: action })).toHaveCount(1)
+
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Exporter en PDF' }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toMatch(/^suivi-des-actions-\d{4}-\d{2}-\d{2}\.pdf$/u)
+  const file = join(preview.dir, 'actions.pdf')
+  await download.saveAs(file)
+  await expect(page.getByRole('status').filter({ hasText: 'Fichier téléchargé' })).toBeVisible()
+  await page.screenshot({ path: 'test-results/e2e/registers-actions-pdf.png' })
+
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/[\s\u00a0\u202f]+/gu, ' ')
+  expect(text).toContain('Suivi des actions')
+  for (const action of texts) expect(text, action).toContain(action)
+  expect(text).toContain('À faire')
 })

@@ -35,8 +35,8 @@ export const registerHandlers: Pick<HandlerTable, RegisterChannels> = {
   'actions/previous': ({ meetingId }, ctx) => previousActions(ctx.db, meetingId),
   'actions/followUp': (input, ctx) => recordFollowUp(ctx.db, input),
   'actions/addNote': (input, ctx) => addActionNote(ctx.db, input),
-  'actions/export': async ({ filter }, ctx) => {
+  'actions/export': async ({ format, filter }, ctx) => {
     const { actionsFile } = await import('../../services/registers/export')
-    return ctx.deliver(await actionsFile(ctx.db, filter ?? {}))
+    return ctx.deliver(await actionsFile(ctx.db, format, filter ?? {}))
   },
 }

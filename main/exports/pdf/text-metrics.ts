@@ -141,6 +141,19 @@ function layout(this: EmbeddedFontLike, text: string, features?: unknown, onlyWi
   return { glyphs: glyphs as Run['glyphs'], positions: positions as unknown[], advanceWidth }
 }
 
+/**
+ * The characters a glyph stands for, for the PDF's ToUnicode map. fontkit keeps one glyph object
+ * per id for the parsed font, which every document shares: a glyph first met as a component of
+ * another (« E » of « É » while a document's subset is written) stays without code points, and the
+ * next documents' « E » would extract as nothing. Then the font's cmap says which character it is.
+ */
+function codePointsOf(font: object, glyph: Run['glyphs'][number]): number[] {
+  if (glyph.codePoints.length > 0) return glyph.codePoints
+  const cmap = (font as { _cmapProcessor?: { codePointsForGlyph?(gid: number): number[] } })._cmapProcessor
+  const first = cmap?.codePointsForGlyph?.(glyph.id)[0]
+  return first === undefined ? glyph.codePoints : [first]
+}
+
 /** pdfkit's encode with the glyph ids' hex codes reused. */
 function encode(this: EmbeddedFontLike, text: string, features?: unknown): [string[], unknown[]] {
   const { glyphs = [], positions = [] } = this.layout(text, features)
@@ -150,7 +163,7 @@ function encode(this: EmbeddedFontLike, text: string, features?: unknown): [stri
     const gid = this.subset.includeGlyph(glyph.id)
     res[i] = hex4(gid)
     if (this.widths[gid] == null) this.widths[gid] = glyph.advanceWidth * this.scale
-    if (this.unicode[gid] == null) this.unicode[gid] = glyph.codePoints
+    if (this.unicode[gid] == null) this.unicode[gid] = codePointsOf(this.font, glyph)
   }
   return [res, positions]
 }

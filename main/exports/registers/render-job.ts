@@ -6,14 +6,13 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 /** Lays out one register job; the writers (exceljs, pdfkit) load on first use. */
 export async function renderRegisterJob(job: RegisterJob): Promise<BuiltFile> {
   const { fileName } = job
-  if (job.kind === 'actionsRegister') {
-    const { renderActionsXlsx } = await import('./xlsx')
-    return { fileName, mime: XLSX_MIME, content: await renderActionsXlsx(job.rows, job.footer) }
-  }
   if (job.format === 'xlsx') {
-    const { renderDecisionsXlsx } = await import('./xlsx')
-    return { fileName, mime: XLSX_MIME, content: await renderDecisionsXlsx(job.rows, job.footer) }
+    const xlsx = await import('./xlsx')
+    const content =
+      job.kind === 'actionsRegister' ? await xlsx.renderActionsXlsx(job.rows, job.footer) : await xlsx.renderDecisionsXlsx(job.rows, job.footer)
+    return { fileName, mime: XLSX_MIME, content }
   }
-  const { renderDecisionsPdf } = await import('./pdf')
-  return { fileName, mime: 'application/pdf', content: await renderDecisionsPdf(job.rows, job.lines) }
+  const pdf = await import('./pdf')
+  const content = job.kind === 'actionsRegister' ? await pdf.renderActionsPdf(job.rows, job.lines) : await pdf.renderDecisionsPdf(job.rows, job.lines)
+  return { fileName, mime: 'application/pdf', content }
 }

@@ -55,15 +55,45 @@ export function decisionsRegisterFile(db: Db, format: 'xlsx' | 'pdf', filter: De
   })
 }
 
-/** The actions, as filtered and in the screen's order (overdue first), as a workbook built in the export worker. */
-export function actionsFile(db: Db, filter: ActionFilter): Promise<OutgoingFile> {
+function lookUp(db: Db, sql: string, id: number): string {
+  const value = db.prepare(sql).pluck().get(id) as string | undefined
+  return value ?? String(id)
+}
+
+function describeActionFilter(db: Db, filter: ActionFilter): string {
+  const F = fr.registers.filters
+  const A = fr.registers.actions
+  const parts: string[] = []
+  if (filter.committeeId !== undefined) parts.push(`${F.committee} : ${lookUp(db, 'SELECT name FROM committees WHERE id = ?', filter.committeeId)}`)
+  if (filter.meetingId !== undefined) parts.push(`${F.meeting} : ${lookUp(db, 'SELECT title FROM meetings WHERE id = ?', filter.meetingId)}`)
+  if (filter.personId !== undefined) {
+    const name = lookUp(db, "SELECT civility || ' ' || trim(first_name || ' ' || last_name) FROM people WHERE id = ?", filter.personId)
+    parts.push(`${A.owner} : ${name}`)
+  }
+  if (filter.organisationId !== undefined) {
+    parts.push(`${A.owner} : ${lookUp(db, 'SELECT name FROM organisations WHERE id = ?', filter.organisationId)}`)
+  }
+  if (filter.status !== undefined) parts.push(`${F.status} : ${fr.registers.actionStatuses[filter.status]}`)
+  if (filter.openOnly) parts.push(A.openOnly)
+  if (filter.overdueOnly) parts.push(A.overdueOnly)
+  return parts.join(' · ')
+}
+
+/**
+ * The actions, as filtered and in the screen's order (overdue first), as a workbook or a PDF built
+ * in the export worker.
+ */
+export function actionsFile(db: Db, format: 'xlsx' | 'pdf', filter: ActionFilter): Promise<OutgoingFile> {
   const today = todayIso()
   const { rows } = listActions(db, { ...filter, limit: ALL, offset: 0 }, today)
   const generated = t('registers.export.generated', { date: formatLongDate(today) })
+  const filters = describeActionFilter(db, filter)
   return renderRegisterOffThread({
     kind: 'actionsRegister',
+    format,
     rows,
     footer: `${fr.registers.export.actionsTitle} — ${generated}`,
-    fileName: `${fr.registers.export.actionsFile}-${today}.xlsx`,
+    lines: [generated, ...(filters ? [t('registers.export.filtersLine', { filters })] : [])],
+    fileName: `${fr.registers.export.actionsFile}-${today}.${format}`,
   })
 }

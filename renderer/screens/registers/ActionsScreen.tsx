@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { FileSpreadsheet } from 'lucide-react'
+import { FileSpreadsheet, FileText } from 'lucide-react'
 import type { Committee } from '../../../shared/domain/directory'
 import { ACTION_STATUSES, type ActionStatus } from '../../../shared/domain/vocabulary'
 import { api } from '../../api/client'
@@ -69,11 +69,18 @@ export function ActionsScreen() {
             : t('registers.actions.intro')
         }
         actions={
-          <ExportFileButton
-            label={t('registers.export.excel')}
-            icon={<FileSpreadsheet size={16} aria-hidden />}
-            run={() => api.actions.export({ filter: query })}
-          />
+          <>
+            <ExportFileButton
+              label={t('registers.export.excel')}
+              icon={<FileSpreadsheet size={16} aria-hidden />}
+              run={() => api.actions.export({ format: 'xlsx', filter: query })}
+            />
+            <ExportFileButton
+              label={t('registers.export.pdf')}
+              icon={<FileText size={16} aria-hidden />}
+              run={() => api.actions.export({ format: 'pdf', filter: query })}
+            />
+          </>
         }
       />
       <div

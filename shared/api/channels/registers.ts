@@ -89,6 +89,9 @@ export const registerChannels = {
       .strict(),
     as<ActionEntry>(),
   ),
-  /** The actions, as filtered, as an Excel workbook, handed to the user. */
-  'actions/export': channel(z.object({ filter: ActionFilterInput.optional() }).strict(), as<Delivery>()),
+  /** The actions, as filtered, as an Excel workbook (the default) or a PDF, handed to the user. */
+  'actions/export': channel(
+    z.object({ format: z.enum(['xlsx', 'pdf']).default('xlsx'), filter: ActionFilterInput.optional() }).strict(),
+    as<Delivery>(),
+  ),
 } as const
