@@ -39,7 +39,7 @@ async function run(id: number, job: WorkerJob): Promise<{ result: unknown; trans
     case 'integrity':
       return { result: (await import('../services/backup/integrity')).checkIntegrity(job.path) }
     case 'warm':
-      await (await import('../exports/warm')).warmPdf(job.releve)
+      await (await import('../exports/warm')).warmPdfStep(job.step, job.releve)
       return { result: null }
   }
 }

@@ -41,12 +41,23 @@ function fileOf(outcome: WorkerOutcome<BuiltFile>): OutgoingFile {
   return { ...outcome.result, content: Buffer.from(content.buffer, content.byteOffset, content.byteLength) }
 }
 
+/** How many warm-up relevés the idle warm-up lays out: enough runs of each path for V8 to optimise it. */
+export const WARM_STEPS = 6
+
+/** Exports asked for and not finished: the idle warm-up stops as soon as there is one. */
+let exporting = 0
+
 async function runExport(job: Parameters<WorkerLane['run']>[0], progress: ExportProgress): Promise<OutgoingFile> {
-  const outcome = await exportLane().run<BuiltFile>(job, {
-    ...(progress.started ? { onStart: progress.started } : {}),
-    ...(progress.pages ? { onProgress: progress.pages } : {}),
-  })
-  return fileOf(outcome)
+  exporting += 1
+  try {
+    const outcome = await exportLane().run<BuiltFile>(job, {
+      ...(progress.started ? { onStart: progress.started } : {}),
+      ...(progress.pages ? { onProgress: progress.pages } : {}),
+    })
+    return fileOf(outcome)
+  } finally {
+    exporting -= 1
+  }
 }
 
 /** Lays out the relevé in the export worker; nothing is written here. */
@@ -64,12 +75,26 @@ export function renderRegisterOffThread(job: RegisterJob, progress: ExportProgre
   return runExport(job, progress)
 }
 
-/** Warms the export worker: code, fonts, a one-page relevé with every face, then `latest` if any. */
-export async function warmExportWorker(latest?: () => Promise<ReleveDocument | undefined>): Promise<void> {
+/**
+ * Warms the export worker (main/exports/warm.ts): code, fonts, WARM_STEPS relevés of a few pages,
+ * then `latest` if any, one job each. A real export asked for meanwhile waits for one step at most:
+ * the warm-up then stops. Resolves with the number of steps run; `onStep` hears each one end.
+ */
+export async function warmExportWorker(
+  latest?: () => Promise<ReleveDocument | undefined>,
+  onStep?: (step: number) => void,
+): Promise<number> {
   const releve = await latest?.()
-  const outcome = await exportLane().run({ kind: 'warm', releve })
-  if (outcome.kind === 'failed') throw new Error(outcome.message)
-  if (outcome.kind !== 'done') throw new Error(outcome.kind)
+  const steps = WARM_STEPS + (releve ? 1 : 0)
+  let done = 0
+  for (let step = 0; step < steps && exporting === 0; step += 1) {
+    const outcome = await exportLane().run({ kind: 'warm', step, releve: step === WARM_STEPS ? releve : undefined })
+    if (outcome.kind === 'failed') throw new Error(outcome.message)
+    if (outcome.kind !== 'done') throw new Error(outcome.kind)
+    done += 1
+    onStep?.(step)
+  }
+  return done
 }
 
 /** Schedules `warmExportWorker` once the app is idle after start; the timer never keeps the process alive. */

@@ -19,7 +19,7 @@ export type WorkerJob =
   | { kind: 'planWorkbook'; data: PlanWorkbookData }
   | RegisterJob
   | { kind: 'integrity'; path: string }
-  | { kind: 'warm'; releve?: ReleveDocument | undefined }
+  | { kind: 'warm'; step: number; releve?: ReleveDocument | undefined }
 
 /**
  * A register as filtered, its rows read on the main thread: `footer` closes the Excel sheet, `lines`
