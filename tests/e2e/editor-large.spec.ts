@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test'
 import { LARGE_SIZE as SIZE, seedLarge } from './large-seed'
 import { test, expect } from './preview'
+import { invoke } from './api'
 
 /** Channels the page calls, in order, read from the preview's POST /api/invoke requests. */
 function recordCalls(page: Page): string[] {
@@ -131,4 +132,23 @@ test('the plan section mounts a page of closed engagements, opens one on demand,
   const again = page.getByTestId('meeting-plan-section').getByTestId('meeting-engagement-2')
   await again.getByRole('button', { name: /Engagement 2\b/ }).click()
   await expect(again.getByLabel('État d’avancement')).toHaveValue(/ Publication achevée\.$/)
+})
+
+test('the follow-up of earlier actions mounts a page of them, and the next ones near the end of the list or on its button', async ({ page, preview }) => {
+  const meetingId = await seedLarge(preview)
+  const open = await invoke(preview, 'actions/previous', { meetingId })
+  await page.goto(`${preview.url}#/meetings/${meetingId}`)
+  const section = page.locator('#section-followUps')
+  const items = section.locator('.previous-actions__list > li')
+  await expect(items.first()).toBeVisible({ timeout: 30_000 })
+  const mounted = await items.count()
+  // The seed carries more open actions than a page: not all are mounted at first.
+  expect(mounted).toBeLessThan(open.length)
+  const more = section.getByRole('button', { name: /^Afficher (les \d+ actions suivantes|l’action suivante)/ })
+  await more.scrollIntoViewIfNeeded()
+  await expect.poll(() => items.count()).toBeGreaterThan(mounted)
+  // The keyboard reaches the rest with the button; once all are shown it goes away.
+  while ((await more.count()) > 0) await more.click()
+  await expect(items).toHaveCount(open.length)
+  await expect(items.last()).toHaveAttribute('aria-label', open.at(-1)?.action.text ?? '')
 })

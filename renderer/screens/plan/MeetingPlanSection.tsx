@@ -15,13 +15,14 @@
  * the engagements closed and a page at a time, and reads an engagement's form and activities when
  * it is opened (meetingPlan/engagement). A key typed in one engagement re-renders that one only.
  */
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { memo, useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MeetingPlanEngagementSummary, MeetingPlanOutline } from '../../../shared/domain/plan'
 import type { Meeting } from '../../../shared/domain/meetings'
 import { api } from '../../api/client'
 import type { AutosaveStore } from '../../components/autosave-store'
 import { SaveIndicator } from '../../components/SaveIndicator'
+import { ShowMore } from '../../components/ShowMore'
 import { autosaveFor, useAutosaveGuards, useAutosaveSnapshot } from '../../components/use-autosave'
 import { useLoad } from './parts/use-load'
 import { useEditorPreload } from '../meetings/editor/editor-context'
@@ -145,16 +146,7 @@ function EngagementPages({ engagements, session }: { engagements: readonly Meeti
   })
   const shown = useMemo(() => groupByAxis(engagements.slice(0, count)), [engagements, count])
   const rest = engagements.length - count
-  const sentinel = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    const element = sentinel.current
-    if (element === null || rest <= 0 || typeof IntersectionObserver === 'undefined') return undefined
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setCount((n) => n + PAGE)
-    }, { rootMargin: '400px 0px' })
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [rest])
+  const more = useCallback(() => setCount((n) => n + PAGE), [])
   return (
     <>
       {shown.map(({ axis, engagements: list }) => (
@@ -167,13 +159,7 @@ function EngagementPages({ engagements, session }: { engagements: readonly Meeti
           ))}
         </section>
       ))}
-      {rest > 0 ? (
-        <div ref={sentinel} className="meeting-plan__more">
-          <button type="button" className="btn btn--sm" onClick={() => setCount((n) => n + PAGE)}>
-            {t('planUi.meetingSection.moreEngagements', { count: Math.min(PAGE, rest), total: rest })}
-          </button>
-        </div>
-      ) : null}
+      <ShowMore rest={rest} onMore={more} label={t('planUi.meetingSection.moreEngagements', { count: Math.min(PAGE, rest), total: rest })} />
     </>
   )
 }

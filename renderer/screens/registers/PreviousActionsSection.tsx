@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MeetingSectionProps } from '../meetings/editor/sections'
 import { useEditorPreload } from '../meetings/editor/editor-context'
@@ -7,6 +7,7 @@ import { ACTION_STATUSES, type ActionStatus } from '../../../shared/domain/vocab
 import { formatLongDate } from '../../dates'
 import { api } from '../../api/client'
 import { errorMessage } from '../../components/error-message'
+import { ShowMore } from '../../components/ShowMore'
 import './registers.css'
 
 type State = { kind: 'loading' } | { kind: 'ready'; rows: PreviousAction[] } | { kind: 'error'; message: string }
@@ -95,16 +96,7 @@ function ActionPages({
   const { t } = useTranslation()
   const [count, setCount] = useState(PAGE)
   const rest = rows.length - count
-  const sentinel = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    const element = sentinel.current
-    if (element === null || rest <= 0 || typeof IntersectionObserver === 'undefined') return undefined
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setCount((n) => n + PAGE)
-    }, { rootMargin: '400px 0px' })
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [rest])
+  const more = useCallback(() => setCount((n) => n + PAGE), [])
   return (
     <>
       <ol className="previous-actions__list">
@@ -112,13 +104,7 @@ function ActionPages({
           <PreviousActionItem key={row.action.id} meetingId={meetingId} row={row} onSaved={onSaved} />
         ))}
       </ol>
-      {rest > 0 ? (
-        <div ref={sentinel} className="previous-actions__more">
-          <button type="button" className="btn btn--sm" onClick={() => setCount((n) => n + PAGE)}>
-            {t('registers.followUp.moreActions', { count: Math.min(PAGE, rest), total: rest })}
-          </button>
-        </div>
-      ) : null}
+      <ShowMore rest={rest} onMore={more} label={t('registers.followUp.moreActions', { count: Math.min(PAGE, rest), total: rest })} />
     </>
   )
 }
