@@ -61,16 +61,44 @@ function watermarkOutline(r: ReleveDocument): string {
   return outline
 }
 
+// The content-stream operators pdfkit writes for each outline (it parses the SVG path anew on
+// every page otherwise): recorded on the first page of the process, then written as they are.
+const watermarkOps = new Map<string, string>()
+
+/** `doc.path(outline)`, with its operators recorded once per process. */
+function outlinePath(doc: Ctx['doc'], outline: string): void {
+  const known = watermarkOps.get(outline)
+  if (known !== undefined) {
+    doc.addContent(known)
+    return
+  }
+  const ops: string[] = []
+  const own = Object.getOwnPropertyDescriptor(doc, 'addContent')
+  const record = (data: string): Ctx['doc'] => {
+    ops.push(data)
+    return doc
+  }
+  Object.defineProperty(doc, 'addContent', { value: record, configurable: true, writable: true })
+  try {
+    doc.path(outline)
+  } finally {
+    if (own) Object.defineProperty(doc, 'addContent', own)
+    else delete (doc as { addContent?: unknown }).addContent
+  }
+  // pdfkit ends each write with a line feed: one write of the joined operators is the same bytes.
+  const joined = ops.join('\n')
+  if (ops.every((op) => typeof op === 'string')) watermarkOps.set(outline, joined)
+  if (ops.length > 0) doc.addContent(joined)
+}
+
 function watermark(ctx: Ctx, r: ReleveDocument): void {
   const doc = ctx.doc
   const { width, height } = doc.page
   const outline = watermarkOutline(r)
   asArtifact(ctx, () => {
-    doc
-      .translate(width / 2, height / 2)
-      .rotate(-50)
-      .path(outline)
-      .fill(COLORS.watermark)
+    doc.translate(width / 2, height / 2).rotate(-50)
+    outlinePath(doc, outline)
+    doc.fill(COLORS.watermark)
   })
 }
 
