@@ -192,8 +192,39 @@ function wrap(text: string, runs: readonly PlacedRun[], lineWidth: number): Line
 const cache = new Map<string, Map<string, LineSpan[]>>()
 const MAX_ENTRIES = 20000
 
+function sameRuns(a: readonly TextRun[], b: readonly TextRun[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as TextRun
+    const y = b[i] as TextRun
+    if (
+      x.text !== y.text ||
+      x.font !== y.font ||
+      x.size !== y.size ||
+      x.color !== y.color ||
+      x.underline !== y.underline ||
+      x.direction !== y.direction ||
+      x.actualText !== y.actualText
+    ) {
+      return false
+    }
+  }
+  return true
+}
+
+// The last paragraph broken in each document: a paragraph is measured, then drawn, at once.
+const lastBroken = new WeakMap<object, { runs: TextRun[]; lineWidth: number; broken: BrokenParagraph }>()
+
 /** The paragraph's lines at this width. */
 export function breakRuns(doc: Doc, runs: readonly TextRun[], lineWidth: number): BrokenParagraph {
+  const last = lastBroken.get(doc)
+  if (last && last.lineWidth === lineWidth && sameRuns(last.runs, runs)) return last.broken
+  const broken = breakAnew(doc, runs, lineWidth)
+  lastBroken.set(doc, { runs: runs.map((r) => ({ ...r })), lineWidth, broken })
+  return broken
+}
+
+function breakAnew(doc: Doc, runs: readonly TextRun[], lineWidth: number): BrokenParagraph {
   const placed = placeRuns(doc, runs)
   let key = `${lineWidth}`
   for (const r of placed.runs) key += `\u0001${r.font}\u0002${r.size}\u0002${r.end}`

@@ -36,6 +36,16 @@ function isSpace(c: number): boolean {
   return SPACE_CHAR.test(String.fromCharCode(c))
 }
 
+/** A placed run's part on a line (an object literal: cheaper than a rest spread of the run). */
+function lineRun(run: PlacedRun, text: string, width: number): LineRun {
+  const out: LineRun = { text, font: run.font, size: run.size, pdfFont: run.pdfFont, width }
+  if (run.color !== undefined) out.color = run.color
+  if (run.underline !== undefined) out.underline = run.underline
+  if (run.direction !== undefined) out.direction = run.direction
+  if (run.actualText !== undefined) out.actualText = run.actualText
+  return out
+}
+
 function lineOf(bp: BrokenParagraph, span: LineSpan, empty: { height: number; ascent: number }): LaidLine {
   const runs: LineRun[] = []
   let lastPlaced: PlacedRun | undefined
@@ -45,8 +55,7 @@ function lineOf(bp: BrokenParagraph, span: LineSpan, empty: { height: number; as
     let text = bp.text.slice(Math.max(span.start, run.start), Math.min(span.end, run.end))
     if (text.includes('\n') || text.includes('\r')) text = text.replace(/[\r\n]/gu, '')
     if (text === '') continue
-    const { start: _s, end: _e, complex: _c, ...rest } = run
-    runs.push({ ...rest, text, width: partWidth(run, text) })
+    runs.push(lineRun(run, text, partWidth(run, text)))
     lastPlaced = run
   }
   let trimmedWidth = 0
