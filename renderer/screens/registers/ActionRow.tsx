@@ -13,7 +13,7 @@ export function FollowUpLine({ f }: { f: ActionFollowUp }) {
     <li className="register-notes__item">
       <span className="register-notes__date">{formatLongDate(f.date, { weekday: false })}</span> —{' '}
       {t(`registers.actionStatuses.${f.status}`)}
-      {f.note ? ` : ${f.note}` : ''}
+      {f.note ? t('registers.actions.noteSuffix', { note: f.note }) : ''}
       {f.meeting?.date
         ? t('registers.actions.atMeeting', { date: formatLongDate(f.meeting.date, { weekday: false }) })
         : ''}

@@ -54,4 +54,9 @@ export const common: ArabicOf<typeof fr> = {
     important: 'مهم',
     termine: 'منجز',
   },
+  join: {
+    labelValue: '{{label}}: {{value}}',
+    list: '، ',
+    series: '؛ ',
+  },
 }

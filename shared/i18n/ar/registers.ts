@@ -79,6 +79,7 @@ export const registers: ArabicOf<typeof fr> = {
     noteSaved: 'تم حفظ الملاحظة.',
     noteLine: '{{date}} — {{status}}{{note}}',
     atMeeting: ' (اجتماع {{date}})',
+    noteSuffix: ': {{note}}',
     origin: '{{committee}} · رقم {{n}}',
   },
   followUp: {

@@ -51,4 +51,10 @@ export const common = {
     important: 'Important',
     termine: 'Terminé',
   },
+  /** How a label meets its value and items meet in a list: French spacing here, Arabic punctuation in ar/. */
+  join: {
+    labelValue: '{{label}} : {{value}}',
+    list: ', ',
+    series: ' ; ',
+  },
 } as const

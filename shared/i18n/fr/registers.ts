@@ -64,6 +64,8 @@ export const registers = {
     noteSaved: 'Note enregistrée.',
     noteLine: '{{date}} — {{status}}{{note}}',
     atMeeting: ' (réunion du {{date}})',
+    /** After the status of a dated note: « — En cours : relancé ». */
+    noteSuffix: ' : {{note}}',
     /** Under the meeting's date: its committee and the action's number in that meeting. */
     origin: '{{committee}} · n° {{n}}',
   },

@@ -49,7 +49,10 @@ export const AttendanceRow = memo(function AttendanceRow({
       className={`attendance-row attendance-row--${entry.status}`}
       tabIndex={focusable ? 0 : -1}
       data-person-id={entry.personId}
-      aria-label={`${name}, ${entry.organisationName || t('meetings.attendance.noOrganisation')} : ${statusLabel}`}
+      aria-label={t('join.labelValue', {
+        label: [name, entry.organisationName || t('meetings.attendance.noOrganisation')].join(t('join.list')),
+        value: statusLabel,
+      })}
       aria-describedby={hintId}
       aria-keyshortcuts="P E A R I"
       onKeyDown={(event) => onKeyDown(event, entry)}

@@ -46,7 +46,9 @@ export function ProgressChart({ history, activities }: { history: readonly Progr
     }))
   const series: Series[] = [{ key: 'engagement', history }, ...(showActivities ? activitySeries : [])]
   const rows = chartRows(series)
-  const summary = history.map((p) => `${longDate(p.date)} : ${formatPercent(p.percent)}`).join(' ; ')
+  const summary = history
+    .map((p) => t('join.labelValue', { label: longDate(p.date), value: formatPercent(p.percent) }))
+    .join(t('join.series'))
 
   if (history.length === 0) return <p className="muted chart-empty">{t('planUi.engagement.chartEmpty')}</p>
   return (
@@ -57,7 +59,7 @@ export function ProgressChart({ history, activities }: { history: readonly Progr
           {t('planUi.engagement.showActivities')}
         </label>
       ) : null}
-      <div className="progress-chart__plot" role="img" aria-label={`${t('planUi.engagement.chartLabel')} : ${summary}`}>
+      <div className="progress-chart__plot" role="img" aria-label={t('join.labelValue', { label: t('planUi.engagement.chartLabel'), value: summary })}>
         <ResponsiveContainer width="100%" height={250}>
           <LineChart data={rows} margin={{ top: 12, right: 24, bottom: 4, left: 0 }}>
             <CartesianGrid stroke="#e8ebef" vertical={false} />

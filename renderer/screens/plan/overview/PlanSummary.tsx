@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import { PROGRESS_BANDS, formatPercent } from '../../../../shared/plan/bands'
 import type { PlanOverview } from '../../../../shared/domain/plan'
 import { BandLabel, ProgressBar } from '../parts/Band'
@@ -87,6 +88,7 @@ export function PlanSummary({ overview }: { overview: PlanOverview }) {
   )
 }
 
-function bandsText(t: (key: string) => string, counts: Record<(typeof PROGRESS_BANDS)[number], number>): string {
-  return `${t('planUi.overview.distribution')} : ${PROGRESS_BANDS.map((b) => `${t(`bands.${b}`)} ${counts[b]}`).join(', ')}`
+function bandsText(t: TFunction, counts: Record<(typeof PROGRESS_BANDS)[number], number>): string {
+  const value = PROGRESS_BANDS.map((b) => `${t(`bands.${b}`)} ${counts[b]}`).join(t('join.list'))
+  return t('join.labelValue', { label: t('planUi.overview.distribution'), value })
 }
