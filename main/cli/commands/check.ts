@@ -44,7 +44,7 @@ export async function check(args: string[]): Promise<number> {
   try {
     const { problems, brokenKeys } = await checkPages(path, depth)
     if (problems.length > 0 || brokenKeys > 0) {
-      const details = [...problems.slice(0, 10), ...(brokenKeys ? [`${brokenKeys} référence(s) cassée(s)`] : [])].join('\n')
+      const details = [...problems.slice(0, 10), ...(brokenKeys ? [t('cli.check.brokenKeys', { number: brokenKeys })] : [])].join('\n')
       console.error(`${t('cli.check.integrityFailed', { path, details })}\n${recoveryAdvice(path)}`)
       return 1
     }

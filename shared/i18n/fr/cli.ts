@@ -82,6 +82,7 @@ Options communes :
     scopePages:
       'Vérifié : en-tête et taille du fichier, chaque page des tables et des index, le compte des pages, les références entre tables. L’accord de l’index de recherche avec les textes est vérifié par « copil check --full » et à chaque sauvegarde.',
     scopeFull: 'Vérifié : en-tête et taille du fichier, chaque page, la liste des pages libres, l’index de recherche contre les textes, les références entre tables.',
+    brokenKeys: 'Références cassées entre tables : {{number}}',
     pagesUnaccounted: 'le fichier compte {{pageCount}} pages, mais {{inTrees}} sont dans les tables et les index et {{free}} sont libres',
   },
 } as const

@@ -144,6 +144,20 @@ describe('copil check', () => {
     })
   })
 
+  it('exits 1 on a row that points at a meeting that does not exist, and says how many', () => {
+    const file = join(tempDir(), 'references.sqlite')
+    expect(copil('demo', '--db', file).code).toBe(0)
+    // The app's own connection (its triggers call its functions), with the reference checks off.
+    const db = openDatabase(file)
+    db.pragma('foreign_keys = OFF')
+    db.prepare('UPDATE agenda_items SET meeting_id = 999999 WHERE id = (SELECT min(id) FROM agenda_items)').run()
+    db.close()
+    const run = copil('check', '--db', file)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/Base endommagée/)
+    expect(run.stderr).toContain('Références cassées entre tables : 1')
+  })
+
   it('--full exits 1 on a search index that disagrees with the texts', () => {
     const file = join(tempDir(), 'recherche.sqlite')
     expect(copil('demo', '--db', file).code).toBe(0)
