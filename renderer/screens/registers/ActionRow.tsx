@@ -5,6 +5,8 @@ import { ACTION_STATUSES, type ActionStatus } from '../../../shared/domain/vocab
 import { formatLongDate } from '../../dates'
 import { api } from '../../api/client'
 import { errorMessage } from '../../components/error-message'
+import { interfaceLanguage } from '../../i18n'
+import { shownDue } from './due-period'
 
 /** « 7 octobre 2020 — Fait : note (réunion du 7 octobre 2020) ». */
 export function FollowUpLine({ f }: { f: ActionFollowUp }) {
@@ -63,7 +65,7 @@ export const ActionRow = memo(function ActionRow({
         {a.owner.label ? <span className="register-table__sub">{a.owner.label}</span> : null}
       </td>
       <td>
-        {a.due || a.dueText}
+        {shownDue(interfaceLanguage(), a)}
         {a.overdue ? (
           <span className="register-badge register-badge--late">{t('registers.actions.overdue')}</span>
         ) : null}

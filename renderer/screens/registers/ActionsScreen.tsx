@@ -65,7 +65,10 @@ export function ActionsScreen() {
         title={t('registers.actions.title')}
         subtitle={
           rows.state === 'ready'
-            ? `${t('registers.actions.count', { count: rows.total })} — ${t('registers.actions.counts', { count: rows.openCount, overdue: rows.overdueCount })}`
+            ? t('locale.twoParts', {
+                first: t('registers.actions.count', { count: rows.total }),
+                second: t('registers.actions.counts', { count: rows.openCount, overdue: rows.overdueCount }),
+              })
             : t('registers.actions.intro')
         }
         actions={

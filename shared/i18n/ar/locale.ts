@@ -10,6 +10,8 @@ export const locale: ArabicOf<typeof frLocale> = {
   },
   labelValue: '{{label}}: {{value}}',
   labelled: '{{label}}:',
+  listSeparator: '؛ ',
+  twoParts: '{{first}}، {{second}}',
   validation: {
     issueAt: '{{path}}: {{message}}',
     separator: '؛ ',

@@ -10,6 +10,10 @@ export const locale = {
   labelValue: '{{label}} : {{value}}',
   /** A label before a value drawn apart (a link, an isolated path). */
   labelled: '{{label}} :',
+  /** Between the items of a list written on one line (« ONEE ; ANRT »). */
+  listSeparator: ' ; ',
+  /** Two parts of one line, the second adding to the first (« 12 actions — 5 ouvertes … »). */
+  twoParts: '{{first}} — {{second}}',
   validation: {
     issueAt: '{{path}} : {{message}}',
     separator: ' ; ',

@@ -129,7 +129,7 @@ export function PlanImportPreviewView(props: Props) {
                     <li>
                       {t('planImport.newOrganisations', {
                         count: preview.newOrganisations.length,
-                        names: preview.newOrganisations.join(' ; '),
+                        names: preview.newOrganisations.join(t('locale.listSeparator')),
                       })}
                     </li>
                   ) : null}
