@@ -2,7 +2,17 @@
  * The body of the Word relevé, section by section as in the PDF: « Participants », « Ordre du
  * jour », « Points discutés » (with the engagements table), « Points arrêtés », « Prochaines étapes ».
  */
-import { HeadingLevel, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type IParagraphOptions } from 'docx'
+import {
+  HeadingLevel,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IParagraphOptions,
+} from 'docx'
 import { type ReleveDocument } from '../../../shared/domain/releve'
 import { richHasContent } from '../../../shared/domain/rich-text'
 import { followUpLabels, pdfLabels, vocabulary } from '../common/labels'
@@ -13,7 +23,7 @@ import { engagementsItemIndex } from '../pdf/sections'
 import { fill } from '../pdf/strings'
 import { frameBidi, paragraphBidi, printed, textRuns, type DocDirection } from './direction'
 import { richBlocks, type Block, type WalkState } from './rich'
-import { ACCENT, BULLETS, MUTED, NUMBERS, TABLE_STYLE } from './styles'
+import { ACCENT, BULLETS, MUTED, NUMBERS, TABLE_STYLE, listDirection } from './styles'
 
 type RunLook = { bold?: boolean; italics?: boolean; color?: string; size?: number }
 
@@ -21,13 +31,24 @@ type RunLook = { bold?: boolean; italics?: boolean; color?: string; size?: numbe
  * A paragraph of one text (typography applied), right to left when the text reads so — or, for
  * a line of the document's frame (`frame`), throughout an Arabic relevé.
  */
-export function textParagraph(text: string, dir: DocDirection, look: RunLook = {}, options: Omit<IParagraphOptions, 'children'> = {}, frame = false): Paragraph {
+export function textParagraph(
+  text: string,
+  dir: DocDirection,
+  look: RunLook = {},
+  options: Omit<IParagraphOptions, 'children'> = {},
+  frame = false,
+): Paragraph {
   const fixed = printed(text, dir)
-  return new Paragraph({ ...options, ...(frame ? frameBidi(fixed, dir) : paragraphBidi(fixed, dir)), children: textRuns(fixed, look) })
+  return new Paragraph({
+    ...listDirection({ ...options, ...(frame ? frameBidi(fixed, dir) : paragraphBidi(fixed, dir)) }),
+    children: textRuns(fixed, look),
+  })
 }
 
-const h1 = (text: string, dir: DocDirection): Paragraph => textParagraph(text, dir, {}, { heading: HeadingLevel.HEADING_1 })
-const h2 = (text: string, dir: DocDirection): Paragraph => textParagraph(text, dir, {}, { heading: HeadingLevel.HEADING_2 })
+const h1 = (text: string, dir: DocDirection): Paragraph =>
+  textParagraph(text, dir, {}, { heading: HeadingLevel.HEADING_1 })
+const h2 = (text: string, dir: DocDirection): Paragraph =>
+  textParagraph(text, dir, {}, { heading: HeadingLevel.HEADING_2 })
 
 function cellOf(text: string, dir: DocDirection, o: { bold?: boolean; color?: string } = {}): TableCell {
   const fixed = printed(text, dir)
@@ -35,7 +56,9 @@ function cellOf(text: string, dir: DocDirection, o: { bold?: boolean; color?: st
     children: [
       new Paragraph({
         ...paragraphBidi(fixed, dir),
-        children: fixed.split('\n').flatMap((line, k) => textRuns(line, { break: k > 0 ? 1 : 0, bold: o.bold, color: o.color })),
+        children: fixed
+          .split('\n')
+          .flatMap((line, k) => textRuns(line, { break: k > 0 ? 1 : 0, bold: o.bold, color: o.color })),
       }),
     ],
   })
@@ -49,7 +72,11 @@ export function simpleTable(header: readonly string[], rows: readonly TableCell[
     width: { size: 100, type: WidthType.PERCENTAGE },
     layout: TableLayoutType.AUTOFIT,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h) => cellOf(h, dir, { bold: true, color: ACCENT })) }),
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: header.map((h) => cellOf(h, dir, { bold: true, color: ACCENT })),
+      }),
       ...rows.map((children) => new TableRow({ cantSplit: true, children })),
     ],
   })
@@ -67,9 +94,11 @@ function participants(r: ReleveDocument, state: WalkState): Block[] {
       const [name, rest] = [printed(line.name, state), printed(line.rest, state)]
       out.push(
         new Paragraph({
-          numbering: { reference: BULLETS, level: 0, instance },
+          ...listDirection({
+            numbering: { reference: BULLETS, level: 0, instance },
+            ...paragraphBidi(`${name}${rest}`, state),
+          }),
           spacing: { after: 20 },
-          ...paragraphBidi(`${name}${rest}`, state),
           children: [...textRuns(name, { bold: true }), ...textRuns(rest)],
         }),
       )
@@ -81,7 +110,12 @@ function participants(r: ReleveDocument, state: WalkState): Block[] {
 function agenda(r: ReleveDocument, state: WalkState): Block[] {
   if (r.agenda.length === 0) return []
   const instance = state.nextInstance++
-  return [h1(pdfLabels(r).sections.agenda, state), ...r.agenda.map((a) => textParagraph(a.title, state, {}, { numbering: { reference: NUMBERS, level: 0, instance } }))]
+  return [
+    h1(pdfLabels(r).sections.agenda, state),
+    ...r.agenda.map((a) =>
+      textParagraph(a.title, state, {}, { numbering: { reference: NUMBERS, level: 0, instance } }),
+    ),
+  ]
 }
 
 function engagementsTable(r: ReleveDocument, state: WalkState): Block[] {
@@ -105,7 +139,10 @@ function engagementsTable(r: ReleveDocument, state: WalkState): Block[] {
               .map((l) => textParagraph(l, state)),
           ],
         }),
-        cellOf(e.replanning.length > 1 ? e.replanning.map((l) => `– ${l}`).join('\n') : (e.replanning[0] ?? L.none), state),
+        cellOf(
+          e.replanning.length > 1 ? e.replanning.map((l) => `– ${l}`).join('\n') : (e.replanning[0] ?? L.none),
+          state,
+        ),
       ]),
       state,
     ),
@@ -121,7 +158,13 @@ function discussions(r: ReleveDocument, state: WalkState): Block[] {
     const presenter = item.presenter?.trim()
     if (!richHasContent(item.discussion) && index !== tableAt && !presenter) return
     out.push(h2(`${index + 1}. ${item.discussionHeading?.trim() || item.title}`, state))
-    if (presenter) out.push(textParagraph(fill(pdfLabels(r).agenda.presentedBy, { name: presenter }), state, { italics: true, color: MUTED }))
+    if (presenter)
+      out.push(
+        textParagraph(fill(pdfLabels(r).agenda.presentedBy, { name: presenter }), state, {
+          italics: true,
+          color: MUTED,
+        }),
+      )
     out.push(...richBlocks(item.discussion, state))
     if (index === tableAt) out.push(...engagementsTable(r, state))
   })
@@ -142,13 +185,15 @@ function decisions(r: ReleveDocument, state: WalkState): Block[] {
       const numbering = { reference: d.label === 'number' ? NUMBERS : BULLETS, level: 0, instance: numbered }
       // Only a leading paragraph can carry the label; a leading list or table follows an empty labelled line.
       if (d.label === 'none' || d.body.content?.[0]?.type !== 'paragraph' || !(first instanceof Paragraph)) {
-        if (d.label !== 'none') out.push(new Paragraph({ numbering, ...paragraphBidi('', state) }))
+        if (d.label !== 'none') out.push(new Paragraph(listDirection({ numbering, ...paragraphBidi('', state) })))
         out.push(...blocks)
         continue
       }
       // The decision's first paragraph carries its number; the rest follows, indented by the list.
       const lead = firstParagraph(d.body, state)
-      out.push(new Paragraph({ numbering, ...paragraphBidi(lead.text, state), children: lead.runs }))
+      out.push(
+        new Paragraph({ ...listDirection({ numbering, ...paragraphBidi(lead.text, state) }), children: lead.runs }),
+      )
       out.push(...rest)
     }
   }
@@ -190,7 +235,11 @@ function nextSteps(r: ReleveDocument, state: WalkState): Block[] {
         return [
           cellOf(String(k + 1), state, { bold: true, color: ACCENT }),
           new TableCell({
-            children: [textParagraph(`${s.text.trim()}${suffix}`, state), ...details, ...(details.at(-1) instanceof Table ? [new Paragraph({})] : [])],
+            children: [
+              textParagraph(`${s.text.trim()}${suffix}`, state),
+              ...details,
+              ...(details.at(-1) instanceof Table ? [new Paragraph({})] : []),
+            ],
           }),
           ...(withResponsible ? [cellOf(s.responsible.trim(), state)] : []),
           cellOf(s.due.trim(), state, { bold: true }),
@@ -227,5 +276,12 @@ function followUps(r: ReleveDocument, state: WalkState): Block[] {
 
 /** Every section after the title block. */
 export function bodySections(r: ReleveDocument, state: WalkState): Block[] {
-  return [...participants(r, state), ...agenda(r, state), ...discussions(r, state), ...decisions(r, state), ...followUps(r, state), ...nextSteps(r, state)]
+  return [
+    ...participants(r, state),
+    ...agenda(r, state),
+    ...discussions(r, state),
+    ...decisions(r, state),
+    ...followUps(r, state),
+    ...nextSteps(r, state),
+  ]
 }
