@@ -2,17 +2,7 @@
  * The body of the Word relevé, section by section as in the PDF: « Participants », « Ordre du
  * jour », « Points discutés » (with the engagements table), « Points arrêtés », « Prochaines étapes ».
  */
-import {
-  HeadingLevel,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-  type IParagraphOptions,
-} from 'docx'
+import { HeadingLevel, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type IParagraphOptions } from 'docx'
 import { type ReleveDocument } from '../../../shared/domain/releve'
 import { richHasContent } from '../../../shared/domain/rich-text'
 import { followUpLabels, pdfLabels, vocabulary } from '../common/labels'
@@ -31,24 +21,13 @@ type RunLook = { bold?: boolean; italics?: boolean; color?: string; size?: numbe
  * A paragraph of one text (typography applied), right to left when the text reads so — or, for
  * a line of the document's frame (`frame`), throughout an Arabic relevé.
  */
-export function textParagraph(
-  text: string,
-  dir: DocDirection,
-  look: RunLook = {},
-  options: Omit<IParagraphOptions, 'children'> = {},
-  frame = false,
-): Paragraph {
+export function textParagraph(text: string, dir: DocDirection, look: RunLook = {}, options: Omit<IParagraphOptions, 'children'> = {}, frame = false): Paragraph {
   const fixed = printed(text, dir)
-  return new Paragraph({
-    ...listDirection({ ...options, ...(frame ? frameBidi(fixed, dir) : paragraphBidi(fixed, dir)) }),
-    children: textRuns(fixed, look),
-  })
+  return new Paragraph({ ...listDirection({ ...options, ...(frame ? frameBidi(fixed, dir) : paragraphBidi(fixed, dir)) }), children: textRuns(fixed, look) })
 }
 
-const h1 = (text: string, dir: DocDirection): Paragraph =>
-  textParagraph(text, dir, {}, { heading: HeadingLevel.HEADING_1 })
-const h2 = (text: string, dir: DocDirection): Paragraph =>
-  textParagraph(text, dir, {}, { heading: HeadingLevel.HEADING_2 })
+const h1 = (text: string, dir: DocDirection): Paragraph => textParagraph(text, dir, {}, { heading: HeadingLevel.HEADING_1 })
+const h2 = (text: string, dir: DocDirection): Paragraph => textParagraph(text, dir, {}, { heading: HeadingLevel.HEADING_2 })
 
 function cellOf(text: string, dir: DocDirection, o: { bold?: boolean; color?: string } = {}): TableCell {
   const fixed = printed(text, dir)
@@ -56,9 +35,7 @@ function cellOf(text: string, dir: DocDirection, o: { bold?: boolean; color?: st
     children: [
       new Paragraph({
         ...paragraphBidi(fixed, dir),
-        children: fixed
-          .split('\n')
-          .flatMap((line, k) => textRuns(line, { break: k > 0 ? 1 : 0, bold: o.bold, color: o.color })),
+        children: fixed.split('\n').flatMap((line, k) => textRuns(line, { break: k > 0 ? 1 : 0, bold: o.bold, color: o.color })),
       }),
     ],
   })
@@ -72,11 +49,7 @@ export function simpleTable(header: readonly string[], rows: readonly TableCell[
     width: { size: 100, type: WidthType.PERCENTAGE },
     layout: TableLayoutType.AUTOFIT,
     rows: [
-      new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: header.map((h) => cellOf(h, dir, { bold: true, color: ACCENT })),
-      }),
+      new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h) => cellOf(h, dir, { bold: true, color: ACCENT })) }),
       ...rows.map((children) => new TableRow({ cantSplit: true, children })),
     ],
   })
@@ -94,10 +67,7 @@ function participants(r: ReleveDocument, state: WalkState): Block[] {
       const [name, rest] = [printed(line.name, state), printed(line.rest, state)]
       out.push(
         new Paragraph({
-          ...listDirection({
-            numbering: { reference: BULLETS, level: 0, instance },
-            ...paragraphBidi(`${name}${rest}`, state),
-          }),
+          ...listDirection({ numbering: { reference: BULLETS, level: 0, instance }, ...paragraphBidi(`${name}${rest}`, state) }),
           spacing: { after: 20 },
           children: [...textRuns(name, { bold: true }), ...textRuns(rest)],
         }),
@@ -110,12 +80,7 @@ function participants(r: ReleveDocument, state: WalkState): Block[] {
 function agenda(r: ReleveDocument, state: WalkState): Block[] {
   if (r.agenda.length === 0) return []
   const instance = state.nextInstance++
-  return [
-    h1(pdfLabels(r).sections.agenda, state),
-    ...r.agenda.map((a) =>
-      textParagraph(a.title, state, {}, { numbering: { reference: NUMBERS, level: 0, instance } }),
-    ),
-  ]
+  return [h1(pdfLabels(r).sections.agenda, state), ...r.agenda.map((a) => textParagraph(a.title, state, {}, { numbering: { reference: NUMBERS, level: 0, instance } }))]
 }
 
 function engagementsTable(r: ReleveDocument, state: WalkState): Block[] {
@@ -139,10 +104,7 @@ function engagementsTable(r: ReleveDocument, state: WalkState): Block[] {
               .map((l) => textParagraph(l, state)),
           ],
         }),
-        cellOf(
-          e.replanning.length > 1 ? e.replanning.map((l) => `– ${l}`).join('\n') : (e.replanning[0] ?? L.none),
-          state,
-        ),
+        cellOf(e.replanning.length > 1 ? e.replanning.map((l) => `– ${l}`).join('\n') : (e.replanning[0] ?? L.none), state),
       ]),
       state,
     ),
@@ -158,13 +120,7 @@ function discussions(r: ReleveDocument, state: WalkState): Block[] {
     const presenter = item.presenter?.trim()
     if (!richHasContent(item.discussion) && index !== tableAt && !presenter) return
     out.push(h2(`${index + 1}. ${item.discussionHeading?.trim() || item.title}`, state))
-    if (presenter)
-      out.push(
-        textParagraph(fill(pdfLabels(r).agenda.presentedBy, { name: presenter }), state, {
-          italics: true,
-          color: MUTED,
-        }),
-      )
+    if (presenter) out.push(textParagraph(fill(pdfLabels(r).agenda.presentedBy, { name: presenter }), state, { italics: true, color: MUTED }))
     out.push(...richBlocks(item.discussion, state))
     if (index === tableAt) out.push(...engagementsTable(r, state))
   })
@@ -191,9 +147,7 @@ function decisions(r: ReleveDocument, state: WalkState): Block[] {
       }
       // The decision's first paragraph carries its number; the rest follows, indented by the list.
       const lead = firstParagraph(d.body, state)
-      out.push(
-        new Paragraph({ ...listDirection({ numbering, ...paragraphBidi(lead.text, state) }), children: lead.runs }),
-      )
+      out.push(new Paragraph({ ...listDirection({ numbering, ...paragraphBidi(lead.text, state) }), children: lead.runs }))
       out.push(...rest)
     }
   }
@@ -235,11 +189,7 @@ function nextSteps(r: ReleveDocument, state: WalkState): Block[] {
         return [
           cellOf(String(k + 1), state, { bold: true, color: ACCENT }),
           new TableCell({
-            children: [
-              textParagraph(`${s.text.trim()}${suffix}`, state),
-              ...details,
-              ...(details.at(-1) instanceof Table ? [new Paragraph({})] : []),
-            ],
+            children: [textParagraph(`${s.text.trim()}${suffix}`, state), ...details, ...(details.at(-1) instanceof Table ? [new Paragraph({})] : [])],
           }),
           ...(withResponsible ? [cellOf(s.responsible.trim(), state)] : []),
           cellOf(s.due.trim(), state, { bold: true }),
@@ -276,12 +226,5 @@ function followUps(r: ReleveDocument, state: WalkState): Block[] {
 
 /** Every section after the title block. */
 export function bodySections(r: ReleveDocument, state: WalkState): Block[] {
-  return [
-    ...participants(r, state),
-    ...agenda(r, state),
-    ...discussions(r, state),
-    ...decisions(r, state),
-    ...followUps(r, state),
-    ...nextSteps(r, state),
-  ]
+  return [...participants(r, state), ...agenda(r, state), ...discussions(r, state), ...decisions(r, state), ...followUps(r, state), ...nextSteps(r, state)]
 }

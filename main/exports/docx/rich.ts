@@ -4,17 +4,7 @@
  * restarts at its own start), and real Word tables whose cells hold any block and span columns
  * and rows. A node it does not know is an error.
  */
-import {
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-  type IParagraphOptions,
-  type ParagraphChild,
-} from 'docx'
+import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type IParagraphOptions, type ParagraphChild } from 'docx'
 import {
   UnsupportedRichNode,
   placeTableCells,
@@ -43,28 +33,13 @@ function inlineText(content: readonly RichInline[] | undefined): string {
 }
 
 /** A paragraph of inline content, right to left when its text reads from the right. */
-function inlineParagraph(
-  content: readonly RichInline[] | undefined,
-  state: WalkState,
-  options: Omit<IParagraphOptions, 'children'> = {},
-  extra: { bold?: boolean } = {},
-): Paragraph {
-  return new Paragraph({
-    ...listDirection({ ...options, ...paragraphBidi(inlineText(content), state) }),
-    children: inlineRuns(content, extra, state),
-  })
+function inlineParagraph(content: readonly RichInline[] | undefined, state: WalkState, options: Omit<IParagraphOptions, 'children'> = {}, extra: { bold?: boolean } = {}): Paragraph {
+  return new Paragraph({ ...listDirection({ ...options, ...paragraphBidi(inlineText(content), state) }), children: inlineRuns(content, extra, state) })
 }
 
-export function inlineRuns(
-  content: readonly RichInline[] | undefined,
-  extra: { bold?: boolean } = {},
-  dir: DocDirection = { rtl: false },
-): ParagraphChild[] {
+export function inlineRuns(content: readonly RichInline[] | undefined, extra: { bold?: boolean } = {}, dir: DocDirection = { rtl: false }): ParagraphChild[] {
   const nodes = content ?? []
-  const texts = printedRuns(
-    nodes.map((n) => (n.type === 'text' ? n.text : '')),
-    dir,
-  )
+  const texts = printedRuns(nodes.map((n) => (n.type === 'text' ? n.text : '')), dir)
   return nodes.flatMap((node, i) => {
     if (node.type === 'hardBreak') return [new TextRun({ break: 1 })]
     if (node.type !== 'text') throw new UnsupportedRichNode((node as { type: string }).type)
@@ -86,13 +61,7 @@ function list(list: RichList, level: number, state: WalkState, out: Block[], fra
     if (first?.type === 'paragraph' || first?.type === 'heading') {
       out.push(inlineParagraph(first.content, state, { numbering, spacing: { after: 40 } }))
     } else {
-      out.push(
-        new Paragraph({
-          children: [],
-          spacing: { after: 40 },
-          ...listDirection({ numbering, ...paragraphBidi('', state) }),
-        }),
-      )
+      out.push(new Paragraph({ children: [], spacing: { after: 40 }, ...listDirection({ numbering, ...paragraphBidi('', state) }) }))
       if (first) rest.unshift(first)
     }
     for (const block of rest) {
@@ -119,12 +88,7 @@ function table(block: RichTable, state: WalkState, frame: Frame): Table | undefi
   const rows = block.content ?? []
   // Leading rows of header cells are Word header rows, repeated on each page.
   let headerRows = 0
-  while (
-    headerRows < rows.length &&
-    (rows[headerRows]?.content ?? []).every((c) => c.type === 'tableHeader') &&
-    (rows[headerRows]?.content ?? []).length > 0
-  )
-    headerRows++
+  while (headerRows < rows.length && (rows[headerRows]?.content ?? []).every((c) => c.type === 'tableHeader') && (rows[headerRows]?.content ?? []).length > 0) headerRows++
   if (headerRows === rows.length) headerRows = 0
   // Column widths from the content, as in the PDF; a fixed layout keeps them in Word and LibreOffice.
   const grid = tableGrid(block, frame.available)
@@ -145,17 +109,9 @@ function table(block: RichTable, state: WalkState, frame: Frame): Table | undefi
         children: cells.map(({ cell, col, colSpan, rowSpan }) => {
           const width = grid.slice(col, col + colSpan).reduce((a, b) => a + b, 0)
           const children: Block[] = []
-          blocks(
-            cell.content ?? [],
-            0,
-            state,
-            children,
-            { available: width / 20 - CELL_PAD, relative: frame.relative },
-            cell.type === 'tableHeader',
-          )
+          blocks(cell.content ?? [], 0, state, children, { available: width / 20 - CELL_PAD, relative: frame.relative }, cell.type === 'tableHeader')
           // Word wants a cell to hold a paragraph, and to end with one.
-          if (children.length === 0 || children[children.length - 1] instanceof Table)
-            children.push(new Paragraph({ ...paragraphBidi('', state) }))
+          if (children.length === 0 || children[children.length - 1] instanceof Table) children.push(new Paragraph({ ...paragraphBidi('', state) }))
           return new TableCell({
             children,
             width: { size: width, type: WidthType.DXA },
@@ -168,14 +124,7 @@ function table(block: RichTable, state: WalkState, frame: Frame): Table | undefi
   })
 }
 
-function blocks(
-  content: readonly RichBlock[],
-  level: number,
-  state: WalkState,
-  out: Block[],
-  frame: Frame,
-  header = false,
-): void {
+function blocks(content: readonly RichBlock[], level: number, state: WalkState, out: Block[], frame: Frame, header = false): void {
   for (const block of content) {
     switch (block.type) {
       case 'paragraph':
@@ -210,9 +159,6 @@ export function richBlocks(doc: RichDoc, state: WalkState, o: { inCell?: boolean
     if (last?.type === 'paragraph' && (last.content ?? []).length === 0) content.pop()
     else break
   }
-  blocks(content, 0, state, out, {
-    available: o.inCell ? PAGE_TEXT_WIDTH / 2 : PAGE_TEXT_WIDTH,
-    relative: o.inCell === true,
-  })
+  blocks(content, 0, state, out, { available: o.inCell ? PAGE_TEXT_WIDTH / 2 : PAGE_TEXT_WIDTH, relative: o.inCell === true })
   return out
 }

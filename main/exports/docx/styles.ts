@@ -4,14 +4,7 @@
  * numberings (bullets « • » / « – », numbers « 1. » / « a) »), so that a secretariat can restyle
  * the whole document from Word's style gallery.
  */
-import {
-  AlignmentType,
-  LevelFormat,
-  type ILevelParagraphStylePropertiesOptions,
-  type INumberingOptions,
-  type IParagraphOptions,
-  type IStylesOptions,
-} from 'docx'
+import { AlignmentType, LevelFormat, type ILevelParagraphStylePropertiesOptions, type INumberingOptions, type IParagraphOptions, type IStylesOptions } from 'docx'
 
 export const FONT = 'Noto Sans'
 /** Word draws Arabic (complex script) with the w:cs font: the PDF's Arabic face. */
@@ -22,17 +15,7 @@ export const MUTED = '5B6573'
 export const TABLE_STYLE = 'TableauReleve'
 
 // Half-points.
-export const SIZE = {
-  body: 20,
-  table: 18,
-  small: 17,
-  title: 40,
-  subtitle: 26,
-  h1: 26,
-  h2: 21,
-  h3: 20,
-  header: 16,
-} as const
+export const SIZE = { body: 20, table: 18, small: 17, title: 40, subtitle: 26, h1: 26, h2: 21, h3: 20, header: 16 } as const
 
 // Word has no API for table styles in docx: the style is written as its XML.
 const tableStyleXml = `<w:style w:type="table" w:styleId="${TABLE_STYLE}"><w:name w:val="Tableau du relevé"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:pPr><w:spacing w:before="0" w:after="40"/></w:pPr><w:rPr><w:sz w:val="${SIZE.table}"/></w:rPr><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="B9C3CF"/><w:left w:val="single" w:sz="4" w:space="0" w:color="B9C3CF"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="B9C3CF"/><w:right w:val="single" w:sz="4" w:space="0" w:color="B9C3CF"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="B9C3CF"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="B9C3CF"/></w:tblBorders><w:tblCellMar><w:top w:w="60" w:type="dxa"/><w:left w:w="100" w:type="dxa"/><w:bottom w:w="60" w:type="dxa"/><w:right w:w="100" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:color w:val="${ACCENT}"/></w:rPr><w:tblPr/><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="E8ECF2"/></w:tcPr></w:tblStylePr></w:style>`
@@ -58,10 +41,7 @@ export function styles(language: 'fr' | 'ar' = 'fr'): IStylesOptions {
         run: { font: FONTS, size: SIZE.h2, bold: true, color: ACCENT },
         paragraph: { spacing: { before: 220, after: 100 }, keepNext: true },
       },
-      heading3: {
-        run: { font: FONTS, size: SIZE.h3, bold: true },
-        paragraph: { spacing: { before: 160, after: 80 }, keepNext: true },
-      },
+      heading3: { run: { font: FONTS, size: SIZE.h3, bold: true }, paragraph: { spacing: { before: 160, after: 80 }, keepNext: true } },
       title: {
         run: { font: FONTS, size: SIZE.title, bold: true, color: ACCENT },
         paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 80 } },
@@ -80,8 +60,8 @@ const indent = (level: number) => ({ indent: { left: 360 * (level + 1), hanging:
 /**
  * A level's paragraph properties. A right-to-left level carries w:bidi, as Word writes its own
  * right-to-left lists, so that the marker sits on the right and the indent is taken from the right
- * (w:left is the leading edge of a bidi paragraph). docx writes `bidirectional` there (the level's w:pPr is a paragraph's) though its
- * level type omits it.
+ * (w:left is the leading edge of a bidi paragraph). docx writes `bidirectional` there (the level's
+ * w:pPr is a paragraph's) though its level type omits it.
  */
 function levelParagraph(level: number, rtl: boolean): ILevelParagraphStylePropertiesOptions {
   const paragraph = { ...indent(level), ...(rtl ? { bidirectional: true } : {}) }
