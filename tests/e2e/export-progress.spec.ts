@@ -1,5 +1,5 @@
 /**
- * A relevé of about a hundred pages exported from the editor: the page shows where the layout stands
+ * A relevé of about two hundred pages exported from the editor: the page shows where the layout stands
  * (« Mise en page : page 37… ») while the background worker lays it out, the rest of the interface
  * keeps answering (a search made meanwhile is answered while the export is still listed in progress),
  * then the file is downloaded whole.
@@ -31,8 +31,12 @@ const BASE: ReleveDocument = {
   nextSteps: [],
 }
 
-/** Blocks of generated discussion that lay out to about a hundred pages around the example's meeting. */
-const HUNDRED_PAGES_BLOCKS = 250
+/**
+ * Blocks of generated discussion that lay out to about two hundred pages around the example's meeting:
+ * long enough for the layout to be seen in progress on a fast machine (a hundred pages took about
+ * a second, and the page's status was sometimes read only once the file had arrived).
+ */
+const LONG_RELEVE_BLOCKS = 500
 
 /** The channel a call to the preview's API was made on. */
 function channelOf(request: Request): string | undefined {
@@ -40,13 +44,13 @@ function channelOf(request: Request): string | undefined {
   return (request.postDataJSON() as { channel?: string } | null)?.channel
 }
 
-test('a 100-page relevé exported from the editor shows its progress, other calls are answered meanwhile, then the file arrives', async ({
+test('a relevé of about 200 pages exported from the editor shows its progress, other calls are answered meanwhile, then the file arrives', async ({
   page,
   preview,
 }) => {
   test.setTimeout(180_000)
   const { meetingId } = await invoke(preview, 'demo/load', {})
-  for (const item of generatedReleve(BASE, 16, HUNDRED_PAGES_BLOCKS).agenda) {
+  for (const item of generatedReleve(BASE, 16, LONG_RELEVE_BLOCKS).agenda) {
     await invoke(preview, 'agenda/save', { meetingId, title: item.title, discussion: item.discussion })
   }
   // The order in which the page's calls were answered, by channel.
@@ -63,16 +67,22 @@ test('a 100-page relevé exported from the editor shows its progress, other call
   // The worker reports the pages it has laid out; the page shows them while it waits.
   const exportStatus = page.locator('.export-buttons__status')
   await expect(exportStatus).toHaveText(/^Mise en page : page \d+…$/, { timeout: 60_000 })
+  // Meanwhile the service answers other calls: a search made now comes back while the worker is
+  // still laying the relevé out (the export is listed in progress before the call and after its
+  // answer). The layout may end between two calls on a fast machine: the search is made again while
+  // the export still runs, and one answer given during it is what the test needs.
+  const running = async () =>
+    (await invoke(preview, 'tasks/progress', {})).some((task) => task.kind === 'releve' && task.meetingId === meetingId)
+  let answeredDuringExport = false
+  for (let attempt = 0; attempt < 20 && !answeredDuringExport && (await running()); attempt += 1) {
+    const found = await invoke(preview, 'search/query', { query: 'confinement' })
+    expect(found.groups.find((g) => g.kind === 'decision')?.total ?? 0).toBeGreaterThan(0)
+    answeredDuringExport = await running()
+  }
+  expect(answeredDuringExport).toBe(true)
   const shots = join('test-results', 'screenshots')
   mkdirSync(shots, { recursive: true })
   await page.screenshot({ path: join(shots, 'export-progress-running.png') })
-
-  // Meanwhile the service answers other calls: a search made now comes back while the worker is
-  // still laying the relevé out (the export is still listed in progress after the answer).
-  const found = await invoke(preview, 'search/query', { query: 'confinement' })
-  const stillRunning = await invoke(preview, 'tasks/progress', {})
-  expect(found.groups.find((g) => g.kind === 'decision')?.total ?? 0).toBeGreaterThan(0)
-  expect(stillRunning.some((task) => task.kind === 'releve' && task.meetingId === meetingId)).toBe(true)
 
   // And the interface stays usable: a search in the page finds the example's decision.
   await page.keyboard.press('Control+k')
