@@ -15,6 +15,19 @@ describe('copil check', () => {
     expect(run.stdout).toMatch(/check --db FICHIER/)
   })
 
+  // `copil check` runs from a bundle of its own (dist/main/cli-check.cjs): same help, same French errors.
+  it('copil check --help prints the help, and a bad option is refused in French', () => {
+    const help = copil('check', '--help')
+    expect(help.code).toBe(0)
+    expect(help.stdout).toMatch(/Utilisation : copil <commande>/)
+    const bad = copil('check', '--vite', '--db', 'x.sqlite')
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/Option invalide/)
+    const missing = copil('check')
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toMatch(/--db/)
+  })
+
   it('exits 0 on a sound database and prints its schema version', () => {
     const file = join(tempDir(), 'copil.sqlite')
     openDatabase(file).close()
