@@ -8,6 +8,7 @@
  */
 import type * as fontkit from 'fontkit'
 import { FALLBACK_FACES, loadFallbackFont, type FallbackFace } from '../fonts'
+import { speedUpSubset } from '../font-subsets'
 import {
   embeddingLevels,
   mirrors,
@@ -109,6 +110,8 @@ function fallbackFont(doc: LineDoc, face: FallbackFace): PdfFont {
   doc._fontSize = saved.size
   doc._fontFamily = saved.family
   if (!isPdfFont(opened)) throw new Error(`Police ${FALLBACK_FACES[face]} illisible`)
+  // Glyph bytes read once per process and a subset already encoded reused, as for the Latin faces.
+  speedUpSubset(opened.subset)
   fonts[face] = opened
   return opened
 }
@@ -212,11 +215,50 @@ export interface LaidLine {
    */
   actualText: boolean
   unprintable: string[]
+  /** The logical text the line was laid out from, and as ActualText writes it (UTF-16BE hex). */
+  logical?: string
+  actualHex?: string
 }
 
 /** Lays out one wrapped line in the document's current size: fonts, bidi levels, visual runs, shaped glyphs. */
 export function layoutLine(doc: LineDoc, latin: PdfFont, text: string, base: Direction | 'auto'): LaidLine {
   return layoutStyledLine(doc, [{ text, font: latin, size: doc._fontSize }], base)
+}
+
+/** A laid-out run without the document's font objects: what a line's layout is, in any document. */
+interface KnownRun extends VisualRun {
+  glyphs: ShapedGlyph[]
+  width: number
+  size: number
+  color?: string
+}
+
+interface KnownLine {
+  runs: KnownRun[]
+  width: number
+  actualText: boolean
+  unprintable: string[]
+  logical: string
+  /** The logical text as ActualText writes it. */
+  actualHex: string
+}
+
+// Lines repeat (labels, names, table headers, the same relevé exported again): each styled line is
+// laid out once per process, by text, faces, sizes, colours and base direction; bounded.
+const knownLines = new Map<string, KnownLine>()
+const MAX_LINES = 5000
+const faceIds = new WeakMap<object, number>()
+let lastFaceId = 0
+function faceId(font: fontkit.Font): number {
+  let id = faceIds.get(font)
+  if (id === undefined) faceIds.set(font, (id = ++lastFaceId))
+  return id
+}
+
+function lineKey(pieces: readonly StyledText[], base: Direction | 'auto'): string {
+  let key = base
+  for (const p of pieces) key += `\u0001${faceId(p.font.font)}\u0002${p.size}\u0002${p.color ?? ''}\u0002${p.text}`
+  return key
 }
 
 /**
@@ -225,6 +267,29 @@ export function layoutLine(doc: LineDoc, latin: PdfFont, text: string, base: Dir
  * keeps the face, size and colour of the piece it comes from.
  */
 export function layoutStyledLine(doc: LineDoc, pieces: readonly StyledText[], base: Direction | 'auto'): LaidLine {
+  const key = lineKey(pieces, base)
+  let known = knownLines.get(key)
+  if (!known) {
+    known = layoutAnew(pieces, base)
+    if (knownLines.size >= MAX_LINES) knownLines.clear()
+    knownLines.set(key, known)
+  }
+  const runs: LaidRun[] = []
+  for (const run of known.runs) {
+    const piece = pieces[run.style] ?? pieces[0]
+    if (piece) runs.push({ ...run, font: slotPdfFont(doc, piece.font, run.slot) })
+  }
+  return {
+    runs,
+    width: known.width,
+    actualText: known.actualText,
+    unprintable: [...known.unprintable],
+    logical: known.logical,
+    actualHex: known.actualHex,
+  }
+}
+
+function layoutAnew(pieces: readonly StyledText[], base: Direction | 'auto'): KnownLine {
   const single = pieces.length === 1 ? pieces[0] : undefined
   const text = single ? single.text : pieces.map((p) => p.text).join('')
   let fontRuns: FontRun[]
@@ -243,7 +308,7 @@ export function layoutStyledLine(doc: LineDoc, pieces: readonly StyledText[], ba
   }
   const levels = embeddingLevels(text, base)
   const mirrored = mirrors(text, levels)
-  const runs: LaidRun[] = []
+  const runs: KnownRun[] = []
   let width = 0
   let actualText = false
   let expected = 0
@@ -252,15 +317,15 @@ export function layoutStyledLine(doc: LineDoc, pieces: readonly StyledText[], ba
     expected = run.end
     const piece = pieces[run.style] ?? pieces[0]
     if (!piece) continue
-    const font = slotPdfFont(doc, piece.font, run.slot)
-    const shaped = shapeRun(font.font, shapedText(text, run, runText(text, run, mirrored)), run.rtl)
-    const w = (shaped.advance * piece.size) / font.font.unitsPerEm
-    const laid: LaidRun = { ...run, font, glyphs: shaped.glyphs, width: w, size: piece.size }
+    const font = slotFont(piece.font, run.slot)
+    const shaped = shapeRun(font, shapedText(text, run, runText(text, run, mirrored)), run.rtl)
+    const w = (shaped.advance * piece.size) / font.unitsPerEm
+    const laid: KnownRun = { ...run, glyphs: shaped.glyphs, width: w, size: piece.size }
     if (piece.color !== undefined) laid.color = piece.color
     runs.push(laid)
     width += w
   }
-  return { runs, width, actualText, unprintable }
+  return { runs, width, actualText, unprintable, logical: text, actualHex: pdfUtf16(text) }
 }
 
 function num(n: number): string {
@@ -274,8 +339,10 @@ export function pdfUtf16(text: string): string {
   return `<${hex}>`
 }
 
-function hex4(gid: number): string {
-  return gid.toString(16).padStart(4, '0')
+// The hex code of each glyph id of a subset (small numbers), made once per process.
+const glyphCodes: string[] = []
+function glyphCode(gid: number): string {
+  return (glyphCodes[gid] ??= `<${gid.toString(16).padStart(4, '0')}>`)
 }
 
 /** Writes the glyphs of a laid-out line with its top-left at (x, y) in pdfkit's coordinates. */
@@ -290,50 +357,56 @@ export function writeLine(doc: LineDoc, line: LaidLine, logical: string, x: numb
 export function writeStyledLine(doc: LineDoc, line: LaidLine, logical: string, x: number, y: number, ascent: number): void {
   doc.save()
   doc.transform(1, 0, 0, -1, 0, doc.page.height)
+  // The operators of the line, written in one go (pdfkit copies each piece written into a buffer).
+  let ops = ''
   // Inside the transform: readers place the replacement text with the graphics state at EMC.
-  if (line.actualText) doc.addContent(`/Span <</ActualText ${pdfUtf16(logical)}>> BDC`)
+  if (line.actualText) {
+    const hex = line.actualHex !== undefined && line.logical === logical ? line.actualHex : pdfUtf16(logical)
+    ops += `/Span <</ActualText ${hex}>> BDC\n`
+  }
   const baseline = doc.page.height - y - ascent
-  doc.addContent('BT')
+  ops += 'BT\n'
   let pen = x
   let color: string | undefined
   for (const run of line.runs) {
     const font = run.font
     const size = run.size
     if (run.color !== undefined && run.color !== color) {
+      if (ops !== '') doc.addContent(ops.slice(0, -1))
+      ops = ''
       doc.fillColor(run.color)
       color = run.color
     }
     if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref()
-    doc.addContent(`/${font.id} ${num(size)} Tf`)
+    ops += `/${font.id} ${num(size)} Tf\n`
     const k = size / font.font.unitsPerEm
     const toThousandths = 1000 / font.font.unitsPerEm
-    let chunk: string[] = []
-    const flush = (): void => {
-      if (chunk.length > 0) doc.addContent(`[${chunk.join(' ')}] TJ`)
-      chunk = []
-    }
+    let chunk = ''
     for (const g of run.glyphs) {
       const gid = font.subset.includeGlyph(g.id)
       font.widths[gid] ??= g.advanceWidth * toThousandths
       font.unicode[gid] ??= g.codePoints
-      const code = `<${hex4(gid)}>`
+      const code = glyphCode(gid)
       if (g.xOffset !== 0 || g.yOffset !== 0) {
-        flush()
-        doc.addContent(`1 0 0 1 ${num(pen + g.xOffset * k)} ${num(baseline + g.yOffset * k)} Tm`)
-        doc.addContent(`[${code}] TJ`)
+        if (chunk !== '') ops += `[${chunk}] TJ\n`
+        chunk = ''
+        ops += `1 0 0 1 ${num(pen + g.xOffset * k)} ${num(baseline + g.yOffset * k)} Tm\n[${code}] TJ\n`
         pen += g.xAdvance * k
         continue
       }
-      if (chunk.length === 0) doc.addContent(`1 0 0 1 ${num(pen)} ${num(baseline)} Tm`)
-      chunk.push(code)
+      if (chunk === '') {
+        ops += `1 0 0 1 ${num(pen)} ${num(baseline)} Tm\n`
+        chunk = code
+      } else chunk += ` ${code}`
       const adjust = (g.xAdvance - g.advanceWidth) * toThousandths
-      if (Math.abs(adjust) > 0.001) chunk.push(num(-adjust))
+      if (Math.abs(adjust) > 0.001) chunk += ` ${num(-adjust)}`
       pen += g.xAdvance * k
     }
-    flush()
+    if (chunk !== '') ops += `[${chunk}] TJ\n`
   }
-  doc.addContent('ET')
-  if (line.actualText) doc.addContent('EMC')
+  ops += 'ET'
+  if (line.actualText) ops += '\nEMC'
+  doc.addContent(ops)
   doc.restore()
 }
 
