@@ -8,14 +8,13 @@
  *
  * The tables are independent of one another, so the usual check shares them between this thread and
  * one worker, each with its own read-only connection (./check-jobs.ts), when a core is free: the
- * worker's start costs about 40 ms of CPU, which pays on an idle core and not on a busy machine.
- * COPIL_CHECK_THREADS=1 or 2 decides instead (the tests run both ways).
+ * worker's start costs 50 to 80 ms of CPU, which pays on an idle core and not on a busy machine
+ * (./check-worker.ts). COPIL_CHECK_THREADS=1 or 2 decides instead (the tests run both ways).
  */
 import Database from 'better-sqlite3'
-import { availableParallelism, loadavg } from 'node:os'
-import { Worker } from 'node:worker_threads'
 import { t } from '../../../shared/i18n/translate'
 import { runCheckJobs, type CheckJob, type JobResult, type PageCount } from './check-jobs'
+import { startCheckWorker, type CheckWorker } from './check-worker'
 
 export type CheckDepth = 'pages' | 'full'
 
@@ -69,48 +68,6 @@ function checkJobs(db: Database.Database): CheckJob[] {
   return [{ kind: 'keys' }, { kind: 'pages' }, ...trees.map(({ name }): CheckJob => ({ kind: 'tree', name }))]
 }
 
-/** The worker's program: the same jobs from the same counter, its results posted one by one. */
-const WORKER_SOURCE = `'use strict';
-const { parentPort, workerData: w } = require('node:worker_threads');
-(${runCheckJobs.toString()})(require(w.sqlite), w.path, w.jobs, new Int32Array(w.counter), (result) => parentPort.postMessage(result));
-`
-
-/** Where better-sqlite3 is, for the worker to require it (undefined outside the built command). */
-function sqlitePackage(): string | undefined {
-  try {
-    return typeof require === 'function' ? require.resolve('better-sqlite3') : undefined
-  } catch {
-    return undefined
-  }
-}
-
-/** Whether a worker should share the jobs: several cores, not all of them busy (one-minute load). */
-function shareWithWorker(): boolean {
-  const told = process.env.COPIL_CHECK_THREADS
-  if (told === '1' || told === '2') return told === '2'
-  const cores = availableParallelism()
-  return cores > 1 && (loadavg()[0] ?? cores) < cores
-}
-
-/** Starts the worker that shares the jobs; resolves once it has ended, whatever the way. */
-function startWorker(path: string, jobs: CheckJob[], counter: SharedArrayBuffer, done: (result: JobResult) => void): Promise<void> {
-  const sqlite = shareWithWorker() ? sqlitePackage() : undefined
-  if (!sqlite) return Promise.resolve()
-  return new Promise((resolve) => {
-    let worker: Worker
-    try {
-      worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { sqlite, path, jobs, counter }, resourceLimits: { maxOldGenerationSizeMb: 64 } })
-    } catch {
-      resolve()
-      return
-    }
-    worker.on('message', done)
-    // A worker that could not run leaves its jobs undone: this thread does them afterwards.
-    worker.on('error', () => undefined)
-    worker.on('exit', () => resolve())
-  })
-}
-
 function pagesProblem(count: PageCount): string[] {
   const { inTrees, pageCount, free, pageSize } = count
   const lockPage = pageCount * pageSize > PENDING_BYTE ? 1 : 0
@@ -132,18 +89,21 @@ function problemsOf(rows: unknown): string[] {
  * or shared. What it leaves out: the free list's pages one by one, and whether the search index
  * agrees with the texts (it is rebuilt from them) — `full` and every backup's check read those too.
  */
-export async function checkPages(path: string, depth: CheckDepth): Promise<PageCheck> {
+export async function checkPages(path: string, depth: CheckDepth, started?: CheckWorker): Promise<PageCheck> {
   const db = new Database(path, { readonly: true, fileMustExist: true })
   try {
     db.pragma(MMAP)
     // Pointer-map pages (auto-vacuum, never set by Copil) are not counted below: read everything.
     if (depth === 'full' || (db.pragma('auto_vacuum', { simple: true }) as number) !== 0) {
+      started?.cancel()
       return { problems: problemsOf(db.pragma('integrity_check')), brokenKeys: (db.pragma('foreign_key_check') as unknown[]).length }
     }
     const jobs = checkJobs(db)
     const results = new Map<number, JobResult>()
     const counter = new SharedArrayBuffer(4)
-    const worker = startWorker(path, jobs, counter, (result) => results.set(result.index, result))
+    // The worker started with the command (../check-entry.ts), or one started now.
+    const helper = started ?? startCheckWorker(path)
+    const worker = helper ? helper.share(jobs, counter, (result) => results.set(result.index, result)) : Promise.resolve()
     runCheckJobs(Database, path, jobs, new Int32Array(counter), (result) => results.set(result.index, result), db)
     await worker
     // What the worker took but did not finish (it failed to start or stopped): done here.

@@ -8,12 +8,22 @@ import { AppError } from '../../errors'
 import { DamagedDatabaseError, diagnoseDamage, isDamageError } from '../../db/damage'
 import { emptiedDatabase, recoveryAdvice } from '../../services/backup/recovery'
 import { checkPages } from './check-pages'
+import type { CheckWorker } from './check-worker'
 
 /**
  * `copil check --db FILE [--full]`: header, size, schema version, every page (./check-pages.ts) and
- * the foreign keys, read-only; exit 0 when sound, 1 otherwise.
+ * the foreign keys, read-only; exit 0 when sound, 1 otherwise. `worker`: the one that shares the
+ * pages' jobs, when already started (../check-entry.ts); stopped unused if the check ends before.
  */
-export async function check(args: string[]): Promise<number> {
+export async function check(args: string[], worker?: CheckWorker): Promise<number> {
+  try {
+    return await checkWith(args, worker)
+  } finally {
+    worker?.cancel()
+  }
+}
+
+async function checkWith(args: string[], worker: CheckWorker | undefined): Promise<number> {
   const { values } = parseArgs({ args, options: { db: { type: 'string' }, full: { type: 'boolean' } }, strict: true })
   const depth = values.full ? 'full' : 'pages'
   const dbArg = values.db ?? process.env.COPIL_DB
@@ -42,7 +52,7 @@ export async function check(args: string[]): Promise<number> {
     return 1
   }
   try {
-    const { problems, brokenKeys } = await checkPages(path, depth)
+    const { problems, brokenKeys } = await checkPages(path, depth, worker)
     if (problems.length > 0 || brokenKeys > 0) {
       const details = [...problems.slice(0, 10), ...(brokenKeys ? [t('cli.check.brokenKeys', { number: brokenKeys })] : [])].join('\n')
       console.error(`${t('cli.check.integrityFailed', { path, details })}\n${recoveryAdvice(path)}`)

@@ -78,6 +78,26 @@ describe('copil check', () => {
       expect(run.stdout).toMatch(/Base saine/)
     })
 
+    // With two threads the worker starts before the file is read: a check that ends early stops it.
+    it('exits 1 on a newer schema and on a file that is not a database, the file unchanged', () => {
+      const dir = tempDir()
+      const future = join(dir, 'future.sqlite')
+      const db = new Database(future)
+      db.exec('CREATE TABLE x (a TEXT) STRICT')
+      db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`)
+      db.close()
+      const before = readFileSync(future)
+      const newer = copil('check', '--db', future)
+      expect(newer.code).toBe(1)
+      expect(newer.stderr).toMatch(/version plus récente de Copil/)
+      expect(readFileSync(future).equals(before)).toBe(true)
+      const text = join(dir, 'faux.sqlite')
+      writeFileSync(text, 'pas une base')
+      const notDb = copil('check', '--db', text)
+      expect(notDb.code).toBe(1)
+      expect(notDb.stderr).toMatch(/pas une base de données Copil/)
+    })
+
     it('exits 1 on a damaged database', () => {
       const file = join(tempDir(), 'abime.sqlite')
       const db = new Database(file)
