@@ -6,6 +6,8 @@ import { apiOf, seedSmallPlan } from './plan-seed'
 
 const SCREENS = 'test-results/screens'
 const TITLE = 'Plan d’action national 2018-2020'
+/** A file is read in the import worker (exceljs loaded there), for the preview and again to import: on a loaded machine that takes seconds. */
+const READ = { timeout: 30_000 }
 
 test('a plan workbook exported by Copil is imported back from the empty plan screen, and its overview shows the same figures', async ({
   page,
@@ -41,7 +43,7 @@ test('a plan workbook exported by Copil is imported back from the empty plan scr
 
   await page.getByLabel('Fichier du plan à importer (.xlsx ou .json)').setInputFiles(workbook)
   const previewed = page.getByRole('region', { name: 'Aperçu de l’import' })
-  await expect(previewed).toBeVisible()
+  await expect(previewed).toBeVisible(READ)
   await expect(previewed.getByLabel('Nom du plan')).toHaveValue(TITLE)
   await expect(page.getByTestId('plan-import-axes')).toContainText(`${seeded.axes.length} axes`)
   await expect(page.getByTestId('plan-import-engagements')).toContainText(`${engagements.length} engagements`)
@@ -56,7 +58,7 @@ test('a plan workbook exported by Copil is imported back from the empty plan scr
   await page.screenshot({ path: `${SCREENS}/plan-import-preview-tree.png`, fullPage: true })
 
   await page.getByRole('button', { name: 'Importer le plan' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible(READ)
   await expect(page.getByTestId('plan-percent')).toHaveText(planPercent)
   for (const e of engagements) {
     await expect(page.getByTestId(`engagement-${e.number}`).getByTestId('engagement-percent')).toHaveText(
@@ -91,6 +93,7 @@ test('from the overview, a bad workbook is refused with its rows named, a cancel
   const problems = page.getByRole('alert').filter({ hasText: 'Ce fichier ne peut pas être importé' })
   await expect(problems).toContainText(
     'Ligne 2, colonne « Avancement de l’activité » : « bientôt » n’est pas un pourcentage entre 0 et 100',
+    READ,
   )
   await expect(problems).toContainText(
     'Ligne 3, colonne « Eng. n° » : « un » n’est pas un numéro (nombre entier positif)',
@@ -117,17 +120,19 @@ test('from the overview, a bad workbook is refused with its rows named, a cancel
   await page.getByLabel('Fichier du plan à importer (.xlsx ou .json)').setInputFiles(json)
   await expect(page.getByRole('alert').filter({ hasText: 'existe déjà' })).toContainText(
     `Un plan intitulé « ${TITLE} » existe déjà`,
+    READ,
   )
   await page.getByRole('button', { name: 'Annuler' }).click()
   await expect(page.getByText('Import annulé : rien n’a été enregistré.')).toBeVisible()
   expect(await call('plans/list', {})).toHaveLength(1)
 
   await page.getByLabel('Fichier du plan à importer (.xlsx ou .json)').setInputFiles(json)
+  await expect(page.getByLabel('Nom du plan')).toBeVisible(READ)
   await page.getByLabel('Nom du plan').fill('Plan de test')
   await page.getByRole('button', { name: 'Vérifier ce nom' }).click()
   await expect(page.getByRole('alert').filter({ hasText: 'existe déjà' })).toHaveCount(0)
   await page.getByRole('button', { name: 'Importer le plan' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Plan de test' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Plan de test' })).toBeVisible(READ)
   expect((await call('plans/list', {})).map((p) => p.title).sort()).toEqual(['Plan de test', TITLE])
 })
 
@@ -167,10 +172,38 @@ test('a meeting whose committee follows no plan leads to « Importer un plan »,
   await page.getByLabel('Fichier du plan à importer (.xlsx ou .json)').setInputFiles(json)
   const previewed = page.getByRole('region', { name: 'Aperçu de l’import' })
   // The only committee there is is proposed, as when a plan is created here.
-  await expect(previewed.getByLabel('Comité qui le suit')).toHaveValue(String(committee.id))
+  await expect(previewed.getByLabel('Comité qui le suit')).toHaveValue(String(committee.id), READ)
   await previewed.getByRole('button', { name: 'Importer le plan' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Plan régional 2021-2023' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Plan régional 2021-2023' })).toBeVisible(READ)
 
   await page.goto(`${preview.url}#/plan/meetings/${meeting.id}`)
   await expect(page.getByText('Plan suivi : Plan régional 2021-2023')).toBeVisible()
+})
+
+test('in Arabic, the import preview shows its notes in Arabic as the catalogue writes them: no French space before « : », an Arabic date', async ({
+  page,
+  preview,
+}) => {
+  const call = apiOf(preview)
+  const book = new ExcelJS.Workbook()
+  const sheet = book.addWorksheet('Plan')
+  sheet.addRow(['Axe', 'Eng. n°', 'Engagement', 'Act. n°', 'Activité', 'Avancement de l’activité'])
+  sheet.addRow(['Transparence', 1, 'Accès à l’information', 1, 'Guide', 40])
+  sheet.addRow(['Transparence', 1, 'Accès à l’information', 2, 'Formation', 20])
+  const file = join(preview.dir, 'plan-arabe.xlsx')
+  await book.xlsx.writeFile(file)
+
+  await call('preferences/setLanguage', { language: 'ar' })
+  await page.goto(`${preview.url}#/plan/import`)
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  await page.locator('input[type="file"]').setInputFiles(file)
+  const notes = page.locator('.plan-import-preview__notes li')
+  // « لا يحتفظ المصنف إلا بآخر برمجة وآخر وضعية تقدم لكل نشاط: لا يُستورد … »: the colon follows the word.
+  await expect(notes.filter({ hasText: 'لا يحتفظ المصنف' })).toContainText('لكل نشاط: لا', READ)
+  // The workbook names no date: today's, written the Moroccan Arabic way (ar-MA month names), not in French.
+  await expect(notes.filter({ hasText: 'لا يذكر المصنف التاريخ' })).toContainText(/بتاريخ اليوم \(\d+ \p{Script=Arabic}+ \d{4}\)/u)
+  const texts = await notes.allTextContents()
+  expect(texts).toHaveLength(2)
+  for (const text of texts) expect(text).not.toMatch(/[\u00A0\u202F]|\s:/u)
+  await page.screenshot({ path: `${SCREENS}/plan-import-notes-ar.png`, fullPage: true })
 })

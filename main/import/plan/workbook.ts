@@ -9,10 +9,10 @@
  */
 import ExcelJS, { type Cell, type Row, type Worksheet } from 'exceljs'
 import { fr } from '../../../shared/i18n/fr'
-import { t } from '../../../shared/i18n/translate'
+import { currentLanguage, t } from '../../../shared/i18n/translate'
 import { PLAN_FORMAT_ID, PLAN_FORMAT_VERSION, type PlanFileInput } from '../../../shared/interchange/plan-format'
 import { foldText } from '../../../shared/text/fold'
-import { formatLongDate } from '../../../shared/text/french-dates'
+import { formatLongDateIn } from '../../../shared/text/dates'
 import { parseTypedDate } from '../../../shared/text/typed-dates'
 import { displayPercent } from '../../../shared/plan/bands'
 import { replanKindOf } from '../../../shared/plan/replan-kind'
@@ -123,8 +123,8 @@ export async function readPlanWorkbook(bytes: Buffer, fileName: string, today: s
   const date = situation ?? today
   const notes = [
     situation !== null
-      ? t('planImport.notes.asOf', { date: formatLongDate(date, { weekday: false }) })
-      : t('planImport.notes.asOfToday', { date: formatLongDate(date, { weekday: false }) }),
+      ? t('planImport.notes.asOf', { date: formatLongDateIn(currentLanguage(), date, { weekday: false }) })
+      : t('planImport.notes.asOfToday', { date: formatLongDateIn(currentLanguage(), date, { weekday: false }) }),
     t('planImport.notes.history'),
   ]
   // A workbook written by Copil names the committee that follows the plan as its author.

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { AlertOctagon, Info } from 'lucide-react'
 import type { PlanImportPreview } from '../../../../shared/domain/plan-import'
 import type { Committee } from '../../../../shared/domain/directory'
-import { frenchTypography } from '../../../../shared/text/typography'
+import { paragraphTypography } from '../../../../shared/text/paragraph-typography'
 import { Field } from '../../../components/Field'
 import { PlanImportTree } from './PlanImportTree'
 
@@ -100,7 +100,7 @@ export function PlanImportPreviewView(props: Props) {
             <strong>{t('planImport.problemsTitle', { count: preview.problems.length })}</strong>
             <ul className="plan-import-preview__list">
               {preview.problems.map((problem, i) => (
-                <li key={i}>{frenchTypography(problem)}</li>
+                <li key={i}>{paragraphTypography(problem)}</li>
               ))}
             </ul>
           </div>
@@ -134,7 +134,7 @@ export function PlanImportPreviewView(props: Props) {
                     </li>
                   ) : null}
                   {preview.notes.map((note, i) => (
-                    <li key={i}>{frenchTypography(note)}</li>
+                    <li key={i}>{paragraphTypography(note)}</li>
                   ))}
                 </ul>
               </div>
