@@ -10,9 +10,15 @@
 import type { ReleveDocument } from '../../shared/domain/releve'
 import { warmUpReleve } from './warm-releve'
 
-/** Step `step` of the warm-up in this thread: the warm-up relevé of that run, or `latest` when given. */
-export async function warmPdfStep(step: number, latest?: ReleveDocument): Promise<void> {
+/**
+ * Step `step` of the warm-up in this thread: the warm-up relevé of that run, or `latest` when given.
+ * Resolves with the PDF, which the worker hands over as it does a real export's (then dropped).
+ */
+export async function warmPdfStep(step: number, latest?: ReleveDocument): Promise<Buffer> {
   const pdf = await import('./pdf')
   pdf.preloadFonts()
-  await pdf.renderRelevePdf(latest ?? warmUpReleve(step))
+  // A real relevé reaches the worker through postMessage: its objects have the shapes V8's
+  // deserializer gives them, not an object literal's. Cloned, the warm-up relevé has those too,
+  // so the code optimised here is not thrown away (« wrong map ») by the first real export.
+  return pdf.renderRelevePdf(latest ?? structuredClone(warmUpReleve(step)))
 }

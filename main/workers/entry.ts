@@ -38,9 +38,14 @@ async function run(id: number, job: WorkerJob): Promise<{ result: unknown; trans
       return handOver(await (await import('../exports/registers/render-job')).renderRegisterJob(job))
     case 'integrity':
       return { result: (await import('../services/backup/integrity')).checkIntegrity(job.path) }
-    case 'warm':
-      await (await import('../exports/warm')).warmPdfStep(job.step, job.releve)
-      return { result: null }
+    case 'warm': {
+      // The same path as a real export's, so that the first real one changes nothing V8 relied on:
+      // the page counter wraps pdfkit's addPage (a prototype change) and the bytes are handed over
+      // (the first detached buffer of a thread makes V8 drop its optimised typed-array code).
+      ;(await import('./page-count')).countPagesWith(() => undefined)
+      const pdf = await (await import('../exports/warm')).warmPdfStep(job.step, job.releve)
+      return { result: null, transfer: handOver({ fileName: '', mime: '', content: pdf }).transfer }
+    }
   }
 }
 
