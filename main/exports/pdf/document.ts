@@ -13,11 +13,11 @@ import { complexAdvance, isPdfFont, layoutLine, needsComplexLayout, writeLine, t
 import { paragraphDirection, type Direction } from './bidi/order'
 import { fastWidthOfString } from './text-metrics'
 import {
+  deflateStream,
   keepCaptured,
   newPacking,
   packable,
   takeObjectStream,
-  useDeflated,
   xrefStream,
   type ObjectStream,
   type Packing,
@@ -258,7 +258,7 @@ export class RelevePdfDocument extends Base {
     const finalize = ref.finalize.bind(ref)
     ref.finalize = () => {
       if (doc.compress && !doc._security && packable(ref)) outputOf(this).packing.capture = []
-      else useDeflated(ref)
+      else deflateStream(ref)
       finalize()
     }
     return ref as unknown as ReturnType<PDFKit.PDFDocument['ref']>

@@ -46,6 +46,29 @@ export function packable(ref: RefLike): boolean {
   return data.Type !== 'Page' && data.Length === undefined
 }
 
+/**
+ * zlib's fastest level for what each document writes anew (page contents, object streams, the
+ * cross-reference stream): on a relevé's content streams it deflates in half the time of the
+ * default level for about 13 % more bytes (the file stays well under Chromium's for the same
+ * relevé). Bytes deflated once per process (font subsets) keep the default level.
+ */
+const FAST = { level: 1 }
+
+/**
+ * Deflates a compressed stream's bytes here, at the fast level, instead of in pdfkit (default
+ * level); pdfkit then only writes them. Bytes whose deflated form is known are taken from it.
+ */
+export function deflateStream(ref: RefLike): void {
+  if (!ref.compress || ref.buffer.length === 0) return
+  useDeflated(ref)
+  if (!ref.compress) return
+  const parts = ref.buffer
+  const bytes = parts.length === 1 && parts[0] instanceof Uint8Array ? parts[0] : Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : p)))
+  ref.buffer = [deflateSync(bytes, FAST)]
+  ref.compress = false
+  ref.data.Filter = 'FlateDecode'
+}
+
 /** Stream bytes deflated once per process (a font subset the next relevé uses again). */
 const deflated = new WeakMap<Uint8Array, Buffer>()
 
@@ -100,7 +123,7 @@ export function takeObjectStream(packing: Packing, id: number): ObjectStream | u
     packing.packed.set(objectId, [id, i])
   }
   const header = `${offsets.join(' ')}\n`
-  const body = deflateSync(Buffer.from(`${header}${packing.texts.join('\n')}\n`, 'latin1'))
+  const body = deflateSync(Buffer.from(`${header}${packing.texts.join('\n')}\n`, 'latin1'), FAST)
   packing.ids = []
   packing.texts = []
   return {
@@ -137,7 +160,7 @@ export function xrefStream(packing: Packing, offsets: readonly (number | null | 
       rows.writeUInt32BE(n === id ? offset : (offsets[n - 1] ?? 0), at + 1)
     }
   }
-  const body = deflateSync(rows)
+  const body = deflateSync(rows, FAST)
   const fileId = `<${Buffer.from(trailer.id).toString('hex')}>`
   return {
     dictionary: `<<\n/Type /XRef\n/Size ${size}\n/W [1 4 2]\n/Root ${trailer.root}\n/Info ${trailer.info}\n/ID [${fileId} ${fileId}]\n/Filter /FlateDecode\n/Length ${body.length}\n>>`,
