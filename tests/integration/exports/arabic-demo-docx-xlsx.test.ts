@@ -3,10 +3,10 @@
  * Arabic / French line holding a percentage and a date exports to Word and Excel through the app,
  * and every Arabic word is found in the text read back from each file, in French and in Arabic.
  */
-import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { startTestServices } from '../../helpers/services'
 import { docxText } from '../../helpers/docx'
+import { workbookText } from '../../helpers/xlsx'
 
 const ARABIC_PARAGRAPH = 'ناقشت اللجنة التوجيهية حصيلة خطة العمل الوطنية للحكومة المنفتحة.'
 const MIXED_LINE = 'Engagement 3 : تقدم الالتزام بنسبة 70 % بتاريخ 15/07/2020 (مؤشر الأداء)'
@@ -29,14 +29,6 @@ async function exported(language: 'fr' | 'ar', format: 'docx' | 'xlsx'): Promise
   const file = app.downloads.take((result.value as { id: string }).id)
   app.close()
   return file?.content ?? Buffer.alloc(0)
-}
-
-async function workbookText(bytes: Buffer): Promise<string> {
-  const workbook = new ExcelJS.Workbook()
-  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer)
-  const texts: string[] = []
-  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => texts.push(cell.text))))
-  return texts.join('\n')
 }
 
 describe('the demo meeting with Arabic, exported to Word and Excel', () => {

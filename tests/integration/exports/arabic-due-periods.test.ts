@@ -6,7 +6,6 @@
  */
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import type { StartedApp } from '../../../main/bootstrap'
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/api/contract'
@@ -14,6 +13,7 @@ import { docxText } from '../../helpers/docx'
 import { hasPoppler, normalize, renderPng, wordBoxes } from '../../helpers/pdf'
 import { startTestServices } from '../../helpers/services'
 import { tempDir } from '../../helpers/temp'
+import { workbookText } from '../../helpers/xlsx'
 
 async function call<C extends ChannelName>(app: StartedApp, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
   const result = await app.dispatcher.dispatch(channel, input)
@@ -38,14 +38,6 @@ async function exported(app: StartedApp, meetingId: number, format: 'pdf' | 'doc
   const file = app.downloads.take(id)
   if (!file) throw new Error('no file')
   return file.content
-}
-
-async function workbookText(bytes: Buffer): Promise<string> {
-  const workbook = new ExcelJS.Workbook()
-  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer)
-  const texts: string[] = []
-  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => texts.push(cell.text))))
-  return texts.join('\n')
 }
 
 function pdfWords(bytes: Buffer, name: string): string {
