@@ -5,6 +5,7 @@
  * the command and reads the file's header; the jobs are handed over once the main thread has listed
  * them. It works on an idle core only: COPIL_CHECK_THREADS=1 or 2 decides instead.
  */
+import { readFileSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { runCheckJobs, type CheckJob, type JobResult } from './check-jobs'
@@ -36,12 +37,28 @@ parentPort.once('message', (given) => {
 });
 `
 
-/** Whether a worker should share the jobs: several cores, not all of them busy (one-minute load). */
+/**
+ * How many threads of the whole machine are running or ready to run right now, this one included
+ * (Linux: /proc/loadavg's fourth field); undefined elsewhere. The one-minute load average lags: just
+ * after a busy minute it still says busy while the cores are idle, and the other way round.
+ */
+function runningNow(): number | undefined {
+  try {
+    const running = Number(readFileSync('/proc/loadavg', 'latin1').split(' ')[3]?.split('/')[0])
+    return Number.isInteger(running) && running > 0 ? running : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Whether a worker should share the jobs: several cores, one of them idle now (else the one-minute load says so). */
 export function shareWithWorker(): boolean {
   const told = process.env.COPIL_CHECK_THREADS
   if (told === '1' || told === '2') return told === '2'
   const cores = availableParallelism()
-  return cores > 1 && (loadavg()[0] ?? cores) < cores
+  if (cores < 2) return false
+  const running = runningNow()
+  return running !== undefined ? running < cores : (loadavg()[0] ?? cores) < cores
 }
 
 /** Where better-sqlite3 is, for the worker to require it (undefined outside the built command). */
