@@ -101,11 +101,21 @@ export async function checkPages(path: string, depth: CheckDepth, started?: Chec
     const jobs = checkJobs(db)
     const results = new Map<number, JobResult>()
     const counter = new SharedArrayBuffer(4)
+    let allIn = (): void => undefined
+    const complete = new Promise<void>((resolve) => {
+      allIn = resolve
+    })
+    const record = (result: JobResult): void => {
+      results.set(result.index, result)
+      if (results.size === jobs.length) allIn()
+    }
     // The worker started with the command (../check-entry.ts), or one started now.
     const helper = started ?? startCheckWorker(path)
-    const worker = helper ? helper.share(jobs, counter, (result) => results.set(result.index, result)) : Promise.resolve()
-    runCheckJobs(Database, path, jobs, new Int32Array(counter), (result) => results.set(result.index, result), db)
-    await worker
+    const worker = helper ? helper.share(jobs, counter, record) : Promise.resolve()
+    runCheckJobs(Database, path, jobs, new Int32Array(counter), record, db)
+    // Every result in (the worker's end is not waited for: 10 to 20 ms), or the worker has ended.
+    await Promise.race([worker, complete])
+    helper?.release()
     // What the worker took but did not finish (it failed to start or stopped): done here.
     jobs.forEach((job, index) => {
       if (!results.has(index)) runCheckJobs(Database, path, [job], new Int32Array(1), (result) => results.set(index, { ...result, index }), db)

@@ -15,6 +15,8 @@ export interface CheckWorker {
   share(jobs: readonly CheckJob[], counter: SharedArrayBuffer, done: (result: JobResult) => void): Promise<void>
   /** Stops a worker that got no jobs (the check ended before, or did not need it). */
   cancel(): void
+  /** Lets the process end without waiting for the worker to close its connection and stop. */
+  release(): void
 }
 
 /**
@@ -105,6 +107,9 @@ export function startCheckWorker(path: string): CheckWorker | undefined {
       if (shared || ended) return
       shared = true
       void worker.terminate()
+    },
+    release() {
+      worker.unref()
     },
   }
 }
