@@ -20,6 +20,7 @@ import {
 } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { GripVertical } from 'lucide-react'
+import { MaskIcon } from './MaskIcon'
 import './components.css'
 
 interface SortableListProps<T extends { id: number }> {
@@ -147,7 +148,7 @@ function SortableRow({
       aria-label={label}
       title={label}
     >
-      <GripVertical size={16} aria-hidden />
+      <MaskIcon icon={GripVertical} />
     </button>
   )
   return (

@@ -1,6 +1,6 @@
 import { memo, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ArrowLeft } from 'lucide-react'
+import { ArrowLeft, CheckCircle2, GripVertical, HelpCircle, ListPlus, Trash2 } from 'lucide-react'
 import type { CommitteeDetail, Organisation } from '../../../../shared/domain/directory'
 import type { ReleveLifecycle } from '../../../../shared/domain/lifecycle'
 import { api, ApiError } from '../../../api/client'
@@ -23,6 +23,7 @@ import { EditorTopBar } from './EditorTopBar'
 import { MEETING_SECTIONS, TOP_BAR_WATCH, type MeetingSection } from './sections'
 import { useMeetingWatch } from './use-meeting'
 import { IdleToolbarWarmup } from '../minutes/IdleToolbar'
+import { MaskIconWarmup } from '../../../components/MaskIcon'
 import { ReleveLifecyclePanel } from '../../lifecycle/ReleveLifecyclePanel'
 import { LockableSections } from '../../lifecycle/LockableSections'
 import '../meetings.css'
@@ -92,6 +93,15 @@ async function load(id: number): Promise<Loaded> {
   }
 }
 
+/** The icons repeated in every row of the editor's lists, drawn once while the meeting loads (see MaskIcon). */
+const ROW_ICONS = [
+  [GripVertical, 16],
+  [Trash2, 16],
+  [ListPlus, 15],
+  [CheckCircle2, 13],
+  [HelpCircle, 13],
+] as const
+
 /** The meeting editor: loads the meeting, then shows its sections under a sticky bar. */
 export function MeetingEditor({ id }: { id: number }) {
   const { t } = useTranslation()
@@ -121,6 +131,7 @@ export function MeetingEditor({ id }: { id: number }) {
       <div className="page empty" aria-busy="true">
         {t('meetings.editor.loading')}
         <IdleToolbarWarmup />
+        <MaskIconWarmup icons={ROW_ICONS} />
       </div>
     )
   }

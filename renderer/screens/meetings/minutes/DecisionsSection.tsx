@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useState, type ReactNode } from 'react'
+import { memo, useCallback, useId, useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Plus, Trash2 } from 'lucide-react'
 import type { AgendaItem, Decision } from '../../../../shared/domain/meetings'
@@ -6,6 +6,7 @@ import type { RichDoc } from '../../../../shared/domain/rich-text'
 import { DECISION_STYLES, type DecisionStyle } from '../../../../shared/domain/vocabulary'
 import { ConfirmDialog, type ConfirmRequest } from '../../../components/ConfirmDialog'
 import { Field } from '../../../components/Field'
+import { MaskIcon } from '../../../components/MaskIcon'
 import { SortableList } from '../../../components/SortableList'
 import { errorMessage } from '../../../components/error-message'
 import { useMeetingEditor } from '../editor/editor-context'
@@ -14,6 +15,7 @@ import type { MeetingActions } from '../model/meeting-actions'
 import { focusSoon } from '../focus'
 import { RichTextEditor } from './RichTextEditor'
 import { DecisionHeadings } from './DecisionHeadings'
+import { DeferredSelect, type SelectOption } from './DeferredSelect'
 import './minutes-blocks.css'
 
 /**
@@ -45,6 +47,8 @@ export function DecisionsSection({ meeting }: MeetingSectionProps) {
       }),
     [actions, t],
   )
+  const untitled = t('meetings.agenda.untitled')
+  const agendaOptions = useMemo(() => agendaChoices(meeting.agenda, untitled), [meeting.agenda, untitled])
   const marks = decisionMarks(meeting.decisions, meeting.decisionStyle, t('minutesBlocks.noteMark'), t('minutesBlocks.bulletMark'))
 
   return (
@@ -79,7 +83,7 @@ export function DecisionsSection({ meeting }: MeetingSectionProps) {
             decision={decision}
             n={index + 1}
             mark={marks[index] ?? ''}
-            agenda={meeting.agenda}
+            agendaOptions={agendaOptions}
             handle={handle}
             actions={actions}
             onDelete={askDelete}
@@ -112,7 +116,7 @@ const DecisionRow = memo(function DecisionRow({
   decision,
   n,
   mark,
-  agenda,
+  agendaOptions,
   handle,
   actions,
   onDelete,
@@ -120,7 +124,7 @@ const DecisionRow = memo(function DecisionRow({
   decision: Decision
   n: number
   mark: string
-  agenda: readonly AgendaItem[]
+  agendaOptions: readonly SelectOption[]
   handle: ReactNode
   actions: MeetingActions
   onDelete: (decision: Decision, n: number) => void
@@ -136,21 +140,14 @@ const DecisionRow = memo(function DecisionRow({
         <div className="decision-row__meta">
           <Field label={t('meetings.decisions.agendaItem')} className="decision-row__agenda">
             {(c) => (
-              <select
-                {...c}
+              <DeferredSelect
+                control={c}
                 className="select select--sm"
-                value={decision.agendaItemId ?? ''}
-                onChange={(e) =>
-                  actions.updateDecision(decision.id, { agendaItemId: e.target.value ? Number(e.target.value) : null })
-                }
-              >
-                <option value="">{t('meetings.decisions.noAgendaItem')}</option>
-                {agenda.map((item, index) => (
-                  <option key={item.id} value={item.id}>
-                    {`${index + 1}. ${truncate(item.title || t('meetings.agenda.untitled'), 90)}`}
-                  </option>
-                ))}
-              </select>
+                value={decision.agendaItemId === null ? '' : String(decision.agendaItemId)}
+                none={{ value: '', label: t('meetings.decisions.noAgendaItem') }}
+                groups={[{ options: agendaOptions }]}
+                onChange={(value) => actions.updateDecision(decision.id, { agendaItemId: value ? Number(value) : null })}
+              />
             )}
           </Field>
           <label className="check">
@@ -176,7 +173,7 @@ const DecisionRow = memo(function DecisionRow({
         aria-label={t('meetings.decisions.delete', { n })}
         title={t('meetings.decisions.delete', { n })}
       >
-        <Trash2 size={16} aria-hidden />
+        <MaskIcon icon={Trash2} />
       </button>
     </div>
   )
@@ -200,6 +197,11 @@ const DecisionText = memo(
   },
   (a, b) => a.id === b.id && a.label === b.label && a.actions === b.actions,
 )
+
+/** Each agenda item as a decision's select offers it: « 2. Title », cut at 90 characters. */
+function agendaChoices(agenda: readonly AgendaItem[], untitled: string): SelectOption[] {
+  return agenda.map((item, index) => ({ value: String(item.id), label: `${index + 1}. ${truncate(item.title || untitled, 90)}` }))
+}
 
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`

@@ -8,13 +8,12 @@ import { RichTextEditor } from './RichTextEditor'
 import './minutes-intro.css'
 import { NEXT_STEP_STATUSES } from '../../../../shared/domain/vocabulary'
 import { Field } from '../../../components/Field'
+import { MaskIcon } from '../../../components/MaskIcon'
 import type { MeetingActions } from '../model/meeting-actions'
 import { dueFeedback } from './due-feedback'
+import { DeferredSelect, type SelectOption } from './DeferredSelect'
 
-export interface ResponsibleOption {
-  value: string
-  label: string
-}
+export type ResponsibleOption = SelectOption
 
 /** One next step: text, details (rich text), responsible (free text and/or from the directory), due date as typed, status. */
 export function NextStepRow({
@@ -89,7 +88,7 @@ export function NextStepRow({
               focusSoon(`[data-testid="next-step-details-${n}"]`)
             }}
           >
-            <ListPlus size={15} aria-hidden />
+            <MaskIcon icon={ListPlus} size={15} />
             {t('minutesIntro.nextStepDetails.add')}
           </button>
         )}
@@ -106,32 +105,17 @@ export function NextStepRow({
           </Field>
           <Field label={t('meetings.nextSteps.responsibleRef')}>
             {(c) => (
-              <select
-                {...c}
+              <DeferredSelect
+                control={c}
                 className="select select--sm"
                 value={reference}
-                onChange={(e) => setReference(e.target.value)}
-              >
-                <option value="">{t('meetings.nextSteps.responsibleNone')}</option>
-                {people.length > 0 ? (
-                  <optgroup label={t('meetings.nextSteps.people')}>
-                    {people.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </optgroup>
-                ) : null}
-                {organisations.length > 0 ? (
-                  <optgroup label={t('meetings.nextSteps.organisations')}>
-                    {organisations.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </optgroup>
-                ) : null}
-              </select>
+                none={{ value: '', label: t('meetings.nextSteps.responsibleNone') }}
+                groups={[
+                  { label: t('meetings.nextSteps.people'), options: people },
+                  { label: t('meetings.nextSteps.organisations'), options: organisations },
+                ]}
+                onChange={setReference}
+              />
             )}
           </Field>
           <Field
@@ -139,7 +123,7 @@ export function NextStepRow({
             hint={
               due ? (
                 <span className={due.ok ? 'due due--ok' : 'due due--unclear'} data-testid={`due-feedback-${n}`}>
-                  {due.ok ? <CheckCircle2 size={13} aria-hidden /> : <HelpCircle size={13} aria-hidden />}
+                  {due.ok ? <MaskIcon icon={CheckCircle2} size={13} /> : <MaskIcon icon={HelpCircle} size={13} />}
                   {due.ok
                     ? t('meetings.nextSteps.dueUnderstood', { period: due.text })
                     : t('meetings.nextSteps.dueUnclear')}
@@ -188,7 +172,7 @@ export function NextStepRow({
         aria-label={t('meetings.nextSteps.delete', { n })}
         title={t('meetings.nextSteps.delete', { n })}
       >
-        <Trash2 size={16} aria-hidden />
+        <MaskIcon icon={Trash2} />
       </button>
     </div>
   )
