@@ -19,7 +19,8 @@ export interface SelectGroup {
  * It is drawn first with the options that show or size it (the empty choice, the chosen one and
  * the longest labels, in their order), and gets its whole list as soon as it is focused, pressed
  * or touched — before its list opens or a key moves its choice — or otherwise in the first idle
- * moment after the editor is drawn, one select at a time. What it shows never changes.
+ * moment after the editor is drawn, one select at a time. What it shows never changes. It says
+ * `data-deferred` until it has its whole list.
  */
 export function DeferredSelect({
   control,
@@ -58,6 +59,8 @@ export function DeferredSelect({
       {...control}
       className={className}
       value={value}
+      // Until the whole list is there (tests wait for the page to settle on it).
+      data-deferred={whole ? undefined : ''}
       onFocus={complete}
       onMouseDown={complete}
       onPointerDown={complete}
