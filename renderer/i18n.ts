@@ -42,6 +42,49 @@ void i18next.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 })
 
+memoiseTranslations()
+
+/**
+ * Keeps what `t` returned for a key and its simple options until the language or the texts change:
+ * a large meeting's editor asks for the same few hundred labels thousands of times (« Supprimer le
+ * point arrêté 12 »), and i18next resolves each one again (key parsing, fallbacks, interpolation).
+ * Calls with anything else than strings, numbers and booleans in their options are not kept.
+ */
+function memoiseTranslations(): void {
+  const translate = i18next.t.bind(i18next)
+  const kept = new Map<string, string>()
+  const forget = () => kept.clear()
+  i18next.on('languageChanged', forget)
+  i18next.store.on('added', forget)
+  i18next.store.on('removed', forget)
+  const memoised = (...args: Parameters<typeof i18next.t>) => {
+    const [key, options] = args as unknown[]
+    const id = args.length <= 2 && typeof key === 'string' ? cacheKey(key, options) : null
+    if (id === null) return translate(...args)
+    const known = kept.get(id)
+    if (known !== undefined) return known
+    const text = translate(...args)
+    if (typeof text === 'string') {
+      if (kept.size >= 20_000) kept.clear()
+      kept.set(id, text)
+    }
+    return text
+  }
+  i18next.t = memoised as typeof i18next.t
+}
+
+/** The call's identity: the key and its options, if they are all plain values; otherwise null. */
+function cacheKey(key: string, options: unknown): string | null {
+  if (options === undefined) return `${i18next.language}\u0000${key}`
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) return null
+  for (const value of Object.values(options)) {
+    if (value === undefined || value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') continue
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) continue
+    return null
+  }
+  return `${i18next.language}\u0000${key}\u0000${JSON.stringify(options)}`
+}
+
 /** The language the interface speaks now. */
 export function interfaceLanguage(): Language {
   return isLanguage(i18next.language) ? i18next.language : DEFAULT_LANGUAGE
