@@ -5,9 +5,12 @@
  * and the fonts; the child reports its peak RSS (the kernel's high-water mark) and its V8 heap.
  *
  * The first PDF is measured as a user meets it: the app and the preview warm the export worker once
- * idle after start (main/workers/exports.ts), so the child does what they do — the idle warm-up,
- * then the export through that worker — and the note gives the same export in a process that had
- * no idle time at all (nothing warmed: pdfkit, fontkit, the fonts and the code's first runs).
+ * idle after start (main/workers/exports.ts) with the warm-up relevés then the relevé of the latest
+ * meeting, so the child does what they do — the idle warm-up with, as latest meeting, another
+ * relevé of the same committee and size (never the one exported), a moment idle (the user opens
+ * the meeting and asks for the PDF), then the export through that worker — and the note gives the
+ * same export in a process that had no idle time at all (nothing warmed: pdfkit, fontkit, the
+ * fonts and the code's first runs).
  */
 import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -21,7 +24,7 @@ import { renderReleveXlsx } from '../exports/xlsx'
 import { closeExportWorker, renderReleveOffThread, warmExportWorker } from '../workers/exports'
 import type { BenchRow } from './readme-section'
 import { arabicReleve } from './arabic-releve'
-import { pdfPages, relevesOfPages } from './releve'
+import { generatedReleve, pdfPages, relevesOfPages } from './releve'
 import { fmtMs, measure, progress, summarise } from './stats'
 
 type Format = 'pdf' | 'docx' | 'xlsx'
@@ -39,8 +42,12 @@ const BUDGET: Record<Format, { demo: number; 25: number; 100: number }> = {
 }
 /** The first export of a process may cost this much more than later ones (issue 16 #3). */
 const COLD_EXTRA = 150
+/** Between the end of the idle warm-up and the first export: the user opens a meeting, then asks for its PDF. */
+const IDLE_BEFORE_EXPORT_MS = 1000
 
 type Size = 'demo' | 25 | 100
+/** Generated blocks giving a relevé about the demo's size (the latest meeting's, for the demo row). */
+const DEMO_BLOCKS = 12
 const sizeLabel = (size: Size): string => (size === 'demo' ? 'relevé type (exemple)' : `relevé de ${size} pages, texte neuf`)
 
 interface ChildResult {
@@ -54,17 +61,21 @@ interface ChildResult {
 }
 
 /**
- * In the child: read the relevé, then time one export, the first of this process; `afterWarm`
- * (PDF), after the idle warm-up the app runs, through the export worker as the app exports.
+ * In the child: read the relevé, then time one export, the first of this process; with
+ * `latestFile` (PDF), after the idle warm-up the app runs (that relevé as the latest meeting's)
+ * and a moment idle, through the export worker as the app exports.
  */
-export async function childExport(format: Format, file: string, afterWarm = false): Promise<void> {
+export async function childExport(format: Format, file: string, latestFile?: string): Promise<void> {
   const releve = JSON.parse(readFileSync(file, 'utf8')) as ReleveDocument
   const rssBeforeMb = process.resourceUsage().maxRSS / 1024
+  const afterWarm = latestFile !== undefined
   let warmMs: number | undefined
   if (afterWarm) {
+    const latest = JSON.parse(readFileSync(latestFile, 'utf8')) as ReleveDocument
     const warmStart = performance.now()
-    await warmExportWorker()
+    await warmExportWorker(() => Promise.resolve(latest))
     warmMs = performance.now() - warmStart
+    await new Promise((done) => setTimeout(done, IDLE_BEFORE_EXPORT_MS))
   }
   const start = performance.now()
   const bytes = afterWarm ? (await renderReleveOffThread(releve, 'pdf')).content.length : (await RENDER[format](releve)).length
@@ -81,8 +92,8 @@ export async function childExport(format: Format, file: string, afterWarm = fals
   process.stdout.write(`${JSON.stringify(result)}\n`)
 }
 
-function runChild(format: Format, file: string, afterWarm = false): ChildResult {
-  const args = [join(__dirname, 'bench.cjs'), '--child-export', format, file, ...(afterWarm ? ['--after-warm'] : [])]
+function runChild(format: Format, file: string, latestFile?: string): ChildResult {
+  const args = [join(__dirname, 'bench.cjs'), '--child-export', format, file, ...(latestFile ? ['--after-warm', latestFile] : [])]
   const run = spawnSync(process.execPath, args, { encoding: 'utf8' })
   if (run.status !== 0) throw new Error(`export à froid ${format}: ${run.stderr}`)
   return JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as ChildResult
@@ -105,6 +116,9 @@ export async function exportRows(demo: ReleveDocument, dir: string, plan: Export
     const docs = size === 'demo' ? [plainDemo] : await relevesOfPages(plainDemo, size, runs + 1 + plan.coldRuns, renderRelevePdf)
     const pick = (i: number) => (size === 'demo' ? plainDemo : (docs[i + 1] as ReleveDocument))
     const pages = pdfPages(await renderRelevePdf(pick(0)))
+    // The latest meeting's relevé the app warms with: another one of the same committee and size.
+    const latestFile = join(dir, `releve-${size}-latest.json`)
+    writeFileSync(latestFile, JSON.stringify(size === 'demo' ? generatedReleve(plainDemo, 1, DEMO_BLOCKS) : docs[0]))
     for (const format of ['pdf', 'docx', 'xlsx'] as const) {
       const warm = await measure(runs, (i) => RENDER[format](pick(i)))
       const colds: ChildResult[] = []
@@ -114,7 +128,7 @@ export async function exportRows(demo: ReleveDocument, dir: string, plan: Export
         const file = join(dir, `releve-${size}-${c}.json`)
         writeFileSync(file, JSON.stringify(size === 'demo' ? plainDemo : docs[runs + 1 + c]))
         colds.push(runChild(format, file))
-        if (format === 'pdf') afterWarm.push(runChild(format, file, true))
+        if (format === 'pdf') afterWarm.push(runChild(format, file, latestFile))
       }
       const cold = summarise(colds.map((c) => c.ms))
       const first = format === 'pdf' ? summarise(afterWarm.map((c) => c.ms)) : cold
@@ -132,7 +146,7 @@ export async function exportRows(demo: ReleveDocument, dir: string, plan: Export
         memory: { peakRssMb: peak, rssGrowthMb: grew, heapMb: heap },
         note:
           format === 'pdf'
-            ? `budget : à chaud + ${COLD_EXTRA} ms ; ${plan.coldRuns} processus neufs, le premier export après la préparation au repos que fait l’app (${fmtMs(warmUp)} au plus, dans le processus d’export) ; sans aucun temps au repos : ${fmtMs(cold.measuredMs)} (${fmtMs(cold.minMs)}-${fmtMs(cold.maxMs)}) ; pic RSS ${peak.toFixed(0)} Mo (+${grew.toFixed(0)} Mo pendant l’export), tas V8 ${heap.toFixed(0)} Mo`
+            ? `budget : à chaud + ${COLD_EXTRA} ms ; ${plan.coldRuns} processus neufs, le premier export après la préparation au repos que fait l’app (relevés de préparation puis, comme dernière réunion, un autre relevé du comité de même taille : ${fmtMs(warmUp)} au plus, dans le processus d’export) et ${IDLE_BEFORE_EXPORT_MS / 1000} s au repos ; sans aucun temps au repos : ${fmtMs(cold.measuredMs)} (${fmtMs(cold.minMs)}-${fmtMs(cold.maxMs)}) ; pic RSS ${peak.toFixed(0)} Mo (+${grew.toFixed(0)} Mo pendant l’export), tas V8 ${heap.toFixed(0)} Mo`
             : `budget : à chaud + ${COLD_EXTRA} ms ; ${plan.coldRuns} processus neufs ; pic RSS ${peak.toFixed(0)} Mo (+${grew.toFixed(0)} Mo pendant l’export), tas V8 ${heap.toFixed(0)} Mo`,
       })
       progress(`${name} : à chaud ${fmtMs(warm.measuredMs)}, premier ${fmtMs(first.measuredMs)}, sans repos ${fmtMs(cold.measuredMs)}, pic RSS ${peak.toFixed(0)} Mo`)

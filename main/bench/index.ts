@@ -129,7 +129,7 @@ async function databaseRows(dir: string, rows: Row[], demo: () => Promise<Releve
 }
 
 async function main(): Promise<void> {
-  if (args[0] === '--child-export') return childExport(args[1] as 'pdf', args[2] as string, args.includes('--after-warm'))
+  if (args[0] === '--child-export') return childExport(args[1] as 'pdf', args[2] as string, args.includes('--after-warm') ? args[args.indexOf('--after-warm') + 1] : undefined)
   const dir = mkdtempSync(join(tmpdir(), 'copil-bench-'))
   const rows: Row[] = []
   if (args.includes('--readme')) {
