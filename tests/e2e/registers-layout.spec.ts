@@ -1,7 +1,8 @@
 /**
  * The registers at the default window (1360 px wide), in French and in Arabic: every filter of the
- * « Décisions » screen shows its whole choice (« Tous les statuts », not « Tous les statut »).
- * Screenshots go to test-results/registers-layout/.
+ * « Décisions » screen shows its whole choice (« Tous les statuts », not « Tous les statut »), and
+ * on the « Actions » screen the planned period keeps to its line. Screenshots go to
+ * test-results/registers-layout/.
  */
 import { mkdirSync } from 'node:fs'
 import type { Locator } from '@playwright/test'
@@ -56,5 +57,50 @@ test('at 1360 px (and in a narrower window), every filter of « Décisions » sh
       expect(await missingWidth(select), label).toBe(0)
     }
     await page.screenshot({ path: `${SHOTS}/decisions-${language}-${width}.png` })
+  }
+})
+
+/** How many lines the text of `element` takes on screen. */
+async function lines(element: Locator): Promise<number> {
+  return element.evaluate((el) => {
+    const range = document.createRange()
+    range.selectNodeContents(el)
+    return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size
+  })
+}
+
+test('on « Actions », a planned period with its meeting time holds on one line, the « late » badge under it, in Arabic and in French', async ({
+  page,
+  preview,
+}) => {
+  test.setTimeout(180_000)
+  mkdirSync(SHOTS, { recursive: true })
+  await invoke(preview, 'demo/load', {})
+  // The example's « 7 septembre 2020 à 10h », planned at a meeting's time.
+  const expected = {
+    fr: { title: 'Actions', timed: '7 septembre 2020 à 10 h' },
+    ar: { title: 'الإجراءات', timed: '7 شتنبر 2020 على الساعة 10:00' },
+  } as const
+  for (const language of ['ar', 'fr'] as const) {
+    await invoke(preview, 'preferences/setLanguage', { language })
+    await page.goto(`${preview.url}#/actions`)
+    await expect(page.locator('html')).toHaveAttribute('lang', language, SCREEN)
+    await expect(page.getByRole('heading', { level: 1, name: expected[language].title })).toBeVisible(SCREEN)
+    const row = page.locator('.register-table tbody tr').filter({ hasText: 'Réunion préparatoire des webinaires' })
+    const period = row.locator('.register-table__period')
+    await expect(period).toHaveText(expected[language].timed, SCREEN)
+    await page.evaluate(() => document.fonts.ready)
+    expect(await lines(period), expected[language].timed).toBe(1)
+    // Periods up to 30 characters too (« 2e semaine de septembre 2020 »), each on one line; every badge under its period.
+    for (const cell of await page.locator('.register-table__due').all()) {
+      const shown = cell.locator('.register-table__period')
+      const text = (await shown.textContent()) ?? ''
+      if (text.length <= 30) expect(await lines(shown), text).toBe(1)
+      const badge = cell.locator('.register-badge')
+      if ((await badge.count()) === 0) continue
+      const [p, b] = [await shown.boundingBox(), await badge.boundingBox()]
+      expect(b && p && b.y >= p.y + p.height - 1, `${text}: badge under the period`).toBe(true)
+    }
+    await page.screenshot({ path: `${SHOTS}/actions-${language}.png`, fullPage: true })
   }
 })

@@ -64,8 +64,8 @@ export const ActionRow = memo(function ActionRow({
         {a.text}
         {a.owner.label ? <span className="register-table__sub">{a.owner.label}</span> : null}
       </td>
-      <td>
-        {shownDue(interfaceLanguage(), a)}
+      <td className="register-table__due">
+        <span className="register-table__period">{shownDue(interfaceLanguage(), a)}</span>
         {a.overdue ? (
           <span className="register-badge register-badge--late">{t('registers.actions.overdue')}</span>
         ) : null}
