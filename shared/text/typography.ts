@@ -26,20 +26,26 @@ const BEFORE_SIGN = new RegExp(`([^\\s;:!?«(\\[/])${H_SPACES}([;!?])`, 'gu')
 const BEFORE_COLON = new RegExp(`([^\\s;:!?«(\\[/])${H_SPACES}:(?![:/\\\\])`, 'gu')
 const BEFORE_PERCENT = new RegExp(`(\\d)${H_SPACES}%`, 'gu')
 const SIGNS = /[;!?]/u
+// Arabic (and Hebrew) letters and marks: the rules never change an Arabic word, nor the sign right after one.
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u
+// l'accès, between two letters of a script with French apostrophes (not between two Arabic letters).
+const APOSTROPHE = /(?<=[^\P{L}\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc])'(?=[^\P{L}\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc])/gu
 
 // Each rule runs only when its sign is in the text: most strings have few of them.
 function fixPlain(text: string): string {
   let out = text
   // l'accès → l’accès; only between two letters, so quoted code 'x' and primes stay.
-  if (out.includes("'")) out = out.replace(/(?<=\p{L})'(?=\p{L})/gu, '’')
+  if (out.includes("'")) out = out.replace(APOSTROPHE, '’')
   // « texte » : one no-break space on each inner side.
   if (out.includes('«')) out = out.replace(OPEN_GUILLEMET, `«${NBSP}`)
   if (out.includes('»')) out = out.replace(CLOSE_GUILLEMET, `${NBSP}»`)
   // ; ! ? after a word or a closing sign; « ?! » stays glued, and a sign opening a line stays.
-  if (SIGNS.test(out)) out = out.replace(BEFORE_SIGN, `$1${NNBSP}$2`)
+  if (SIGNS.test(out))
+    out = out.replace(BEFORE_SIGN, (match, before: string, sign: string) => (RTL_LETTER.test(before) ? match : `${before}${NNBSP}${sign}`))
   // « : » but not in times (10:30), ratios (1:100), « :: », drive letters or « :/ ».
   if (out.includes(':')) {
     out = out.replace(BEFORE_COLON, (match, before: string, offset: number, all: string) => {
+      if (RTL_LETTER.test(before)) return match
       const next = all.charAt(offset + match.length)
       if (/\d/u.test(before) && /\d/u.test(next) && !/\s/u.test(match.charAt(1))) return match
       return `${before}${NBSP}:`

@@ -8,7 +8,6 @@
 import { TextRun, type IRunOptions } from 'docx'
 import { paragraphDirection } from '../pdf/bidi/order'
 import { hasRtl, RTL_STRETCH } from '../common/script'
-import { stripXmlIllegal } from '../../../shared/text/clean'
 import { typo, typoRuns } from '../pdf/strings'
 
 export { hasRtl }
@@ -29,16 +28,18 @@ export function frameBidi(text: string, dir: DocDirection): { bidirectional?: tr
 }
 
 /**
- * The text as printed: French typography (no-break spaces before « : », « % »…) in a French
- * relevé; none in an Arabic one, which writes « 70% » and « المكان: » as Arabic does.
+ * The text as printed, by the rule the PDF follows (pdf/strings.ts, keptAsTyped): a paragraph
+ * that reads from the right, and in an Arabic relevé any paragraph holding Arabic, as typed
+ * (« 70% », « المكان: »); a French paragraph with French typography (no-break spaces before « : »,
+ * « % »…), in an Arabic relevé too. Arabic words are never changed.
  */
 export function printed(text: string, dir: DocDirection): string {
-  return dir.rtl ? stripXmlIllegal(text) : typo(text)
+  return typo(text, dir.rtl ? 'ar' : 'fr')
 }
 
 /** `printed` across styled runs. */
 export function printedRuns(texts: readonly string[], dir: DocDirection): string[] {
-  return dir.rtl ? texts.map(stripXmlIllegal) : typoRuns(texts)
+  return typoRuns(texts, dir.rtl ? 'ar' : 'fr')
 }
 
 type RunOptions = Omit<IRunOptions, 'text' | 'children'>

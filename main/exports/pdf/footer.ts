@@ -9,7 +9,7 @@ import { pdfLabels, releveLanguage } from '../common/labels'
 import { footerDateOf as footerDate } from '../common/releve-text'
 import { FACES, loadFallbackFont, loadFonts } from './fonts'
 import { restoreStyle, type Ctx } from './layout'
-import { fill, typo } from './strings'
+import { fill, labelText, typo } from './strings'
 import { COLORS, MARGINS, SIZES } from './theme'
 import { adoptionFooterLine } from './adoption'
 import { drawFitted, type TextRun } from './text/paragraph'
@@ -126,14 +126,14 @@ function drawRunningHeader(ctx: Ctx, r: ReleveDocument, y: number): void {
     // Right to left, the header is mirrored: the committee on the right, title and date on the left.
     const rtl = releveLanguage(r) === 'ar'
     const at = (x: number, w: number): number => (rtl ? 2 * ctx.frame.left + ctx.frame.width - x - w : x)
-    drawFitted(doc, header(typo(r.committee.name), 'bold', COLORS.accent), {
+    drawFitted(doc, header(typo(r.committee.name, releveLanguage(r)), 'bold', COLORS.accent), {
       x: at(ctx.frame.left, half + 40),
       y,
       width: half + 40,
       align: rtl ? 'right' : 'left',
       color: COLORS.accent,
     })
-    const right = typo(`${T.title} · ${footerDate(r)}`)
+    const right = labelText(`${T.title} · ${footerDate(r)}`, releveLanguage(r))
     drawFitted(doc, header(right, 'regular', COLORS.muted), {
       x: at(ctx.frame.left + half + 40, half - 40),
       y,
@@ -166,7 +166,7 @@ export function writeFooters(ctx: Ctx, r: ReleveDocument): void {
   const T = pdfLabels(r)
   const { start, count } = doc.bufferedPageRange()
   const date = footerDate(r)
-  const left = typo(`${r.reference} — ${fill(T.footer.center, { title: T.title, date })}`)
+  const left = labelText(`${r.reference} — ${fill(T.footer.center, { title: T.title, date })}`, releveLanguage(r))
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i)
     // The bottom margin is the footer's: lift it so that pdfkit does not start a new page.
@@ -194,7 +194,7 @@ export function writeFooters(ctx: Ctx, r: ReleveDocument): void {
         drawFitted(doc, accent(T.footer.draft), { x, y, width: draftWidth, align: rtl ? 'left' : 'right', color: COLORS.accent })
       }
       if (r.adoption) {
-        drawFitted(doc, muted(typo(adoptionFooterLine(r.adoption, releveLanguage(r)))), { x: ctx.left, y: y + 10, width: ctx.width, color: COLORS.muted })
+        drawFitted(doc, muted(labelText(adoptionFooterLine(r.adoption, releveLanguage(r)), releveLanguage(r))), { x: ctx.left, y: y + 10, width: ctx.width, color: COLORS.muted })
       }
       const page = fill(T.footer.page, { page: i - start + 1, pages: count })
       drawFitted(doc, accent(page), { x: at(ctx.left + ctx.width - pageWidth, pageWidth), y, width: pageWidth, align: rtl ? 'left' : 'right', color: COLORS.accent })

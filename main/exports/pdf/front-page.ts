@@ -9,8 +9,8 @@ import { pdfLabels } from '../common/labels'
 import { datesTextOf as datesText, placeTextOf as placeText } from '../common/releve-text'
 import { boxX, isRtl } from './bidi/geometry'
 import { letterheadBlock } from './letterhead'
-import { artifact, measure, space, tag, use, widthIn, writeLabel, writeRuns, type Ctx, type StructElem } from './layout'
-import { fill, typo } from './strings'
+import { artifact, languageOf, measure, space, tag, use, widthIn, writeLabel, writeRuns, type Ctx, type StructElem } from './layout'
+import { fill, labelText } from './strings'
 import { COLORS, SIZES } from './theme'
 
 /** The place line and the dates as page 1 prints them: the phrases every format shares (common/releve-text.ts). */
@@ -143,7 +143,7 @@ function infoBox(ctx: Ctx, parent: StructElem, r: ReleveDocument): void {
     tag(parent, ctx, 'P', () => {
       // Baselines aligned: the smaller label sits 1.5 pt lower than the value's top.
       // The trailing space keeps label and value apart for screen readers and copy-paste.
-      const text = `${typo(label)} `
+      const text = `${labelText(label, languageOf(ctx))} `
       // Right to left, the label ends at the box's right edge and the value runs to its left.
       const labelX = isRtl(ctx) ? ctx.left + ctx.width - BOX_PAD - 4 - widthIn(ctx, text, 'bold', SIZES.small) : ctx.left + BOX_PAD + 4
       writeLabel(ctx, text, { x: labelX, y: rowY + 1.5, face: 'bold', size: SIZES.small, color: COLORS.muted })

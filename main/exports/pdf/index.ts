@@ -5,7 +5,6 @@
  */
 import { type ReleveDocument } from '../../../shared/domain/releve'
 import { pdfLabels, releveLanguage } from '../common/labels'
-import { frenchTypography } from '../../../shared/text/typography'
 import { RelevePdfDocument } from './document'
 import { registerFonts } from './fonts'
 import { footerDate, installPageDecorations, writeFooters } from './footer'
@@ -13,7 +12,7 @@ import { frontPage } from './front-page'
 import { createCtx, use } from './layout'
 import { participantsSection } from './participants'
 import { agendaSection, decisionsSection, discussionSection, nextStepsSection } from './sections'
-import { fill } from './strings'
+import { fill, labelText } from './strings'
 import { followUpsSection } from './follow-ups'
 import { COLORS, MARGINS, SIZES } from './theme'
 import { attachCanonical } from './adoption'
@@ -49,8 +48,9 @@ function metadata(r: ReleveDocument, now: Date): PDFKit.DocumentInfo {
   const M = pdfLabels(r).metadata
   const date = footerDate(r)
   return {
-    Title: frenchTypography(fill(M.title, { title: r.title.trim() || r.committee.name, date })),
-    Subject: frenchTypography(fill(M.subject, { date, committee: r.committee.name })),
+    // Made from labels: as the catalogue writes them in an Arabic relevé (strings.ts, labelText).
+    Title: labelText(fill(M.title, { title: r.title.trim() || r.committee.name, date }), releveLanguage(r)),
+    Subject: labelText(fill(M.subject, { date, committee: r.committee.name }), releveLanguage(r)),
     Author: r.committee.name,
     Keywords: [...M.keywords, r.committee.acronym, r.reference].filter((k) => k.trim()).join(', '),
     Creator: 'Copil',

@@ -10,6 +10,7 @@ import { alignFor, boxX, isRtl, startAlign } from './bidi/geometry'
 import type { Direction } from './bidi/order'
 import { FACES, type Face } from './fonts'
 import { typo, typoRuns } from './strings'
+import type { Language } from '../../../shared/i18n/languages'
 import { drawLine, drawParagraph, paragraphHeight, type TextRun } from './text/paragraph'
 import { COLORS, LINE_GAP, MARGINS, PAGE, SIZES, SPACING } from './theme'
 
@@ -36,6 +37,11 @@ export interface Ctx {
   color: string
   /** 'rtl' for a relevé in Arabic: paragraphs, list markers, table columns start on the right. */
   direction: Direction
+}
+
+/** The relevé's language, for French typography (strings.ts): Arabic when laid out right to left. */
+export function languageOf(ctx: Pick<Ctx, 'direction'>): Language {
+  return ctx.direction === 'rtl' ? 'ar' : 'fr'
 }
 
 export function createCtx(doc: Doc): Ctx {
@@ -119,7 +125,7 @@ const MAX_TEXTS = 10000
 export function measure(ctx: Ctx, text: string, face: Face, size: number, width: number, lineGap = LINE_GAP): number {
   if (!text) return 0
   // Measured as drawn: the no-break spaces of French typography change where lines wrap.
-  const fixed = typo(text)
+  const fixed = typo(text, languageOf(ctx))
   const key = `${face}|${size}|${width}|${lineGap}`
   let byParams = heights.get(fixed)
   const known = byParams?.get(key)
@@ -210,8 +216,8 @@ export interface RunsOptions {
 }
 
 /** The runs as the text engine takes them: French typography applied across the runs, one size. */
-export function textRuns(runs: readonly Run[], size: number): TextRun[] {
-  const texts = typoRuns(runs.map((r) => r.text))
+export function textRuns(runs: readonly Run[], size: number, language: Language = 'fr'): TextRun[] {
+  const texts = typoRuns(runs.map((r) => r.text), language)
   const out: TextRun[] = []
   runs.forEach((r, i) => {
     const text = texts[i] ?? ''
@@ -225,7 +231,7 @@ export function textRuns(runs: readonly Run[], size: number): TextRun[] {
 
 /** Writes styled runs as one paragraph (text/paragraph.ts), French typography applied across the runs. */
 export function writeRuns(ctx: Ctx, runs: readonly Run[], o: RunsOptions): void {
-  const parts = textRuns(runs, o.size)
+  const parts = textRuns(runs, o.size, languageOf(ctx))
   if (parts.length === 0) return
   ctx.color = o.color ?? COLORS.text
   drawParagraph(ctx.doc, parts, {
@@ -260,7 +266,7 @@ export function runsText(runs: readonly Run[]): string {
 /** Height of runs as writeRuns draws them. */
 export function measureRuns(ctx: Ctx, runs: readonly Run[], size: number, width: number): number {
   if (runs.length === 1) return measure(ctx, runs[0]?.text ?? '', runs[0]?.face ?? 'regular', size, width)
-  return paragraphHeight(ctx.doc, textRuns(runs, size), width, LINE_GAP)
+  return paragraphHeight(ctx.doc, textRuns(runs, size, languageOf(ctx)), width, LINE_GAP)
 }
 
 /** An alignment given for a left-to-right layout, as it reads in this document (geometry.ts). */

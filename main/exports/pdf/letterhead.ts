@@ -10,7 +10,7 @@ import { printedLetterhead } from '../../../shared/domain/letterhead'
 import { pdfLabels } from '../common/labels'
 import { boxX, isRtl, lineX } from './bidi/geometry'
 import { FACES } from './fonts'
-import { artifact, measure, restoreFont, tag, writeRuns, type Ctx, type StructElem } from './layout'
+import { artifact, languageOf, measure, restoreFont, tag, writeRuns, type Ctx, type StructElem } from './layout'
 import { fill, typo } from './strings'
 import { COLORS, SIZES } from './theme'
 
@@ -30,7 +30,7 @@ export function letterheadBlock(ctx: Ctx, parent: StructElem, r: ReleveDocument,
   const natural = Math.max(
     ...lines.map((line, i) => {
       doc.font(FACES[i === 0 ? 'bold' : 'regular'], i === 0 ? FIRST_SIZE : LINE_SIZE)
-      return doc.widthOfString(typo(line)) + 6
+      return doc.widthOfString(typo(line, languageOf(ctx))) + 6
     }),
   )
   restoreFont(ctx)
@@ -72,7 +72,7 @@ export function letterheadBlock(ctx: Ctx, parent: StructElem, r: ReleveDocument,
   if (isRtl(ctx)) {
     // Against the left margin: a right-to-left line aligns on its start, so its box is made as wide as the name.
     doc.font(FACES.bold, SIZES.masthead + 1)
-    const natural = doc.widthOfString(typo(r.committee.name)) + 1
+    const natural = doc.widthOfString(typo(r.committee.name, languageOf(ctx))) + 1
     restoreFont(ctx)
     nameX = ctx.left
     nameWidth = Math.min(nameWidth, natural)

@@ -8,6 +8,7 @@
 import { typoRuns } from './strings'
 import type { Face } from './fonts'
 import type { Run } from './layout'
+import type { Language } from '../../../shared/i18n/languages'
 
 /** One printable line-block of a cell: its runs, how far it is indented, and its list label. */
 export interface CellPara {
@@ -23,12 +24,14 @@ export interface LineMetrics {
   width(face: Face, text: string): number
   /** Width taken by a paragraph's list label (0 without one). */
   label(p: CellPara): number
+  /** The relevé's language (French typography, strings.ts); French when absent. */
+  language?: Language
 }
 
 const SLACK = 1
 
 function hasLongWord(p: CellPara, available: number, m: LineMetrics): boolean {
-  const texts = typoRuns(p.runs.map((r) => r.text))
+  const texts = typoRuns(p.runs.map((r) => r.text), m.language)
   return p.runs.some((run, i) =>
     (texts[i] ?? '').split(/\n|[ \t]+/u).some((word) => word !== '' && m.width(run.face ?? 'regular', word) > available),
   )
@@ -48,7 +51,7 @@ function fits(word: string, room: number, width: (text: string) => number): numb
 }
 
 function wrap(runs: readonly Run[], available: number, m: LineMetrics): Run[][] {
-  const texts = typoRuns(runs.map((r) => r.text))
+  const texts = typoRuns(runs.map((r) => r.text), m.language)
   const lines: Run[][] = []
   let line: Run[] = []
   let width = 0

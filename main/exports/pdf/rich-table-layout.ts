@@ -15,7 +15,7 @@ import {
 } from '../../../shared/domain/rich-text'
 import { autoColumnWidths, cellExtent } from '../../../shared/domain/table-layout'
 import { FACES, type Face } from './fonts'
-import { lineHeight, measureRuns, restoreFont, type Ctx, type Run } from './layout'
+import { languageOf, lineHeight, measureRuns, restoreFont, type Ctx, type Run } from './layout'
 import { cellLines, type CellPara, type LineMetrics } from './rich-cell-lines'
 import { runsOf } from './rich-runs'
 import { typoRuns } from './strings'
@@ -98,7 +98,7 @@ function widthOf(ctx: Ctx, face: Face, text: string): number {
 function extentOf(ctx: Ctx, paras: readonly CellPara[]): { min: number; max: number } {
   const lines = paras.map((p) => {
     // Measured as drawn: French typography's no-break spaces join words.
-    const texts = typoRuns(p.runs.map((r) => r.text))
+    const texts = typoRuns(p.runs.map((r) => r.text), languageOf(ctx))
     return {
       lead: p.indent + labelWidth(ctx, p),
       runs: p.runs.map((r, i) => ({ text: texts[i] ?? r.text, style: r.face ?? 'regular' })),
@@ -211,5 +211,9 @@ export const sumRows = (l: Layout, from: number, to: number): number => {
 }
 
 export function metricsOf(ctx: Ctx): LineMetrics {
-  return { width: (face: Face, text: string) => widthOf(ctx, face, text), label: (p: CellPara) => labelWidth(ctx, p) }
+  return {
+    width: (face: Face, text: string) => widthOf(ctx, face, text),
+    label: (p: CellPara) => labelWidth(ctx, p),
+    language: languageOf(ctx),
+  }
 }

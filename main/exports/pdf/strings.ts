@@ -47,8 +47,8 @@ export function participantLine(p: ReleveParticipant, language: Language = 'fr')
 }
 
 // French typography is applied to every string, often several times (measure, then draw):
-// remember the results. Bounded, and keyed by the text itself, so always correct.
-const typographyCache = new Map<string, string>()
+// remember the results. Bounded, one map per language, keyed by the text itself, so always correct.
+const typographyCaches: Record<Language, Map<string, string>> = { fr: new Map(), ar: new Map() }
 
 /** Any Arabic or Hebrew letter (the only texts that can read from the right). */
 const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u
@@ -61,28 +61,51 @@ export function readsRightToLeft(text: string): boolean {
   return RTL_LETTER.test(text) && paragraphDirection(text, 'ltr') === 'rtl'
 }
 
-/** frenchTypography, memoised; an Arabic paragraph is printed as typed. */
-export function typo(text: string): string {
-  const known = typographyCache.get(text)
+/**
+ * Whether French typography leaves a paragraph as typed, in a relevé in `language`:
+ *  - a paragraph that reads from the right (first strong letter Arabic), in any relevé;
+ *  - in an Arabic relevé, any paragraph holding Arabic (its labels, the lines made of a label and
+ *    a value, an Arabic sentence opening on « NB » or an acronym): only a paragraph written
+ *    wholly in French there gets French typography.
+ * In a French relevé a French paragraph with an Arabic name keeps French typography, which never
+ * touches the Arabic words themselves (shared/text/typography.ts).
+ */
+export function keptAsTyped(text: string, language: Language = 'fr'): boolean {
+  if (!RTL_LETTER.test(text)) return false
+  return language === 'ar' || paragraphDirection(text, 'ltr') === 'rtl'
+}
+
+/** frenchTypography, memoised, for a paragraph of a relevé in `language` (see keptAsTyped). */
+export function typo(text: string, language: Language = 'fr'): string {
+  const cache = typographyCaches[language]
+  const known = cache.get(text)
   if (known !== undefined) return known
   // Controls and lone surrogates have no glyph: never drawn, never in the copied text.
   const clean = stripXmlIllegal(text)
-  const fixed = readsRightToLeft(clean) ? clean : frenchTypography(clean)
-  if (typographyCache.size >= 20000) typographyCache.clear()
-  typographyCache.set(text, fixed)
+  const fixed = keptAsTyped(clean, language) ? clean : frenchTypography(clean)
+  if (cache.size >= 20000) cache.clear()
+  cache.set(text, fixed)
   return fixed
+}
+
+/**
+ * A fixed label of the relevé, or a line made from labels (running header, footer, metadata): as
+ * the catalogue writes it in an Arabic relevé, with French typography in a French one.
+ */
+export function labelText(text: string, language: Language): string {
+  return language === 'ar' ? stripXmlIllegal(text) : typo(text)
 }
 
 const runsCache = new Map<string, string[]>()
 
-/** frenchTypographyRuns, memoised; an Arabic paragraph is printed as typed. */
-export function typoRuns(texts: readonly string[]): string[] {
-  if (texts.length === 1) return [typo(texts[0] ?? '')]
-  const key = texts.join('\u0001')
+/** frenchTypographyRuns, memoised, for a paragraph of a relevé in `language` (see keptAsTyped). */
+export function typoRuns(texts: readonly string[], language: Language = 'fr'): string[] {
+  if (texts.length === 1) return [typo(texts[0] ?? '', language)]
+  const key = `${language}\u0001${texts.join('\u0001')}`
   const known = runsCache.get(key)
   if (known !== undefined) return known
   const clean = texts.map(stripXmlIllegal)
-  const fixed = readsRightToLeft(clean.join('')) ? clean : frenchTypographyRuns(clean)
+  const fixed = keptAsTyped(clean.join(''), language) ? clean : frenchTypographyRuns(clean)
   if (runsCache.size >= 20000) runsCache.clear()
   runsCache.set(key, fixed)
   return fixed

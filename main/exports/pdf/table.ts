@@ -7,7 +7,7 @@
 import { boxX, lineX } from './bidi/geometry'
 import { typo } from './strings'
 import { FACES, type Face } from './fonts'
-import { alignIn, artifact, container, ensureSpace, maxY, measure, restoreFont, type Ctx, type StructElem } from './layout'
+import { alignIn, artifact, container, ensureSpace, languageOf, maxY, measure, restoreFont, type Ctx, type StructElem } from './layout'
 import { COLORS, SIZES } from './theme'
 import { drawParagraph } from './text/paragraph'
 
@@ -47,7 +47,7 @@ function cellWidth(spec: TableSpec, col: number, colSpan = 1): number {
 
 function cellHeight(ctx: Ctx, spec: TableSpec, cell: CellSpec, col: number): number {
   const width = cellWidth(spec, col) - PAD.left - PAD.right
-  const text = typo(cell.text)
+  const text = typo(cell.text, languageOf(ctx))
   const inner = measure(ctx, text, cell.face ?? 'regular', cell.size ?? SIZES.table, width, LINE_GAP_TABLE)
   return inner + (cell.padTop ?? PAD.top) + (cell.padBottom ?? PAD.bottom)
 }
@@ -140,7 +140,7 @@ function drawGroup(
       const width = Math.max(cellWidth(spec, p.col) - PAD.left - PAD.right, 0)
       // Right to left, the first column is the rightmost.
       const x = boxX(ctx, (xs[p.col] ?? ctx.left) + PAD.left, width)
-      const text = typo(cell.text)
+      const text = typo(cell.text, languageOf(ctx))
       // Header cells carry an ID, and each data cell names its column's header (Headers).
       const headerId = new String(`${tableId}-h${p.col}`)
       const attributes: Record<string, unknown> = { O: 'Table' }

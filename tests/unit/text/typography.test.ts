@@ -77,3 +77,14 @@ describe('frenchTypographyRuns', () => {
     expect(frenchTypographyRuns(runs).join('')).toBe(frenchTypography(runs.join('')))
   })
 })
+
+describe('frenchTypography and Arabic words inside French text', () => {
+  it('adds no space after an Arabic word and no curly apostrophe between Arabic letters', () => {
+    expect(frenchTypography("Avis de محمد: l'accord ; السيد! ok")).toBe(`Avis de محمد: l’accord${NNBSP}; السيد! ok`)
+    expect(frenchTypography("fin م'ح ; x")).toBe("fin م'ح ; x")
+  })
+
+  it('still spaces the French signs around an Arabic name', () => {
+    expect(frenchTypography('« محمد » : 70%')).toBe(`«${NBSP}محمد${NBSP}»${NBSP}: 70${NBSP}%`)
+  })
+})
