@@ -17,6 +17,7 @@ import {
   keepCaptured,
   newPacking,
   packable,
+  pdfValue,
   takeObjectStream,
   xrefStream,
   type ObjectStream,
@@ -257,8 +258,18 @@ export class RelevePdfDocument extends Base {
     const doc = this as unknown as PdfkitInternals
     const finalize = ref.finalize.bind(ref)
     ref.finalize = () => {
-      if (doc.compress && !doc._security && packable(ref)) outputOf(this).packing.capture = []
-      else deflateStream(ref)
+      if (doc.compress && !doc._security && packable(ref)) {
+        const packing = outputOf(this).packing
+        // A plain object written here, as pdfkit would (same text); anything unusual goes to pdfkit.
+        const text = pdfValue(ref.data, Object.getPrototypeOf(ref))
+        if (text !== undefined) {
+          ;(ref as RefLike & { offset?: number }).offset = doc._offset
+          packing.capture = ['', text, '']
+          this._refEnd(ref)
+          return
+        }
+        packing.capture = []
+      } else deflateStream(ref)
       finalize()
     }
     return ref as unknown as ReturnType<PDFKit.PDFDocument['ref']>

@@ -167,3 +167,65 @@ export function xrefStream(packing: Packing, offsets: readonly (number | null | 
     body,
   }
 }
+
+const ESCAPED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f', '\\': '\\\\', '(': '\\(', ')': '\\)' }
+const ESCAPABLE = /[\n\r\t\b\f()\\]/g
+
+/** A text string as pdfkit writes it unencrypted: latin1 when ASCII, else UTF-16BE with its mark. */
+function pdfString(text: string): string {
+  let ascii = true
+  for (let i = 0; i < text.length; i += 1) {
+    if (text.charCodeAt(i) > 0x7f) {
+      ascii = false
+      break
+    }
+  }
+  let bytes = text
+  if (!ascii) {
+    bytes = '\u00fe\u00ff'
+    for (let i = 0; i < text.length; i += 1) {
+      const code = text.charCodeAt(i)
+      bytes += String.fromCharCode(code >> 8, code & 0xff)
+    }
+  }
+  return `(${bytes.replace(ESCAPABLE, (c) => ESCAPED[c] ?? c)})`
+}
+
+/**
+ * A plain object's value as pdfkit's `PDFObject.convert` writes it without encryption (names,
+ * numbers, text strings, arrays, dictionaries, references of class `refClass`), without its
+ * per-value detours; undefined for anything else (a date, bytes, a name tree…), which pdfkit
+ * then writes itself.
+ */
+export function pdfValue(value: unknown, refClass: unknown): string | undefined {
+  if (typeof value === 'string') return `/${value}`
+  if (typeof value === 'number') {
+    if (!(value > -1e21 && value < 1e21)) return undefined
+    return `${Math.round(value * 1e6) / 1e6}`
+  }
+  if (value === null || typeof value === 'boolean') return `${value}`
+  if (typeof value !== 'object') return undefined
+  if (value instanceof String) return pdfString(value.valueOf())
+  if (Array.isArray(value)) {
+    const items: string[] = []
+    for (const item of value as unknown[]) {
+      const text = pdfValue(item === undefined ? null : item, refClass)
+      if (text === undefined) return undefined
+      items.push(text)
+    }
+    return `[${items.join(' ')}]`
+  }
+  const proto = Object.getPrototypeOf(value) as unknown
+  if (proto === refClass) return String(value)
+  if (proto !== Object.prototype) return undefined
+  let out = '<<'
+  const record = value as Record<string, unknown>
+  for (const key in record) {
+    const item = record[key]
+    if (item === undefined) continue
+    const text = pdfValue(item, refClass)
+    if (text === undefined) return undefined
+    out += `\n/${key} ${text}`
+  }
+  return `${out}\n>>`
+}
