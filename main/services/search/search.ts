@@ -20,16 +20,16 @@ import { organisationLabel } from '../../../shared/domain/directory'
 import { formatLongDate } from '../../../shared/text/french-dates'
 import { t } from '../../../shared/i18n/translate'
 import {
-  activityOf,
-  agendaItemOf,
-  decisionOf,
-  engagementOf,
+  activitiesOf,
+  agendaItemsOf,
+  decisionsOf,
+  engagementsOf,
   indexedTexts,
   matchIndex,
-  meetingOf,
-  nextStepOf,
-  organisationOf,
-  personOf,
+  meetingsOf,
+  nextStepsOf,
+  organisationsOf,
+  peopleOf,
   type MeetingRef,
 } from '../../db/repos/search/search'
 
@@ -57,9 +57,10 @@ export function search(db: Db, query: string, options: SearchOptions = {}): Sear
   for (const { kind, total, newest } of matchIndex(db, words, perKind)) {
     if (!wanted.has(kind)) continue
     const texts = indexedTexts(db, kind, newest)
+    const rows = rowsOf(db, kind, newest)
     const hits: SearchHit[] = []
     for (const id of newest) {
-      const hit = describe(db, kind, id, buildSnippet(texts.get(id) ?? '', words))
+      const hit = describe(rows, kind, id, buildSnippet(texts.get(id) ?? '', words))
       if (hit) hits.push(hit)
     }
     groups.push({ kind, total, hits })
@@ -74,12 +75,46 @@ function meetingContext(ref: MeetingRef): string {
   return ref.date ? t('search.context.meetingOn', { meeting, date: dateText(ref.date) }) : meeting
 }
 
+/** What the results of one kind name, read for all of them at once (one statement per kind). */
+interface KindRows {
+  meetings?: ReturnType<typeof meetingsOf>
+  agendaItems?: ReturnType<typeof agendaItemsOf>
+  decisions?: ReturnType<typeof decisionsOf>
+  nextSteps?: ReturnType<typeof nextStepsOf>
+  people?: ReturnType<typeof peopleOf>
+  organisations?: ReturnType<typeof organisationsOf>
+  engagements?: ReturnType<typeof engagementsOf>
+  activities?: ReturnType<typeof activitiesOf>
+}
+
+function rowsOf(db: Db, kind: SearchKind, ids: readonly number[]): KindRows {
+  switch (kind) {
+    case 'meeting':
+    case 'introduction':
+      return { meetings: meetingsOf(db, ids) }
+    case 'discussion':
+      return { agendaItems: agendaItemsOf(db, ids) }
+    case 'decision':
+      return { decisions: decisionsOf(db, ids) }
+    case 'action':
+      return { nextSteps: nextStepsOf(db, ids) }
+    case 'person':
+      return { people: peopleOf(db, ids) }
+    case 'organisation':
+      return { organisations: organisationsOf(db, ids) }
+    case 'engagement':
+      return { engagements: engagementsOf(db, ids) }
+    case 'activity':
+      return { activities: activitiesOf(db, ids) }
+  }
+}
+
 /** The title, context and target of one match; undefined if its row is gone. */
-function describe(db: Db, kind: SearchKind, id: number, snippet: SearchHit['snippet']): SearchHit | undefined {
+function describe(rows: KindRows, kind: SearchKind, id: number, snippet: SearchHit['snippet']): SearchHit | undefined {
   const base = { kind, id, snippet }
   switch (kind) {
     case 'meeting': {
-      const m = meetingOf(db, id)
+      const m = rows.meetings?.get(id)
       if (!m) return undefined
       return {
         ...base,
@@ -90,7 +125,7 @@ function describe(db: Db, kind: SearchKind, id: number, snippet: SearchHit['snip
       }
     }
     case 'introduction': {
-      const m = meetingOf(db, id)
+      const m = rows.meetings?.get(id)
       if (!m) return undefined
       return {
         ...base,
@@ -101,7 +136,7 @@ function describe(db: Db, kind: SearchKind, id: number, snippet: SearchHit['snip
       }
     }
     case 'discussion': {
-      const a = agendaItemOf(db, id)
+      const a = rows.agendaItems?.get(id)
       if (!a) return undefined
       return {
         ...base,
@@ -113,7 +148,7 @@ function describe(db: Db, kind: SearchKind, id: number, snippet: SearchHit['snip
     }
     case 'decision':
     case 'action': {
-      const ref = kind === 'decision' ? decisionOf(db, id) : nextStepOf(db, id)
+      const ref = kind === 'decision' ? rows.decisions?.get(id) : rows.nextSteps?.get(id)
       if (!ref) return undefined
       return {
         ...base,
@@ -129,7 +164,7 @@ function describe(db: Db, kind: SearchKind, id: number, snippet: SearchHit['snip
       }
     }
     case 'person': {
-      const p = personOf(db, id)
+      const p = rows.people?.get(id)
       if (!p) return undefined
       return {
         ...base,
@@ -140,12 +175,12 @@ function describe(db: Db, kind: SearchKind, id: number, snippet: SearchHit['snip
       }
     }
     case 'organisation': {
-      const o = organisationOf(db, id)
+      const o = rows.organisations?.get(id)
       if (!o) return undefined
       return { ...base, title: organisationLabel(o), context: '', date: null, target: { screen: 'organisation', organisationId: id } }
     }
     case 'engagement': {
-      const e = engagementOf(db, id)
+      const e = rows.engagements?.get(id)
       if (!e) return undefined
       return {
         ...base,
@@ -156,7 +191,7 @@ function describe(db: Db, kind: SearchKind, id: number, snippet: SearchHit['snip
       }
     }
     case 'activity': {
-      const a = activityOf(db, id)
+      const a = rows.activities?.get(id)
       if (!a) return undefined
       return {
         ...base,
