@@ -23,7 +23,7 @@ import { renderReleveDocx } from '../exports/docx'
 import { renderReleveXlsx } from '../exports/xlsx'
 import { closeExportWorker, renderReleveOffThread, warmExportWorker } from '../workers/exports'
 import type { BenchRow } from './readme-section'
-import { arabicReleve } from './arabic-releve'
+import { arabicReleve, newTextReleve } from './arabic-releve'
 import { generatedReleve, pdfPages, relevesOfPages } from './releve'
 import { fmtMs, measure, progress, summarise } from './stats'
 
@@ -151,7 +151,7 @@ export async function exportRows(demo: ReleveDocument, dir: string, plan: Export
       })
       progress(`${name} : à chaud ${fmtMs(warm.measuredMs)}, premier ${fmtMs(first.measuredMs)}, sans repos ${fmtMs(cold.measuredMs)}, pic RSS ${peak.toFixed(0)} Mo`)
     }
-    if (size === 'demo') rows.push(await arabicRow(plainDemo, runs))
+    if (size === 'demo') rows.push(await arabicRow(plainDemo, runs), await arabicNewTextRow(plainDemo, runs))
   }
   return rows
 }
@@ -181,5 +181,42 @@ async function arabicRow(demo: ReleveDocument, runs: number): Promise<BenchRow> 
     budgetMs: Math.round(2 * frenchMs * 10) / 10,
     ...row,
     note: `budget : 2 × le relevé type en français mesuré en alternance dans la même exécution (${fmtMs(frenchMs)}) ; à chaud, ${runs} exports, ${pages} pages`,
+  }
+}
+
+/**
+ * The same comparison with new text at each export (words drawn anew, same structure), French and
+ * Arabic alike: what a relevé exported for the first time in a warm process costs, without the
+ * lines, words and paragraphs the process remembers from an earlier export of the same text.
+ */
+async function arabicNewTextRow(demo: ReleveDocument, runs: number): Promise<BenchRow> {
+  const docs = Array.from({ length: runs + 1 }, (_, i) => ({
+    fr: newTextReleve(demo, 'fr', 1000 + i),
+    ar: newTextReleve(demo, 'ar', 1000 + i),
+  }))
+  const first = docs[0]
+  if (first) {
+    await renderRelevePdf(first.fr)
+    await renderRelevePdf(first.ar)
+  }
+  const french: number[] = []
+  const samples: number[] = []
+  for (let i = 1; i <= runs; i += 1) {
+    const pair = docs[i]
+    if (!pair) continue
+    for (const [doc, into] of [[pair.fr, french], [pair.ar, samples]] as const) {
+      const start = performance.now()
+      await renderRelevePdf(doc)
+      into.push(performance.now() - start)
+    }
+  }
+  const frenchMs = summarise(french).measuredMs
+  const row = summarise(samples)
+  progress(`PDF du relevé type en arabe, texte neuf : ${fmtMs(row.measuredMs)}, le français ${fmtMs(frenchMs)}`)
+  return {
+    name: 'PDF du relevé type en arabe, texte neuf à chaque export',
+    budgetMs: Math.round(2 * frenchMs * 10) / 10,
+    ...row,
+    note: `budget : 2 × le relevé type en français au texte neuf lui aussi, mesuré en alternance (${fmtMs(frenchMs)}) ; à chaud, ${runs} exports, chacun d’un texte jamais exporté dans le processus`,
   }
 }
