@@ -60,7 +60,7 @@ test('typing in a discussion changes nothing in the other sections nor in the pl
   expect(calls).not.toContain('meetingPlan/engagement')
 
   // The long lists of the rows are completed at idle after the first view: let the page settle first.
-  await expect(page.locator('select[data-deferred]')).toHaveCount(0)
+  await expect(page.locator('select[data-deferred]')).toHaveCount(0, { timeout: 30_000 })
   const others = Object.fromEntries(SECTIONS.filter((s) => s !== 'discussions').map((s) => [s, `[data-testid="editor-section-${s}"]`]))
   await watchMutations(page, { ...others, discussion1: '[data-testid="discussion-1"]', discussion2: '[data-testid="discussion-2"]' })
   await editor.click()
@@ -106,7 +106,7 @@ test('the plan section mounts a page of closed engagements, opens one on demand,
   await expect(card.locator('[data-testid^="meeting-activity-"]')).toHaveCount(SIZE.activitiesPerEngagement)
   expect(calls.filter((c) => c === 'meetingPlan/engagement')).toHaveLength(1)
 
-  await expect(page.locator('select[data-deferred]')).toHaveCount(0)
+  await expect(page.locator('select[data-deferred]')).toHaveCount(0, { timeout: 30_000 })
   const others = Object.fromEntries(SECTIONS.filter((s) => s !== 'plan').map((s) => [s, `[data-testid="editor-section-${s}"]`]))
   await watchMutations(page, {
     ...others,

@@ -19,7 +19,8 @@ export interface SelectGroup {
  * It is drawn first with the options that show or size it (the empty choice, the chosen one and
  * the longest labels, in their order), and gets its whole list as soon as it is focused, pressed
  * or touched — before its list opens or a key moves its choice — or otherwise in the first idle
- * moment after the editor is drawn, one select at a time. What it shows never changes. It says
+ * moment after the editor is drawn, one select at a time, once the user has paused (typing and
+ * pointing come first). What it shows never changes. It says
  * `data-deferred` until it has its whole list.
  */
 export function DeferredSelect({
@@ -96,6 +97,17 @@ function sizingValues(groups: readonly SelectGroup[], value: string): Set<string
 const waiting: (() => void)[] = []
 let scheduled = false
 
+/** Completing lists waits until the user has stopped typing or pointing for this long, so as not to delay a key. */
+const QUIET_MS = 1000
+let lastInput = -Infinity
+if (typeof document !== 'undefined') {
+  const note = () => {
+    lastInput = performance.now()
+  }
+  for (const type of ['keydown', 'beforeinput', 'pointerdown', 'wheel'] as const)
+    document.addEventListener(type, note, { capture: true, passive: true })
+}
+
 function whenIdle(task: () => void): () => void {
   waiting.push(task)
   schedule()
@@ -109,10 +121,19 @@ function schedule(): void {
   if (scheduled || waiting.length === 0) return
   scheduled = true
   const run = () => {
+    const quietFor = performance.now() - lastInput
+    if (quietFor < QUIET_MS) {
+      setTimeout(() => idle(run), QUIET_MS - quietFor)
+      return
+    }
     scheduled = false
     waiting.shift()?.()
     schedule()
   }
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run)
-  else setTimeout(run, 50)
+  idle(run)
+}
+
+function idle(callback: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback)
+  else setTimeout(callback, 50)
 }
