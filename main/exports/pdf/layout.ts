@@ -11,6 +11,7 @@ import type { Direction } from './bidi/order'
 import { FACES, type Face } from './fonts'
 import { typo, typoRuns } from './strings'
 import type { Language } from '../../../shared/i18n/languages'
+import { shortColors } from './text/color'
 import { drawLine, drawParagraph, paragraphHeight, type TextRun } from './text/paragraph'
 import { COLORS, LINE_GAP, MARGINS, PAGE, SIZES, SPACING } from './theme'
 
@@ -45,6 +46,7 @@ export function languageOf(ctx: Pick<Ctx, 'direction'>): Language {
 }
 
 export function createCtx(doc: Doc): Ctx {
+  shortColors(doc)
   const width = PAGE.width - MARGINS.left - MARGINS.right
   // RelevePdfDocument carries the document's direction (set from the relevé's language).
   const direction = (doc as { direction?: Direction }).direction === 'rtl' ? 'rtl' : 'ltr'

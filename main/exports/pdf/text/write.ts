@@ -8,6 +8,7 @@
  * Coordinates are pdfkit's (origin top left, y down: pdfkit flips the page once); the text matrix
  * flips the glyphs back upright, which spares pdfkit's save / transform / restore per fragment.
  */
+import { fillOp, noteFill } from './color'
 import { fontAscent, fontLineHeight, type Doc, type PdfFont, type TextRun } from './run'
 
 /** A run's part on one line, with its width; runs are drawn left to right in the given order. */
@@ -163,8 +164,14 @@ export class TextObject {
       }
       const color = run.color ?? fallbackColor
       if (color !== this.color) {
-        this.flush()
-        doc.fillColor(color)
+        const op = fillOp(color)
+        if (op !== null) {
+          this.lines.push(op)
+          noteFill(doc, color)
+        } else {
+          this.flush()
+          doc.fillColor(color)
+        }
         this.color = color
       }
       const tj = `[${encodeRun(font, run.size, run.text)}] TJ`
