@@ -21,7 +21,7 @@ import { loadFallbackFont, registerFonts, FACES } from '../../../main/exports/pd
 import { createCtx, paragraph, use } from '../../../main/exports/pdf/layout'
 import { layoutLine, type LineDoc, type PdfFont } from '../../../main/exports/pdf/bidi/draw-line'
 import { embeddingLevels } from '../../../main/exports/pdf/bidi/order'
-import { shapeRun } from '../../../main/exports/pdf/bidi/shape'
+import { shapedAdvance, shapeRun, shapeWords } from '../../../main/exports/pdf/bidi/shape'
 import { arabicCorpus, corpusUnprintable } from '../../fixtures/arabic-corpus'
 import { hasPoppler, normalize, pdfFonts, pdfSource, renderPng, wordBoxes, type WordBox } from '../../helpers/pdf'
 
@@ -174,5 +174,23 @@ describe('bidi order and shaping of each line', () => {
     const lamAlef = ids('لا')
     expect(lamAlef).not.toEqual([...ids('ا'), ...ids('ل')])
     expect(lamAlef).not.toContain(0)
+  })
+})
+
+describe('word-by-word shaping', () => {
+  it('draws every Arabic corpus line with the glyphs and advances fontkit gives the whole line', () => {
+    const naskh = loadFallbackFont('arabic') as fontkit.Font
+    // The Arabic parts of each corpus line (the runs the Arabic face shapes), several words each.
+    const arabicParts = arabicCorpus
+      .flatMap((line) => line.match(/[\u0600-\u06FF][\u0600-\u06FF\s]*[\u0600-\u06FF]/gu) ?? [])
+      .filter((part) => part.includes(' '))
+    expect(arabicParts.length).toBeGreaterThan(20)
+    for (const part of arabicParts) {
+      const whole = naskh.layout(part, undefined, undefined, undefined, 'rtl')
+      const byWords = shapeWords(naskh, part, true)
+      expect(byWords.glyphs.map((g) => g.id), part).toEqual(whole.glyphs.map((g) => g.id))
+      expect(byWords.glyphs.map((g) => g.xAdvance), part).toEqual(whole.positions.map((p) => p.xAdvance))
+      expect(byWords.advance).toBe(shapedAdvance(naskh, part, true))
+    }
   })
 })

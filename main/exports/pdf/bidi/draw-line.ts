@@ -19,7 +19,7 @@ import {
   type VisualRun,
 } from './order'
 import { REPLACEMENT, isBidiControl, isRtlChar, segmentByFont, type Covers, type FontRun, type FontSlot } from './segment'
-import { shapeRun, type ShapedGlyph } from './shape'
+import { shapedAdvance, shapeWords, type ShapedGlyph } from './shape'
 
 /** What we use of pdfkit's EmbeddedFont. */
 export interface PdfFont {
@@ -175,12 +175,12 @@ export function complexAdvance(latin: PdfFont, text: string): number {
   for (const run of segment(latin, text).runs) {
     const font = slotFont(latin, run.slot)
     const logical = text.slice(run.start, run.end)
-    const shaped = shapeRun(
+    const advance = shapedAdvance(
       font,
       shapedText(text, run, logical),
       run.slot === 'arabic' || isRtlChar(logical.codePointAt(0) ?? 0),
     )
-    width += (shaped.advance * 1000) / font.unitsPerEm
+    width += (advance * 1000) / font.unitsPerEm
   }
   if (byText.size >= MAX_WIDTHS) byText.clear()
   byText.set(text, width)
@@ -318,7 +318,7 @@ function layoutAnew(pieces: readonly StyledText[], base: Direction | 'auto'): Kn
     const piece = pieces[run.style] ?? pieces[0]
     if (!piece) continue
     const font = slotFont(piece.font, run.slot)
-    const shaped = shapeRun(font, shapedText(text, run, runText(text, run, mirrored)), run.rtl)
+    const shaped = shapeWords(font, shapedText(text, run, runText(text, run, mirrored)), run.rtl)
     const w = (shaped.advance * piece.size) / font.unitsPerEm
     const laid: KnownRun = { ...run, glyphs: shaped.glyphs, width: w, size: piece.size }
     if (piece.color !== undefined) laid.color = piece.color

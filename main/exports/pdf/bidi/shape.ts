@@ -58,3 +58,33 @@ export function shapeRun(font: fontkit.Font, text: string, rtl: boolean): Shaped
   byText.set(key, run)
   return run
 }
+
+/**
+ * `shapeRun` word by word: Arabic letters join only inside a word, so a run shapes as its words and
+ * spaces shaped apart, each remembered (as pdfkit measures Latin text). A new line of known words
+ * then costs no shaping. A right-to-left run's words are laid in reverse, each in its own visual order.
+ */
+export function shapeWords(font: fontkit.Font, text: string, rtl: boolean): ShapedRun {
+  const tokens = text.match(TOKENS)
+  if (!tokens || tokens.length < 2) return shapeRun(font, text, rtl)
+  if (rtl) tokens.reverse()
+  const glyphs: ShapedGlyph[] = []
+  let advance = 0
+  for (const token of tokens) {
+    const run = shapeRun(font, token, rtl)
+    for (const glyph of run.glyphs) glyphs.push(glyph)
+    advance += run.advance
+  }
+  return { glyphs, advance }
+}
+
+/** `shapeWords(font, text, rtl).advance`, without building the glyph list. */
+export function shapedAdvance(font: fontkit.Font, text: string, rtl: boolean): number {
+  const tokens = text.match(TOKENS)
+  if (!tokens || tokens.length < 2) return shapeRun(font, text, rtl).advance
+  let advance = 0
+  for (const token of tokens) advance += shapeRun(font, token, rtl).advance
+  return advance
+}
+
+const TOKENS = /\s+|\S+/gu
