@@ -61,17 +61,15 @@ function watermarkOutline(r: ReleveDocument): string {
   return outline
 }
 
-// The content-stream operators pdfkit writes for each outline (it parses the SVG path anew on
-// every page otherwise): recorded on the first page of the process, then written as they are.
+// The content-stream operators pdfkit writes for an outline and its fill, recorded once per process
+// (pdfkit parses the SVG path anew otherwise), then written once per document as a form XObject
+// that each page draws (« /Wm1 Do »): the same ink, without the outline's operators on every page.
 const watermarkOps = new Map<string, string>()
 
-/** `doc.path(outline)`, with its operators recorded once per process. */
-function outlinePath(doc: Ctx['doc'], outline: string): void {
+/** What `doc.path(outline)` then `doc.fill(colour)` write, recorded once per process. */
+function outlineOps(doc: Ctx['doc'], outline: string): string {
   const known = watermarkOps.get(outline)
-  if (known !== undefined) {
-    doc.addContent(known)
-    return
-  }
+  if (known !== undefined) return known
   const ops: string[] = []
   const own = Object.getOwnPropertyDescriptor(doc, 'addContent')
   const record = (data: string): Ctx['doc'] => {
@@ -81,24 +79,40 @@ function outlinePath(doc: Ctx['doc'], outline: string): void {
   Object.defineProperty(doc, 'addContent', { value: record, configurable: true, writable: true })
   try {
     doc.path(outline)
+    doc.fill(COLORS.watermark)
   } finally {
     if (own) Object.defineProperty(doc, 'addContent', own)
     else delete (doc as { addContent?: unknown }).addContent
   }
-  // pdfkit ends each write with a line feed: one write of the joined operators is the same bytes.
   const joined = ops.join('\n')
   if (ops.every((op) => typeof op === 'string')) watermarkOps.set(outline, joined)
-  if (ops.length > 0) doc.addContent(joined)
+  return joined
+}
+
+/** Each document's watermark forms, by outline: the name its pages give the form, and the form. */
+const forms = new WeakMap<object, Map<string, { name: string; form: unknown }>>()
+
+/** The watermark as a form XObject of this document, made on its first page. */
+function watermarkForm(doc: Ctx['doc'], outline: string): { name: string; form: unknown } {
+  let byOutline = forms.get(doc)
+  if (!byOutline) forms.set(doc, (byOutline = new Map()))
+  const known = byOutline.get(outline)
+  if (known) return known
+  const form = doc.ref({ Type: 'XObject', Subtype: 'Form', BBox: [-1000, -1000, 1000, 1000] })
+  form.end(outlineOps(doc, outline))
+  const made = { name: `Wm${byOutline.size + 1}`, form }
+  byOutline.set(outline, made)
+  return made
 }
 
 function watermark(ctx: Ctx, r: ReleveDocument): void {
   const doc = ctx.doc
   const { width, height } = doc.page
-  const outline = watermarkOutline(r)
+  const { name, form } = watermarkForm(doc, watermarkOutline(r))
   asArtifact(ctx, () => {
     doc.translate(width / 2, height / 2).rotate(-50)
-    outlinePath(doc, outline)
-    doc.fill(COLORS.watermark)
+    ;(doc.page as unknown as { xobjects: Record<string, unknown> }).xobjects[name] = form
+    doc.addContent(`/${name} Do`)
   })
 }
 

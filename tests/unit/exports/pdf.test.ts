@@ -374,6 +374,11 @@ describe.skipIf(!hasPoppler)('PDF of a large meeting (60 participants, 40 decisi
     const draftPages = pageTexts(draft)
     expect(draftPages.length).toBe(pages.length)
     for (const p of draftPages) expect(p).toContain('PROJET')
+    // The watermark's outline is written once, as a form XObject that every page draws.
+    const source = pdfSource(draft)
+    expect(source.match(/\/Subtype \/Form/gu)?.length).toBe(1)
+    expect(source.match(/\/Wm1 \d+ 0 R/gu)?.length).toBe(draftPages.length)
+    expect(pdfSource(file).match(/\/Subtype \/Form/gu)).toBeNull()
   })
 })
 
