@@ -14,9 +14,10 @@ describe('paragraphTypography (the plan import’s notes and problems)', () => {
       ar('planImport.notes.toClarify', { engagement: 2, activity: 4, text: 'T3 2020' }),
     ]
     for (const note of notes) {
-      // French typography would change it (so this test can fail): a no-break space before the colon.
-      expect(frenchTypography(note)).not.toBe(note)
+      // Each holds a sign French typography spaces in French text (so this test can fail).
+      expect(note).toMatch(/[:%]/u)
       expect(paragraphTypography(note)).toBe(note)
+      expect(paragraphTypography(note)).not.toContain(NBSP)
     }
   })
 
