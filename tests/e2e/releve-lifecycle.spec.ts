@@ -31,7 +31,8 @@ test('a relevé is diffused, adopted at the next meeting, locked in the editor, 
   const offer = panel.getByRole('listitem').filter({ hasText: 'Approbation du relevé de la réunion du mercredi 15 juillet 2020' })
   await expect(offer).toContainText('Diffusé pour observations', { timeout: 30_000 })
   await offer.getByRole('button', { name: 'Ajouter à l’ordre du jour' }).click()
-  await expect(offer.getByText('À l’ordre du jour')).toBeVisible()
+  // Exact: « Ajouter à l’ordre du jour » of the editor read before would match too, and that editor is replaced.
+  await expect(offer.getByText('À l’ordre du jour', { exact: true })).toBeVisible({ timeout: 30_000 })
   await offer.getByRole('button', { name: 'Adopter lors de cette réunion' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Adopter lors de cette réunion' }).click()
   await expect(panel).toContainText('Relevé de la réunion du 15 juillet 2020 adopté (version 1) : décision ajoutée à cette réunion.', { timeout: 60_000 })
