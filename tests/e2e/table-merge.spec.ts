@@ -55,7 +55,12 @@ test('a title row merged across a table in the editor stays merged after a reloa
   await expect(title).toHaveText('Agenda unifié proposé')
 
   // The rows under the title.
-  await editor.locator('tr').nth(1).locator('td, th').first().click()
+  // The caret in the first cell under the title: « Scinder » off again. Once, in the fresh-clone CI, a click
+  // right after the keyboard merge left the merged title selected and the typing replaced it: click again then.
+  await expect(async () => {
+    await editor.locator('tr').nth(1).locator('td, th').first().click()
+    await expect(split).toBeDisabled({ timeout: 1_000 })
+  }).toPass({ timeout: 15_000 })
   for (const [k, text] of ['Horaire', 'Séquence', 'Contenu', '10h00', 'Ouverture'].entries()) {
     if (k > 0) await page.keyboard.press('Tab')
     await page.keyboard.type(text)
