@@ -4,7 +4,8 @@
  * clock starts, then given to both in turn). Chromium prints the relevé's HTML rendering
  * (html-releve.ts) from a warm browser, fonts inline: `setContent` (parse, style, layout, fonts
  * ready) then `page.pdf`. Rows: Copil's median against a budget of Chromium's median / 5 (issue 16
- * #5: at least 5 times faster), and Copil's file size against 1.2 × Chromium's.
+ * #5: at least 5 times faster), and Copil's file size against 1.2 × Chromium's. Each contender
+ * starts on a settled machine (settle.ts): neither is timed while the other's processes finish.
  */
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -14,6 +15,7 @@ import { launchChromium } from './chromium'
 import { fontFaces, releveHtml } from './html-releve'
 import type { BenchRow } from './readme-section'
 import { pdfPages, relevesOfPages } from './releve'
+import { settle } from './settle'
 import { fmtMs, progress, summarise } from './stats'
 
 /** Pages of a PDF printed by Chromium (Skia writes one « /Type /Page » dictionary per page). */
@@ -67,10 +69,13 @@ export async function pdfVsChromiumRows(base: ReleveDocument, sizes: readonly Co
       const chromeBytes: number[] = []
       const copilPages: number[] = []
       const chromePages: number[] = []
+      const waits: number[] = []
       for (let i = 1; i <= size.runs; i += 1) {
+        waits.push(await settle())
         let start = performance.now()
         const mine = await renderRelevePdf(docs[i] as ReleveDocument)
         copil.push(performance.now() - start)
+        waits.push(await settle())
         start = performance.now()
         const theirs = await printChromium(htmls[i] as string)
         chrome.push(performance.now() - start)
@@ -93,7 +98,7 @@ export async function pdfVsChromiumRows(base: ReleveDocument, sizes: readonly Co
         name: `PDF contre Chromium, ~${label}, texte neuf`,
         budgetMs: Math.round((them.measuredMs / 5) * 10) / 10,
         ...ours,
-        note: `budget : Chromium ÷ 5 ; Copil × ${ratio.toFixed(2)} plus rapide ; Chromium ${fmtMs(them.measuredMs)} (p95 ${fmtMs(them.p95Ms)}, ${fmtMs(them.minMs)}-${fmtMs(them.maxMs)}) ; ${size.runs} relevés neufs, Copil ${range(copilPages)} p., Chromium ${range(chromePages)} p.`,
+        note: `budget : Chromium ÷ 5 ; Copil × ${ratio.toFixed(2)} plus rapide ; Chromium ${fmtMs(them.measuredMs)} (p95 ${fmtMs(them.p95Ms)}, ${fmtMs(them.minMs)}-${fmtMs(them.maxMs)}) ; ${size.runs} relevés neufs, Copil ${range(copilPages)} p., Chromium ${range(chromePages)} p. ; chacun part d’une machine au repos (attente médiane ${fmtMs(median(waits))})`,
       })
       const ourSize = summarise(copilBytes.map((b) => b / 1024))
       const theirSize = median(chromeBytes) / 1024
