@@ -1,5 +1,5 @@
 /**
- * The laid-out lines the process remembers (pdf/bidi/draw-line.ts) never print stale text: the
+ * The laid-out lines the process remembers (pdf/bidi/line-cache.ts) never print stale text: the
  * same Arabic relevé exported again after one word of a paragraph was changed prints the new
  * word, and no longer the old one, read back with pdftotext -bbox.
  */

@@ -1,7 +1,8 @@
 /**
  * Drawing and measuring a line that the Latin faces alone cannot: a font per run (segment.ts),
  * the bidi algorithm's visual order (order.ts), shaping (shape.ts), and an ActualText span around
- * a reordered line so that copying it gives the logical text back.
+ * a reordered line so that copying it gives the logical text back. The laid-out lines are
+ * remembered, and their operators written, by line-cache.ts.
  *
  * It is called by the document for each line pdfkit has wrapped (in logical order), instead of
  * pdfkit's own fragment writer, and for each width pdfkit measures while wrapping.
@@ -18,8 +19,20 @@ import {
   type Direction,
   type VisualRun,
 } from './order'
-import { REPLACEMENT, isBidiControl, isRtlChar, segmentByFont, type Covers, type FontRun, type FontSlot } from './segment'
+import {
+  REPLACEMENT,
+  isBidiControl,
+  isRtlChar,
+  segmentByFont,
+  type Covers,
+  type FontRun,
+  type FontSlot,
+} from './segment'
 import { shapedAdvance, shapeWords, type ShapedGlyph } from './shape'
+import { knownLine, pdfUtf16, type KnownLine, type KnownRun } from './line-cache'
+
+// The document and the paragraphs draw their lines through this module.
+export { writeLine, writeStyledLine } from './line-cache'
 
 /** What we use of pdfkit's EmbeddedFont. */
 export interface PdfFont {
@@ -140,7 +153,11 @@ function coversOf(latin: PdfFont): Covers {
   let covers = coversByFace.get(latin.font)
   if (!covers) {
     const fonts = { latin: latin.font, arabic: slotFont(latin, 'arabic'), symbols: slotFont(latin, 'symbols') }
-    const tables = { latin: latinTable(fonts.latin), arabic: latinTable(fonts.arabic), symbols: latinTable(fonts.symbols) }
+    const tables = {
+      latin: latinTable(fonts.latin),
+      arabic: latinTable(fonts.arabic),
+      symbols: latinTable(fonts.symbols),
+    }
     covers = (slot, cp) => (cp < 0x10000 ? tables[slot][cp] === 1 : has(fonts[slot], cp))
     coversByFace.set(latin.font, covers)
   }
@@ -225,55 +242,13 @@ export function layoutLine(doc: LineDoc, latin: PdfFont, text: string, base: Dir
   return layoutStyledLine(doc, [{ text, font: latin, size: doc._fontSize }], base)
 }
 
-/** A laid-out run without the document's font objects: what a line's layout is, in any document. */
-interface KnownRun extends VisualRun {
-  glyphs: ShapedGlyph[]
-  width: number
-  size: number
-  color?: string
-}
-
-interface KnownLine {
-  runs: KnownRun[]
-  width: number
-  actualText: boolean
-  unprintable: string[]
-  logical: string
-  /** The logical text as ActualText writes it. */
-  actualHex: string
-}
-
-// Lines repeat (labels, names, table headers, the same relevé exported again): each styled line is
-// laid out once per process, by text, faces, sizes, colours and base direction; bounded.
-const knownLines = new Map<string, KnownLine>()
-const MAX_LINES = 5000
-const faceIds = new WeakMap<object, number>()
-let lastFaceId = 0
-function faceId(font: fontkit.Font): number {
-  let id = faceIds.get(font)
-  if (id === undefined) faceIds.set(font, (id = ++lastFaceId))
-  return id
-}
-
-function lineKey(pieces: readonly StyledText[], base: Direction | 'auto'): string {
-  let key = base
-  for (const p of pieces) key += `\u0001${faceId(p.font.font)}\u0002${p.size}\u0002${p.color ?? ''}\u0002${p.text}`
-  return key
-}
-
 /**
  * Lays out one wrapped line made of styled pieces (a bold word inside a sentence): the bidi
  * algorithm runs over the whole line, so the pieces take their visual places, and each visual run
  * keeps the face, size and colour of the piece it comes from.
  */
 export function layoutStyledLine(doc: LineDoc, pieces: readonly StyledText[], base: Direction | 'auto'): LaidLine {
-  const key = lineKey(pieces, base)
-  let known = knownLines.get(key)
-  if (!known) {
-    known = layoutAnew(pieces, base)
-    if (knownLines.size >= MAX_LINES) knownLines.clear()
-    knownLines.set(key, known)
-  }
+  const known = knownLine(pieces, base, layoutAnew)
   const runs: LaidRun[] = []
   for (const run of known.runs) {
     const piece = pieces[run.style] ?? pieces[0]
@@ -326,88 +301,6 @@ function layoutAnew(pieces: readonly StyledText[], base: Direction | 'auto'): Kn
     width += w
   }
   return { runs, width, actualText, unprintable, logical: text, actualHex: pdfUtf16(text) }
-}
-
-function num(n: number): string {
-  return String(Math.round(n * 1000) / 1000)
-}
-
-/** A PDF text string in UTF-16BE, as ActualText needs for any script. */
-export function pdfUtf16(text: string): string {
-  let hex = 'FEFF'
-  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase()
-  return `<${hex}>`
-}
-
-// The hex code of each glyph id of a subset (small numbers), made once per process.
-const glyphCodes: string[] = []
-function glyphCode(gid: number): string {
-  return (glyphCodes[gid] ??= `<${gid.toString(16).padStart(4, '0')}>`)
-}
-
-/** Writes the glyphs of a laid-out line with its top-left at (x, y) in pdfkit's coordinates. */
-export function writeLine(doc: LineDoc, line: LaidLine, logical: string, x: number, y: number, ascender: number): void {
-  writeStyledLine(doc, line, logical, x, y, (ascender / 1000) * doc._fontSize)
-}
-
-/**
- * Writes a laid-out line whose runs may differ in face, size and colour; `ascent` (points) is the
- * distance from the top of the line to its baseline.
- */
-export function writeStyledLine(doc: LineDoc, line: LaidLine, logical: string, x: number, y: number, ascent: number): void {
-  doc.save()
-  doc.transform(1, 0, 0, -1, 0, doc.page.height)
-  // The operators of the line, written in one go (pdfkit copies each piece written into a buffer).
-  let ops = ''
-  // Inside the transform: readers place the replacement text with the graphics state at EMC.
-  if (line.actualText) {
-    const hex = line.actualHex !== undefined && line.logical === logical ? line.actualHex : pdfUtf16(logical)
-    ops += `/Span <</ActualText ${hex}>> BDC\n`
-  }
-  const baseline = doc.page.height - y - ascent
-  ops += 'BT\n'
-  let pen = x
-  let color: string | undefined
-  for (const run of line.runs) {
-    const font = run.font
-    const size = run.size
-    if (run.color !== undefined && run.color !== color) {
-      if (ops !== '') doc.addContent(ops.slice(0, -1))
-      ops = ''
-      doc.fillColor(run.color)
-      color = run.color
-    }
-    if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref()
-    ops += `/${font.id} ${num(size)} Tf\n`
-    const k = size / font.font.unitsPerEm
-    const toThousandths = 1000 / font.font.unitsPerEm
-    let chunk = ''
-    for (const g of run.glyphs) {
-      const gid = font.subset.includeGlyph(g.id)
-      font.widths[gid] ??= g.advanceWidth * toThousandths
-      font.unicode[gid] ??= g.codePoints
-      const code = glyphCode(gid)
-      if (g.xOffset !== 0 || g.yOffset !== 0) {
-        if (chunk !== '') ops += `[${chunk}] TJ\n`
-        chunk = ''
-        ops += `1 0 0 1 ${num(pen + g.xOffset * k)} ${num(baseline + g.yOffset * k)} Tm\n[${code}] TJ\n`
-        pen += g.xAdvance * k
-        continue
-      }
-      if (chunk === '') {
-        ops += `1 0 0 1 ${num(pen)} ${num(baseline)} Tm\n`
-        chunk = code
-      } else chunk += ` ${code}`
-      const adjust = (g.xAdvance - g.advanceWidth) * toThousandths
-      if (Math.abs(adjust) > 0.001) chunk += ` ${num(-adjust)}`
-      pen += g.xAdvance * k
-    }
-    if (chunk !== '') ops += `[${chunk}] TJ\n`
-  }
-  ops += 'ET'
-  if (line.actualText) ops += '\nEMC'
-  doc.addContent(ops)
-  doc.restore()
 }
 
 /** The paragraph direction to use for a text when the document has none set. */
