@@ -6,10 +6,10 @@
  * recomputes from the glyph positions at every read, and its cutting loop allocates per
  * character. Line wrapping measures every word, twice per paragraph (measure, then draw).
  *
- * Here: the advance of each piece is remembered per font for the whole process, and a string's
- * width is the sum of its pieces' advances in the same order and with the same arithmetic as
- * pdfkit, so every width is bit for bit pdfkit's (kerning and ligatures included, since each
- * piece is still shaped by fontkit once). Encoding reuses the hex code of each glyph id instead
+ * Here: each piece is shaped once per font for the whole process (glyphs, positions and advance,
+ * shared by documents), and a string's width is the sum of its pieces' advances in the same order
+ * and with the same arithmetic as pdfkit, so every width is bit for bit pdfkit's (kerning and
+ * ligatures included, since each piece is still shaped by fontkit). Encoding reuses the hex code of each glyph id instead
  * of formatting it per glyph. Anything unusual (OpenType features, character spacing,
  * horizontal scaling, a standard font) goes to pdfkit unchanged.
  */
@@ -46,26 +46,38 @@ export function isEmbeddedFont(font: unknown): font is EmbeddedFontLike {
   )
 }
 
-// Advance of each space-ended piece, in 1000-unit font space, per parsed font (shared by documents).
-const advances = new WeakMap<object, Map<string, number>>()
+/**
+ * Each space-ended piece as fontkit shaped it (glyphs, positions scaled to 1000 units, advance),
+ * per parsed font, for the whole process: documents share them, so a word is shaped once, not
+ * once per document (pdfkit's own cache lives and dies with each document's font object).
+ */
+interface Shaped {
+  advanceWidth: number
+  glyphs: Run['glyphs']
+  positions: unknown[]
+}
+const shapedPieces = new WeakMap<object, Map<string, Shaped>>()
 const MAX_PIECES = 50000
 
-function advancesOf(font: EmbeddedFontLike): Map<string, number> {
-  let map = advances.get(font.font)
+function piecesOf(font: EmbeddedFontLike): Map<string, Shaped> {
+  let map = shapedPieces.get(font.font)
   if (!map) {
     map = new Map()
-    advances.set(font.font, map)
+    shapedPieces.set(font.font, map)
   }
   return map
 }
 
-function pieceAdvance(font: EmbeddedFontLike, map: Map<string, number>, piece: string): number {
+function shapedPiece(font: EmbeddedFontLike, map: Map<string, Shaped>, piece: string): Shaped {
   const known = map.get(piece)
   if (known !== undefined) return known
-  const advance = font.layoutCached(piece).advanceWidth
+  // pdfkit's layoutRun: fontkit's run with positions scaled; its advance read once (fontkit sums
+  // the positions at each read).
+  const run = font.layoutRun(piece)
+  const shaped: Shaped = { advanceWidth: run.advanceWidth, glyphs: run.glyphs, positions: run.positions }
   if (map.size >= MAX_PIECES) map.clear()
-  map.set(piece, advance)
-  return advance
+  map.set(piece, shaped)
+  return shaped
 }
 
 const SPACE = 32
@@ -84,12 +96,12 @@ function pieceEnd(text: string, start: number): number {
 
 /** The advance of `text` in 1000-unit space, as pdfkit's `layout(text, undefined, true)` gives it. */
 export function advanceOf(font: EmbeddedFontLike, text: string): number {
-  const map = advancesOf(font)
+  const map = piecesOf(font)
   let width = 0
   for (let start = 0; start < text.length; ) {
     const end = pieceEnd(text, start)
     // A piece without a space is the whole rest of the string, as in pdfkit.
-    width += pieceAdvance(font, map, start === 0 && end === text.length ? text : text.slice(start, end))
+    width += shapedPiece(font, map, start === 0 && end === text.length ? text : text.slice(start, end)).advanceWidth
     start = end
   }
   return width
@@ -127,10 +139,11 @@ function layout(this: EmbeddedFontLike, text: string, features?: unknown, onlyWi
   if (features) return this.layoutRun(text, features)
   const glyphs: Run['glyphs'] | null = onlyWidth ? null : []
   const positions: unknown[] | null = onlyWidth ? null : []
+  const map = piecesOf(this)
   let advanceWidth = 0
   for (let start = 0; start < text.length; ) {
     const end = pieceEnd(text, start)
-    const run = this.layoutCached(start === 0 && end === text.length ? text : text.slice(start, end))
+    const run = shapedPiece(this, map, start === 0 && end === text.length ? text : text.slice(start, end))
     if (glyphs && positions) {
       for (const glyph of run.glyphs) glyphs.push(glyph)
       for (const position of run.positions) positions.push(position)

@@ -2,8 +2,9 @@
  * Copil's own paragraph layout (main/exports/pdf/text/**) breaks a one-run paragraph into the
  * same lines as pdfkit's LineWrapper (compared with pdfkit's own wrapping, line by line, over
  * generated French paragraphs with long words, line ends, no-break spaces and punctuation, at
- * several widths and sizes), keeps a word whose face changes in its middle on one line, and the
- * text it writes reads back with pdftotext, in order, across a page break.
+ * several widths and sizes), keeps a word whose face changes in its middle on one line, writes
+ * coordinates as pdfkit's rounding prints them, and the text it writes reads back with pdftotext,
+ * in order, across a page break.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -12,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { RelevePdfDocument } from '../../../main/exports/pdf/document'
 import { FACES, registerFonts, type Face } from '../../../main/exports/pdf/fonts'
 import { drawParagraph, layoutParagraph, paragraphHeight } from '../../../main/exports/pdf/text/paragraph'
+import { num } from '../../../main/exports/pdf/text/write'
 import { hasPoppler, pdfText } from '../../helpers/pdf'
 
 const WORDS = [
@@ -111,6 +113,13 @@ describe('the paragraph layout of the PDF', () => {
     const texts = lines.map((l) => l.runs.map((r) => r.text).join(''))
     expect(texts.some((t) => t.includes('engagements'))).toBe(true)
     expect(paragraphHeight(doc, runs, width, 2)).toBeCloseTo(lines.reduce((h, l) => h + l.height + 2, 0), 6)
+  })
+
+  it('writes each coordinate as the double rounded to hundredths would print', () => {
+    const next = rng(7)
+    const values = [0, -0, 0.005, -0.005, -0.004, 1.005, 595.28, 841.89, -12.3, 1e13, -2.5e15]
+    for (let i = 0; i < 20000; i++) values.push((next() - 0.3) * [1, 100, 1000, 1e6][i % 4]!)
+    for (const n of values) expect(num(n), `${n}`).toBe(String(Math.round(n * 100) / 100))
   })
 
   it.skipIf(!hasPoppler)('writes text that pdftotext reads back in order, across a page break, bold included', async () => {

@@ -224,10 +224,22 @@ export function breakRuns(doc: Doc, runs: readonly TextRun[], lineWidth: number)
   return broken
 }
 
+// The text of each width and size met (a double is slow to format, and there are few of them).
+const numberKeys = new Map<number, string>()
+function numberKey(n: number): string {
+  let key = numberKeys.get(n)
+  if (key === undefined) {
+    key = String(n)
+    if (numberKeys.size >= 1000) numberKeys.clear()
+    numberKeys.set(n, key)
+  }
+  return key
+}
+
 function breakAnew(doc: Doc, runs: readonly TextRun[], lineWidth: number): BrokenParagraph {
   const placed = placeRuns(doc, runs)
-  let key = `${lineWidth}`
-  for (const r of placed.runs) key += `\u0001${r.font}\u0002${r.size}\u0002${r.end}`
+  let key = numberKey(lineWidth)
+  for (const r of placed.runs) key += `\u0001${r.font}\u0002${numberKey(r.size)}\u0002${r.end}`
   let byParams = cache.get(placed.text)
   let lines = byParams?.get(key)
   if (!lines) {

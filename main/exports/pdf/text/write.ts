@@ -17,7 +17,22 @@ export interface LineRun extends TextRun {
   width: number
 }
 
-const num = (n: number): string => String(Math.round(n * 100) / 100)
+/**
+ * `String(Math.round(n * 100) / 100)`, the same text, without formatting a double (which V8 does
+ * slowly; a page writes a few hundred coordinates): the hundredths as an integer, then its digits.
+ */
+export function num(n: number): string {
+  const r = Math.round(n * 100)
+  const a = r < 0 ? -r : r
+  // Beyond 2^53 / 100 hundredths are no longer exact: the double's own text.
+  if (!(a < 1e13)) return String(r / 100)
+  const units = Math.floor(a / 100)
+  const cents = a - units * 100
+  const head = r < 0 ? `-${units}` : `${units}`
+  if (cents === 0) return head
+  if (cents % 10 === 0) return `${head}.${cents / 10}`
+  return cents < 10 ? `${head}.0${cents}` : `${head}.${cents}`
+}
 const adj = (n: number): string => String(Math.round(n * 1000) / 1000)
 
 interface Position {
