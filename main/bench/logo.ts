@@ -14,7 +14,7 @@ const BANDS = [
 ]
 
 /** A logo of the largest size accepted, in bands of colour. */
-function largestLogo(): Buffer {
+export function largestLogo(): Buffer {
   const png = new PNG({ width: MAX_LOGO_PIXELS, height: MAX_LOGO_PIXELS })
   for (let y = 0; y < MAX_LOGO_PIXELS; y++) {
     const colour = BANDS[Math.floor((y * BANDS.length) / MAX_LOGO_PIXELS)] ?? [0, 0, 0]

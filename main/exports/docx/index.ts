@@ -23,6 +23,7 @@ import {
 } from 'docx'
 import { type ReleveDocument } from '../../../shared/domain/releve'
 import { pdfLabels, releveDirection, releveLanguage } from '../common/labels'
+import { preparePrintLogo } from '../common/print-logo'
 import { datesTextOf, footerDateOf, placeTextOf } from '../common/releve-text'
 import { fill } from '../pdf/strings'
 import { bodySections, textParagraph } from './body'
@@ -113,6 +114,8 @@ function pageFooter(r: ReleveDocument, dir: DocDirection): Footer {
 
 /** Renders the relevé; resolves with the bytes of the .docx file. */
 export async function renderReleveDocx(r: ReleveDocument): Promise<Buffer> {
+  // The logo at its printed size (300 dpi), prepared once per process: letterhead.ts embeds that picture.
+  await preparePrintLogo(r.logo)
   const T = pdfLabels(r)
   const state: WalkState = { nextInstance: 1, rtl: releveDirection(r) === 'rtl' }
   const doc = new Document({

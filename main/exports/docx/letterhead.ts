@@ -13,6 +13,7 @@ import { fill } from '../pdf/strings'
 import { frameBidi, printed, textRuns, type DocDirection } from './direction'
 import { type Block } from './rich'
 import { imageSize } from '../../services/image-kind'
+import { printLogo } from '../common/print-logo'
 import { ACCENT } from './styles'
 
 // Twips: the text width of the A4 page with the margins of index.ts, and the block's width (250 pt).
@@ -27,16 +28,21 @@ function imageType(bytes: Uint8Array): 'png' | 'jpg' | undefined {
   return undefined
 }
 
-/** The logo fitted in a square of `box` pixels, keeping its proportions. */
+/**
+ * The logo fitted in a square of `box` pixels, keeping its proportions: the picture prepared for
+ * print (../common/print-logo.ts, 300 dpi at that size), not a 4000-pixel original in every file.
+ */
 function logoRun(r: ReleveDocument, box: number): ImageRun | undefined {
   const type = r.logo ? imageType(r.logo) : undefined
   if (!r.logo || !type) return undefined
-  const size = imageSize(Buffer.from(r.logo.buffer, r.logo.byteOffset, r.logo.byteLength))
+  const prepared = printLogo(r.logo)
+  const data = prepared?.file ?? r.logo
+  const size = prepared ?? imageSize(Buffer.from(r.logo.buffer, r.logo.byteOffset, r.logo.byteLength))
   const long = size ? Math.max(size.width, size.height) : 0
   const fitted = size && long > 0 ? { width: Math.round((size.width * box) / long), height: Math.round((size.height * box) / long) } : { width: box, height: box }
   return new ImageRun({
     type,
-    data: r.logo,
+    data,
     transformation: fitted,
     altText: { name: 'logo', title: 'logo', description: fill(pdfLabels(r).metadata.logoAlt, { committee: r.committee.name }) },
   })

@@ -9,6 +9,7 @@ import { pdfLabels } from '../common/labels'
 import { datesTextOf as datesText, placeTextOf as placeText } from '../common/releve-text'
 import { boxX, isRtl } from './bidi/geometry'
 import { letterheadBlock } from './letterhead'
+import { drawLogo } from './logo-image'
 import { artifact, languageOf, measure, space, tag, use, widthIn, writeLabel, writeRuns, type Ctx, type StructElem } from './layout'
 import { fill, labelText } from './strings'
 import { COLORS, SIZES } from './theme'
@@ -46,7 +47,7 @@ function masthead(ctx: Ctx, parent: StructElem, r: ReleveDocument): void {
       ctx,
       'Figure',
       () => {
-        doc.image(Buffer.from(logo), boxX(ctx, ctx.left, LOGO), MASTHEAD_TOP, { fit: [LOGO, LOGO] })
+        drawLogo(doc, logo, boxX(ctx, ctx.left, LOGO), MASTHEAD_TOP, { fit: [LOGO, LOGO] })
       },
       {
         alt: fill(pdfLabels(r).metadata.logoAlt, { committee: r.committee.name }),

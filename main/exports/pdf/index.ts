@@ -5,6 +5,7 @@
  */
 import { type ReleveDocument } from '../../../shared/domain/releve'
 import { pdfLabels, releveLanguage } from '../common/labels'
+import { preparePrintLogo } from '../common/print-logo'
 import { RelevePdfDocument } from './document'
 import { registerFonts } from './fonts'
 import { footerDate, installPageDecorations, writeFooters } from './footer'
@@ -65,7 +66,9 @@ export async function renderRelevePdf(releve: ReleveDocument, options: RenderPdf
 }
 
 /** Renders the relevé; resolves with the PDF and the characters it had to print as a replacement. */
-export function renderRelevePdfReport(releve: ReleveDocument, options: RenderPdfOptions = {}): Promise<RenderedPdf> {
+export async function renderRelevePdfReport(releve: ReleveDocument, options: RenderPdfOptions = {}): Promise<RenderedPdf> {
+  // Decoded and downscaled once per process; the layout below embeds it as it is.
+  await preparePrintLogo(releve.logo)
   return new Promise<RenderedPdf>((resolve, reject) => {
     try {
       const doc = new RelevePdfDocument({

@@ -11,11 +11,13 @@ import { pdfLabels } from '../common/labels'
 import { boxX, isRtl, lineX } from './bidi/geometry'
 import { FACES } from './fonts'
 import { artifact, languageOf, measure, restoreFont, tag, writeRuns, type Ctx, type StructElem } from './layout'
+import { drawLogo } from './logo-image'
 import { fill, typo } from './strings'
 import { COLORS, SIZES } from './theme'
 
 /** Narrowest block of lines, in points: about half the text width, as on official letters. */
 const BLOCK = 240
+/** The logo's box, in points (its picture is prepared for it at 300 dpi: ../common/print-logo.ts). */
 const LOGO = 56
 const GAP = 20
 const FIRST_SIZE = 11.5
@@ -38,7 +40,7 @@ export function letterheadBlock(ctx: Ctx, parent: StructElem, r: ReleveDocument,
   let y = top
   if (logo) {
     const x = boxX(ctx, ctx.left + (block - LOGO) / 2, LOGO)
-    tag(parent, ctx, 'Figure', () => doc.image(Buffer.from(logo), x, y, { fit: [LOGO, LOGO], align: 'center', valign: 'center' }), {
+    tag(parent, ctx, 'Figure', () => drawLogo(doc, logo, x, y, { fit: [LOGO, LOGO], align: 'center', valign: 'center' }), {
       alt: fill(pdfLabels(r).metadata.logoAlt, { committee: r.committee.name }),
       bbox: [x, y, x + LOGO, y + LOGO],
     })
