@@ -5,6 +5,9 @@ import { api } from '../../api/client'
 import { errorMessage } from '../../components/error-message'
 import type { ConfirmRequest } from '../../components/ConfirmDialog'
 
+/** How the editor runs a lifecycle action's call: what was typed is saved first, and no input is taken meanwhile. */
+export type RunAction = <T>(action: () => Promise<T>) => Promise<T>
+
 /**
  * At the next meeting of a committee: the earlier relevés not adopted yet, each with
  * « Approbation du relevé de la réunion du … » to put on the agenda and adopt here.
@@ -14,11 +17,13 @@ export function ApprovalOffers({
   onDone,
   onError,
   ask,
+  runAction,
 }: {
   lifecycle: ReleveLifecycle
   onDone: (message: string | null) => void
   onError: (message: string) => void
   ask: (request: ConfirmRequest) => void
+  runAction: RunAction
 }) {
   const { t } = useTranslation()
   if (lifecycle.approvals.length === 0 || lifecycle.locked) return null
@@ -38,7 +43,7 @@ export function ApprovalOffers({
                   type="button"
                   className="btn btn--sm"
                   onClick={() =>
-                    api.releve.offerApproval({ meetingId: offer.meetingId, atMeetingId }).then(
+                    runAction(() => api.releve.offerApproval({ meetingId: offer.meetingId, atMeetingId })).then(
                       () => onDone(null),
                       (e: unknown) => onError(errorMessage(e)),
                     )
@@ -56,7 +61,7 @@ export function ApprovalOffers({
                     message: t('lifecycle.ui.adopt.confirm'),
                     confirmLabel: t('lifecycle.ui.approvals.adoptHere'),
                     onConfirm: async () => {
-                      const r = await api.releve.adopt({ meetingId: offer.meetingId, atMeetingId })
+                      const r = await runAction(() => api.releve.adopt({ meetingId: offer.meetingId, atMeetingId }))
                       const date = offer.firstDate ? formatLongDate(offer.firstDate, { weekday: false }) : ''
                       onDone(t('lifecycle.ui.approvals.adopted', { date, version: r.version }))
                     },

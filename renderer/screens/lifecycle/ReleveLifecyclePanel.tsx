@@ -9,7 +9,7 @@ import { errorMessage } from '../../components/error-message'
 import { ConfirmDialog, type ConfirmRequest } from '../../components/ConfirmDialog'
 import { DateInput } from '../../components/DateInput'
 import { Field } from '../../components/Field'
-import { ApprovalOffers } from './ApprovalOffers'
+import { ApprovalOffers, type RunAction } from './ApprovalOffers'
 import { VersionsList } from './VersionsList'
 import './lifecycle.css'
 
@@ -27,6 +27,7 @@ export function ReleveLifecyclePanel({
   onLoaded,
   notice: initialNotice,
   initial,
+  runAction = (action) => action(),
 }: {
   meetingId: number
   /** The relevé's state already read (by the editor, with the meeting): shown without reading it again. */
@@ -36,6 +37,8 @@ export function ReleveLifecyclePanel({
   notice: string | null
   /** Given the relevé's state (locked or not, stage, versions) each time it is read. */
   onLoaded: (lifecycle: ReleveLifecycle) => void
+  /** Runs an action's call: the editor saves what was typed first and takes no input meanwhile. */
+  runAction?: RunAction
 }) {
   const { t } = useTranslation()
   const [lifecycle, setLifecycle] = useState<ReleveLifecycle | null>(initial ?? null)
@@ -87,21 +90,22 @@ export function ReleveLifecyclePanel({
   const fail = (e: unknown) => setError(errorMessage(e))
 
   const diffuse = () =>
-    api.releve
-      .diffuse({ meetingId, sentOn, recipients, commentsDeadline: deadline || null })
-      .then(() => done(t('lifecycle.ui.diffuse.saved')), fail)
+    runAction(() => api.releve.diffuse({ meetingId, sentOn, recipients, commentsDeadline: deadline || null })).then(
+      () => done(t('lifecycle.ui.diffuse.saved')),
+      fail,
+    )
   const adopt = () =>
     setConfirm({
       title: lifecycle.stage === 'erratum' ? t('lifecycle.ui.adopt.erratumButton') : t('lifecycle.ui.adopt.button'),
       message: t('lifecycle.ui.adopt.confirm'),
       confirmLabel: lifecycle.stage === 'erratum' ? t('lifecycle.ui.adopt.erratumButton') : t('lifecycle.ui.adopt.button'),
       onConfirm: async () => {
-        const r = await api.releve.adopt({ meetingId, adoptedOn })
+        const r = await runAction(() => api.releve.adopt({ meetingId, adoptedOn }))
         done(t('lifecycle.ui.adopt.done', { version: r.version }), true)
       },
     })
   const openErratum = () =>
-    api.releve.openErratum({ meetingId, reason: reason ?? '' }).then(() => {
+    runAction(() => api.releve.openErratum({ meetingId, reason: reason ?? '' })).then(() => {
       setReason(null)
       done(null, true)
     }, fail)
@@ -201,7 +205,13 @@ export function ReleveLifecyclePanel({
       ) : null}
 
       <VersionsList lifecycle={lifecycle} onError={setError} />
-      <ApprovalOffers lifecycle={lifecycle} onDone={(message) => done(message, true)} onError={setError} ask={setConfirm} />
+      <ApprovalOffers
+        lifecycle={lifecycle}
+        onDone={(message) => done(message, true)}
+        onError={setError}
+        ask={setConfirm}
+        runAction={runAction}
+      />
       <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} />
     </section>
   )

@@ -58,6 +58,7 @@ export const lifecycle: ArabicOf<typeof fr> = {
   },
   ui: {
     title: 'مسار المحضر',
+    updating: 'جارٍ تحديث الاجتماع…',
     status: {
       brouillon: 'مسودة',
       markedAdopted: 'موسوم بـ « مصادق عليه »، ولم يُصادق عليه بعد في Copil',

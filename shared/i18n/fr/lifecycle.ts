@@ -55,6 +55,7 @@ export const lifecycle = {
   },
   ui: {
     title: 'Cycle du relevé',
+    updating: 'Mise à jour de la réunion…',
     status: {
       brouillon: 'Brouillon',
       markedAdopted: 'Marqué « Adopté », pas encore adopté dans Copil',

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useState } from 'react'
+import { memo, useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ArrowLeft, CheckCircle2, GripVertical, HelpCircle, ListPlus, Trash2 } from 'lucide-react'
 import type { CommitteeDetail, Organisation } from '../../../../shared/domain/directory'
@@ -109,13 +109,19 @@ export function MeetingEditor({ id }: { id: number }) {
   // Bumped after an adoption or an erratum: the meeting is read again (locked or editable).
   const [generation, setGeneration] = useState(0)
   const [notice, setNotice] = useState<string | null>(null)
+  // Set from the moment a new read is asked for until it replaces the editor on screen.
+  const [replacing, setReplacing] = useState(false)
   useEffect(() => {
     let alive = true
+    const settle = (next: State) => {
+      if (!alive) return
+      setState(next)
+      setReplacing(false)
+    }
     load(id).then(
-      (loaded) => alive && setState({ kind: 'ready', ...loaded }),
+      (loaded) => settle({ kind: 'ready', ...loaded }),
       (error: unknown) =>
-        alive &&
-        setState({
+        settle({
           kind: 'error',
           message: errorMessage(error),
           notFound: error instanceof ApiError && error.code === 'NOT_FOUND',
@@ -150,11 +156,13 @@ export function MeetingEditor({ id }: { id: number }) {
   }
   const reload = (message: string | null) => {
     setNotice(message)
+    setReplacing(true)
     setGeneration((g) => g + 1)
   }
   // A new read (after an adoption or an erratum) is a new editor, whose panels start from what it read;
-  // until it arrives, the editor read before stays on screen.
-  return <LoadedEditor key={state.serial} {...state} reload={reload} notice={notice} />
+  // until it arrives, the editor read before stays on screen, inert: nothing typed or opened there
+  // (a dialog, a field's text) could survive its replacement.
+  return <LoadedEditor key={state.serial} {...state} reload={reload} notice={notice} replacing={replacing} />
 }
 
 function LoadedEditor({
@@ -167,13 +175,31 @@ function LoadedEditor({
   preload,
   reload,
   notice,
-}: Loaded & { reload: (notice: string | null) => void; notice: string | null }) {
+  replacing,
+}: Loaded & { reload: (notice: string | null) => void; notice: string | null; replacing: boolean }) {
   const { t } = useTranslation()
   // No subscription here: each section follows its own part of the meeting (sections.ts, `watch`).
   const [error, setError] = useState<string | null>(null)
   // An adopted relevé is locked: its sections stay readable but take no input (main refuses writes anyway).
   const [lifecycle, setLifecycle] = useState<ReleveLifecycle | null>(initialLifecycle)
   const locked = lifecycle?.locked ?? false
+  // A lifecycle action (adoption, erratum, diffusion, approval put on the agenda) in progress.
+  const [acting, setActing] = useState(false)
+  const busy = acting || replacing
+  // What was typed is saved first (an adoption builds the relevé from what is stored, then locks it);
+  // the editor takes no input until the action is over and, if it reloads, until it is replaced.
+  const runAction = useCallback(
+    async <T,>(action: () => Promise<T>): Promise<T> => {
+      setActing(true)
+      try {
+        await store.flush()
+        return await action()
+      } finally {
+        setActing(false)
+      }
+    },
+    [store],
+  )
   useAutosaveGuards(store, t('meetings.save.unloadWarning'))
   const actions = useMemo(() => new MeetingActions(model, store), [model, store])
   // Organisations created from the editor's person form are offered at once, without a reload.
@@ -194,7 +220,12 @@ function LoadedEditor({
     <EditorContext.Provider value={context}>
       <LifecycleContext.Provider value={lifecycle}>
         <PreloadContext.Provider value={preload}>
-          <div className="editor">
+          {busy ? (
+            <div className="lifecycle-busy" role="status">
+              {t('lifecycle.ui.updating')}
+            </div>
+          ) : null}
+          <div className="editor" inert={busy} aria-busy={busy || undefined}>
             <TopBar model={model} />
             <div className="editor__body">
               {restored > 0 ? (
@@ -215,6 +246,7 @@ function LoadedEditor({
                 initial={initialLifecycle}
                 onChanged={reload}
                 onLoaded={setLifecycle}
+                runAction={runAction}
                 notice={notice}
               />
               <LockableSections locked={locked}>
