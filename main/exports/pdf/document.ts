@@ -79,10 +79,17 @@ interface PageLike {
 }
 
 /**
- * Collects a page's content lines and writes them as one chunk when the page ends. pdfkit turns
- * each line (one per operator: thousands per page) into its own byte array, then joins them all.
+ * Collects a page's content lines and writes them by the few hundred as one chunk. pdfkit turns
+ * each line (one per operator: thousands per page) into its own byte array, then joins them all;
+ * and a document keeps its pages until its end (footers « Page x / y »), so lines kept as strings
+ * until then would be copied by every young-generation collection during the export.
  */
+const LINES_PER_CHUNK = 256
+const buffered = new WeakSet<object>()
+
 function bufferContent(page: PageLike): void {
+  if (buffered.has(page)) return
+  buffered.add(page)
   const write = page.write.bind(page)
   const end = page.end.bind(page)
   let lines: string[] = []
@@ -94,7 +101,7 @@ function bufferContent(page: PageLike): void {
   }
   page.write = (chunk) => {
     if (typeof chunk === 'string') {
-      lines.push(chunk)
+      if (lines.push(chunk) >= LINES_PER_CHUNK) flush()
       return undefined
     }
     flush()
@@ -173,6 +180,11 @@ export class RelevePdfDocument extends Base {
   readonly unprintable = new Set<string>()
   // The base direction of the paragraph being written (its first strong character).
   private paragraphBase: Direction = 'ltr'
+
+  constructor(options?: PDFKit.PDFDocumentOptions) {
+    super(options)
+    this.prependListener('pageAdded', () => this.bufferPage())
+  }
 
   override text(
     text: string,
@@ -339,9 +351,14 @@ export class RelevePdfDocument extends Base {
 
   override addPage(options?: PDFKit.PDFDocumentOptions): this {
     super.addPage(options)
+    this.bufferPage()
+    return this
+  }
+
+  /** Buffers the new page's content lines (bufferContent), before what « pageAdded » draws on it. */
+  private bufferPage(): void {
     const page = (this as unknown as { page?: Partial<PageLike> }).page
     if (page && typeof page.write === 'function' && typeof page.end === 'function') bufferContent(page as PageLike)
-    return this
   }
 
   /** pdfkit's width, from advances remembered per font (text-metrics.ts); line wrapping calls it per word. */

@@ -64,9 +64,29 @@ export function deflateStream(ref: RefLike): void {
   if (!ref.compress) return
   const parts = ref.buffer
   const bytes = parts.length === 1 && parts[0] instanceof Uint8Array ? parts[0] : Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : p)))
-  ref.buffer = [deflateSync(bytes, FAST)]
+  ref.buffer = [deflateSmall(bytes) ?? deflateSync(bytes, FAST)]
   ref.compress = false
   ref.data.Filter = 'FlateDecode'
+}
+
+/**
+ * Small streams every document writes again with the same bytes (each face's ToUnicode CMap, the
+ * watermark's form), deflated once per process: a zlib call costs a stream set-up whatever its
+ * size, and these are a third of a typical relevé's calls. Keyed by content, the last few kept.
+ */
+const SMALL = 8 * 1024
+const KEPT_SMALL = 32
+const smallDeflated = new Map<string, Buffer>()
+
+function deflateSmall(bytes: Uint8Array): Buffer | undefined {
+  if (bytes.length > SMALL) return undefined
+  const key = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
+  const known = smallDeflated.get(key)
+  if (known) return known
+  const done = deflateSync(bytes, FAST)
+  if (smallDeflated.size >= KEPT_SMALL) smallDeflated.delete(smallDeflated.keys().next().value as string)
+  smallDeflated.set(key, done)
+  return done
 }
 
 /** Stream bytes deflated once per process (a font subset the next relevé uses again). */
