@@ -91,9 +91,9 @@ function table(block: RichTable, state: WalkState, frame: Frame): Table | undefi
   while (headerRows < rows.length && (rows[headerRows]?.content ?? []).every((c) => c.type === 'tableHeader') && (rows[headerRows]?.content ?? []).length > 0) headerRows++
   if (headerRows === rows.length) headerRows = 0
   // Column widths from the content, as in the PDF; a fixed layout keeps them in Word and LibreOffice.
-  const grid = tableGrid(block, frame.available)
+  const grid = tableGrid(block, frame.available, state)
   const total = grid.reduce((a, b) => a + b, 0)
-  const tall = tallRows(block, grid)
+  const tall = tallRows(block, grid, state)
   return new Table({
     style: TABLE_STYLE,
     ...(state.rtl ? { visuallyRightToLeft: true } : {}),
