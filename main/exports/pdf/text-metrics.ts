@@ -80,6 +80,11 @@ function shapedPiece(font: EmbeddedFontLike, map: Map<string, Shaped>, piece: st
   return shaped
 }
 
+/** The advance, in 1000-unit space, of one piece (a text with no space or tab before its last character). */
+export function pieceAdvance(font: EmbeddedFontLike, piece: string): number {
+  return shapedPiece(font, piecesOf(font), piece).advanceWidth
+}
+
 const SPACE = 32
 const TAB = 9
 

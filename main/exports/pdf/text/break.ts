@@ -11,6 +11,7 @@
  */
 import LineBreaker from 'linebreak'
 import { needsComplexLayout } from '../bidi/draw-line'
+import { pieceTable, rangeAdvance, type PieceTable } from './pieces'
 import { fontOf, pdfNumber, simpleWidth, textWidth, type Doc, type PdfFont, type TextRun } from './run'
 
 /** A run placed in the paragraph's text: characters [start, end). */
@@ -27,6 +28,15 @@ export function partWidth(run: PlacedRun, text: string): number {
   return run.complex ? textWidth(run.pdfFont, run.size, text) : simpleWidth(run.pdfFont, run.size, text)
 }
 
+/**
+ * `partWidth(run, text.slice(from, to))` for a part of a run of the paragraph, a run without
+ * shaping measured from the paragraph's pieces (text/pieces.ts).
+ */
+export function spanWidth(pieces: PieceTable, text: string, run: PlacedRun, from: number, to: number): number {
+  if (run.complex) return textWidth(run.pdfFont, run.size, text.slice(from, to))
+  return from < to ? rangeAdvance(pieces, text, run, from, to) * (run.size / 1000) : 0
+}
+
 /** A line: characters [start, end) of the paragraph's text, and the width of its words. */
 export interface LineSpan {
   start: number
@@ -39,6 +49,8 @@ export interface BrokenParagraph {
   text: string
   runs: PlacedRun[]
   lines: LineSpan[]
+  /** Its pieces, measured as they are first used (by the line breaking, then the lines drawn). */
+  pieces: PieceTable
 }
 
 /** Places runs one after the other in one text (empty runs dropped). */
@@ -56,7 +68,7 @@ export function placeRuns(doc: Doc, runs: readonly TextRun[]): { text: string; r
 }
 
 /** Width of characters [a, b) of the paragraph, as pdfkit's `wordWidth` (float32-rounded). */
-function rangeWidth(text: string, runs: readonly PlacedRun[], a: number, b: number): number {
+function rangeWidth(pieces: PieceTable, text: string, runs: readonly PlacedRun[], a: number, b: number): number {
   if (b <= a) return 0
   let w = 0
   for (const run of runs) {
@@ -66,7 +78,7 @@ function rangeWidth(text: string, runs: readonly PlacedRun[], a: number, b: numb
     const to = Math.min(b, run.end)
     // A line end is measured as pdfkit measures it (its glyph's width, though it is not drawn), so
     // that the last word before it breaks where pdfkit broke it.
-    w += partWidth(run, text.slice(from, to))
+    w += spanWidth(pieces, text, run, from, to)
   }
   return pdfNumber(w)
 }
@@ -83,9 +95,9 @@ function safeCut(text: string, at: number, min: number): number {
 }
 
 /** pdfkit's LineWrapper.wrap + eachWord, on character ranges. */
-function wrap(text: string, runs: readonly PlacedRun[], lineWidth: number): LineSpan[] {
+function wrap(pieces: PieceTable, text: string, runs: readonly PlacedRun[], lineWidth: number): LineSpan[] {
   const lines: LineSpan[] = []
-  const width = (a: number, b: number): number => rangeWidth(text, runs, a, b)
+  const width = (a: number, b: number): number => rangeWidth(pieces, text, runs, a, b)
   let spaceLeft = lineWidth
   let bufStart = 0
   let bufEnd = 0
@@ -242,8 +254,9 @@ function breakAnew(doc: Doc, runs: readonly TextRun[], lineWidth: number): Broke
   for (const r of placed.runs) key += `\u0001${r.font}\u0002${numberKey(r.size)}\u0002${r.end}`
   let byParams = cache.get(placed.text)
   let lines = byParams?.get(key)
+  const pieces = pieceTable(placed.text.length)
   if (!lines) {
-    lines = placed.text === '' ? [] : wrap(placed.text, placed.runs, lineWidth)
+    lines = placed.text === '' ? [] : wrap(pieces, placed.text, placed.runs, lineWidth)
     if (!byParams) {
       if (cache.size >= MAX_ENTRIES) cache.clear()
       byParams = new Map()
@@ -251,5 +264,5 @@ function breakAnew(doc: Doc, runs: readonly TextRun[], lineWidth: number): Broke
     }
     byParams.set(key, lines)
   }
-  return { ...placed, lines }
+  return { ...placed, lines, pieces }
 }

@@ -10,7 +10,7 @@
  */
 import { layoutStyledLine, needsComplexLayout, writeStyledLine, type LineDoc, type StyledText } from '../bidi/draw-line'
 import { paragraphDirection, type Direction } from '../bidi/order'
-import { breakRuns, partWidth, type BrokenParagraph, type LineSpan, type PlacedRun } from './break'
+import { breakRuns, partWidth, spanWidth, type BrokenParagraph, type LineSpan, type PlacedRun } from './break'
 import { fontOf, pdfNumber, textWidth, type Doc, type TextRun } from './run'
 import { TextObject, lineMetrics, underline, type LineRun } from './write'
 
@@ -37,8 +37,13 @@ function isSpace(c: number): boolean {
 }
 
 /** A placed run's part on a line (an object literal: cheaper than a rest spread of the run). */
-function lineRun(run: PlacedRun, text: string, width: number): LineRun {
+function lineRun(run: PlacedRun, text: string, width: number, bp: BrokenParagraph | undefined, at: number): LineRun {
   const out: LineRun = { text, font: run.font, size: run.size, pdfFont: run.pdfFont, width }
+  if (!run.complex) out.complex = false
+  if (bp) {
+    out.origin = bp
+    out.at = at
+  }
   if (run.color !== undefined) out.color = run.color
   if (run.underline !== undefined) out.underline = run.underline
   if (run.direction !== undefined) out.direction = run.direction
@@ -52,17 +57,25 @@ function lineOf(bp: BrokenParagraph, span: LineSpan, empty: { height: number; as
   for (const run of bp.runs) {
     if (run.end <= span.start) continue
     if (run.start >= span.end) break
-    let text = bp.text.slice(Math.max(span.start, run.start), Math.min(span.end, run.end))
-    if (text.includes('\n') || text.includes('\r')) text = text.replace(/[\r\n]/gu, '')
-    if (text === '') continue
-    runs.push(lineRun(run, text, partWidth(run, text)))
+    const from = Math.max(span.start, run.start)
+    const to = Math.min(span.end, run.end)
+    const text = bp.text.slice(from, to)
+    if (text.includes('\n') || text.includes('\r')) {
+      // Line ends are not drawn: a text of its own, measured as such.
+      const drawn = text.replace(/[\r\n]/gu, '')
+      if (drawn === '') continue
+      runs.push(lineRun(run, drawn, partWidth(run, drawn), undefined, 0))
+    } else if (text !== '') runs.push(lineRun(run, text, spanWidth(bp.pieces, bp.text, run, from, to), bp, from))
+    else continue
     lastPlaced = run
   }
   let trimmedWidth = 0
   for (const r of runs) trimmedWidth += r.width
   const last = runs[runs.length - 1]
   if (last && lastPlaced && isSpace(last.text.charCodeAt(last.text.length - 1))) {
-    trimmedWidth += partWidth(lastPlaced, last.text.replace(TRAILING, '')) - last.width
+    const kept = last.text.replace(TRAILING, '').length
+    const trimmed = last.origin && last.at !== undefined ? spanWidth(bp.pieces, bp.text, lastPlaced, last.at, last.at + kept) : partWidth(lastPlaced, last.text.slice(0, kept))
+    trimmedWidth += trimmed - last.width
   }
   const m = runs.length > 0 ? lineMetrics(runs) : empty
   return { runs, width: span.width, trimmedWidth, height: m.height, ascent: m.ascent }
@@ -99,7 +112,7 @@ export interface ParagraphOptions {
 
 /** True when a run of the line needs shaping or bidi (bidi/draw-line.ts). */
 function isComplex(line: LaidLine): boolean {
-  return line.runs.some((r) => needsComplexLayout(r.pdfFont, r.text))
+  return line.runs.some((r) => r.complex !== false && needsComplexLayout(r.pdfFont, r.text))
 }
 
 /**

@@ -9,12 +9,18 @@
  * flips the glyphs back upright, which spares pdfkit's save / transform / restore per fragment.
  */
 import { fillOp, noteFill } from './color'
+import { pieceEnd, pieceText, type PieceTable } from './pieces'
 import { fontAscent, fontLineHeight, type Doc, type PdfFont, type TextRun } from './run'
 
 /** A run's part on one line, with its width; runs are drawn left to right in the given order. */
 export interface LineRun extends TextRun {
   pdfFont: PdfFont
   width: number
+  /** False when the part needs neither shaping nor bidi (its whole run needs none); else unknown. */
+  complex?: boolean
+  /** The paragraph whose characters [at, at + text.length) the text is, unchanged: its pieces are reused. */
+  origin?: { text: string; pieces: PieceTable }
+  at?: number
 }
 
 /**
@@ -43,19 +49,10 @@ interface Position {
 }
 
 // TJ operands of each space-ended piece, per document font (glyph ids are the document's subset's).
-const encodedPieces = new WeakMap<object, Map<string, string>>()
+const encodedPieces = new WeakMap<object, Map<string, Encoded>>()
 
 const OPEN = 0x28
 const CLOSE = 0x29
-
-function pieceEnd(text: string, start: number): number {
-  let i = start
-  while (i < text.length) {
-    const c = text.charCodeAt(i++)
-    if (c === 32 || c === 9) break
-  }
-  return i
-}
 
 // The two bytes of each glyph code (pdfkit's Identity-H encoding) as they are written in a literal
 // string: half the size of the hex form in the content stream, so less to compress.
@@ -108,32 +105,54 @@ function encodePiece(font: PdfFont, size: number, piece: string): { tj: string; 
   return { tj, cacheable }
 }
 
-/** TJ operands of a run's text (without the brackets). */
-function encodeRun(font: PdfFont, size: number, text: string): string {
+/** A piece's TJ operands, and the same without the parentheses that open and close them. */
+interface Encoded {
+  tj: string
+  /** `tj` without its first character when it is « ( », and its last when it is « ) ». */
+  core: string
+  opens: boolean
+  closes: boolean
+}
+
+function encoded(tj: string): Encoded {
+  const opens = tj.charCodeAt(0) === OPEN
+  const closes = tj.length > 0 && tj.charCodeAt(tj.length - 1) === CLOSE
+  return { tj, core: tj.slice(opens ? 1 : 0, closes ? tj.length - 1 : tj.length), opens, closes }
+}
+
+/**
+ * TJ operands of a run's text (without the brackets): the pieces' operands one after the other,
+ * two strings in a row written as one (a string ends with its closing parenthesis; an escaped
+ * one inside it is always followed by that closing one). Pieces of a paragraph's text are taken
+ * from it (`origin`), as measured.
+ */
+function encodeRun(font: PdfFont, size: number, text: string, origin?: LineRun['origin'], at = 0): string {
   let pieces = encodedPieces.get(font)
   if (!pieces) {
     pieces = new Map()
     encodedPieces.set(font, pieces)
   }
-  // The first piece (usually the whole run, or its first word) as is; later ones appended to it.
+  const source = origin?.text ?? text
+  const from = origin ? at : 0
+  const to = from + text.length
   let out = ''
-  for (let start = 0; start < text.length; ) {
-    const end = pieceEnd(text, start)
-    const piece = start === 0 && end === text.length ? text : text.slice(start, end)
-    let tj = pieces.get(piece)
-    if (tj === undefined) {
-      const e = encodePiece(font, size, piece)
-      tj = e.tj
-      if (e.cacheable) pieces.set(piece, tj)
+  let open = false
+  for (let start = from; start < to; ) {
+    const end = origin ? pieceEnd(source, start, to) : pieceEnd(text, start, to)
+    const piece = origin ? pieceText(origin.pieces, source, start, end) : start === 0 && end === to ? text : text.slice(start, end)
+    let e = pieces.get(piece)
+    if (e === undefined) {
+      const made = encodePiece(font, size, piece)
+      e = encoded(made.tj)
+      if (made.cacheable) pieces.set(piece, e)
     }
-    // Two strings in a row are one (a string ends with its closing parenthesis; an escaped one
-    // inside it is always followed by that closing one).
-    if (out === '') out = tj
-    else if (out.charCodeAt(out.length - 1) === CLOSE && tj.charCodeAt(0) === OPEN) out = out.slice(0, -1) + tj.slice(1)
-    else out = `${out} ${tj}`
+    if (out === '') out = e.opens ? `(${e.core}` : e.core
+    else if (open && e.opens) out += e.core
+    else out += `${open ? ')' : ''} ${e.opens ? '(' : ''}${e.core}`
+    open = e.closes
     start = end
   }
-  return out
+  return open ? `${out})` : out
 }
 
 /** Hex form of a UTF-16 string, as a PDF text string. */
@@ -189,7 +208,7 @@ export class TextObject {
         }
         this.color = color
       }
-      const tj = `[${encodeRun(font, run.size, run.text)}] TJ`
+      const tj = `[${encodeRun(font, run.size, run.text, run.origin, run.at)}] TJ`
       const actual = run.actualText
       if (actual !== undefined) this.lines.push(`/Span <</ActualText ${pdfTextString(actual)}>> BDC`, tj, 'EMC')
       else this.lines.push(tj)
