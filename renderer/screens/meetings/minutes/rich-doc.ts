@@ -6,6 +6,8 @@
 import StarterKit from '@tiptap/starter-kit'
 import { TableKit } from '@tiptap/extension-table'
 import { Extension, type JSONContent } from '@tiptap/react'
+import { Plugin, PluginKey, Selection } from '@tiptap/pm/state'
+import { CellSelection } from '@tiptap/pm/tables'
 import { richHasContent, type RichDoc } from '../../../../shared/domain/rich-text'
 
 /** Ctrl+Alt+M merges the selected cells, or splits the merged cell the cursor is in. */
@@ -13,6 +15,32 @@ const TableMergeKeys = Extension.create({
   name: 'tableMergeKeys',
   addKeyboardShortcuts() {
     return { 'Mod-Alt-m': () => this.editor.commands.mergeOrSplit() }
+  },
+})
+
+/**
+ * A click (no drag, no Shift) while cells are selected (right after a merge, the merged cell is)
+ * puts the caret where it lands at once. ProseMirror otherwise waits for the browser's
+ * `selectionchange` event, which a loaded machine may deliver after the next keys: these then
+ * replaced the selected cells' text, e.g. a merged title (seen in the fresh-clone CI).
+ */
+const CellSelectionClick = Extension.create({
+  name: 'cellSelectionClick',
+  addProseMirrorPlugins() {
+    return [
+      new Plugin({
+        key: new PluginKey('cellSelectionClick'),
+        props: {
+          handleClick(view, pos, event) {
+            const { state } = view
+            if (!(state.selection instanceof CellSelection) || event.shiftKey) return false
+            view.dispatch(state.tr.setSelection(Selection.near(state.doc.resolve(pos))))
+            // ProseMirror goes on as for any click; the browser's own report, when it comes, agrees.
+            return false
+          },
+        },
+      }),
+    ]
   },
 })
 
@@ -29,6 +57,7 @@ export const richTextExtensions = [
   }),
   TableKit.configure({ table: { resizable: false } }),
   TableMergeKeys,
+  CellSelectionClick,
 ]
 
 type Attr = string | number | boolean | null
