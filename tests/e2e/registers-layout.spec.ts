@@ -12,6 +12,13 @@ import { invoke } from './api'
 const SHOTS = 'test-results/registers-layout'
 const SCREEN = { timeout: 20_000 }
 
+// Each test starts from the demo data, its screenshots' folder ready.
+test.beforeEach(async ({ preview }) => {
+  test.setTimeout(180_000)
+  mkdirSync(SHOTS, { recursive: true })
+  await invoke(preview, 'demo/load', {})
+})
+
 /**
  * How many pixels a <select> lacks to show its chosen option whole (0 when it shows it whole): a
  * copy holding only that option, sized by its content (Chromium adds the arrow's room to the
@@ -37,9 +44,6 @@ test('at 1360 px (and in a narrower window), every filter of « Décisions » sh
   page,
   preview,
 }) => {
-  test.setTimeout(180_000)
-  mkdirSync(SHOTS, { recursive: true })
-  await invoke(preview, 'demo/load', {})
   expect(page.viewportSize()?.width).toBe(1360)
   const titles = { fr: 'Décisions', ar: 'القرارات' } as const
   for (const [language, width] of [['fr', 1360], ['ar', 1360], ['fr', 1000]] as const) {
@@ -73,9 +77,6 @@ test('on « Actions », a planned period with its meeting time holds on one line
   page,
   preview,
 }) => {
-  test.setTimeout(180_000)
-  mkdirSync(SHOTS, { recursive: true })
-  await invoke(preview, 'demo/load', {})
   // The example's « 7 septembre 2020 à 10h », planned at a meeting's time.
   const expected = {
     fr: { title: 'Actions', timed: '7 septembre 2020 à 10 h' },

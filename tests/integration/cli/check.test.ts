@@ -7,6 +7,32 @@ import { LATEST_SCHEMA_VERSION } from '../../../main/db/migrations'
 import { tempDir } from '../../helpers/temp'
 import { copil } from '../../helpers/cli'
 
+/** A database written by a newer Copil: its schema version is one past ours. */
+function newerSchemaFile(dir: string): string {
+  const file = join(dir, 'future.sqlite')
+  const db = new Database(file)
+  db.exec('CREATE TABLE x (a TEXT) STRICT')
+  db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`)
+  db.close()
+  return file
+}
+
+/** A file that is not a database. */
+function notADatabase(dir: string): string {
+  const file = join(dir, 'faux.sqlite')
+  writeFileSync(file, 'pas une base')
+  return file
+}
+
+/** `copil check` exits 1 on `file` with `message` in French, and leaves it byte-identical. */
+function expectRefused(file: string, message: RegExp): void {
+  const before = readFileSync(file)
+  const run = copil('check', '--db', file)
+  expect(run.code).toBe(1)
+  expect(run.stderr).toMatch(message)
+  expect(readFileSync(file).equals(before)).toBe(true)
+}
+
 describe('copil check', () => {
   it('prints the help in French', () => {
     const run = copil('--help')
@@ -37,25 +63,12 @@ describe('copil check', () => {
   })
 
   it('exits 1 on a database from a newer schema, in French, leaving it byte-identical', () => {
-    const file = join(tempDir(), 'future.sqlite')
-    const db = new Database(file)
-    db.exec('CREATE TABLE x (a TEXT) STRICT')
-    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`)
-    db.close()
-    const before = readFileSync(file)
-    const run = copil('check', '--db', file)
-    expect(run.code).toBe(1)
-    expect(run.stderr).toMatch(/version plus récente de Copil/)
-    expect(readFileSync(file).equals(before)).toBe(true)
+    expectRefused(newerSchemaFile(tempDir()), /version plus récente de Copil/)
   })
 
   it('exits 1 on a file that is not a database, and on a missing file', () => {
     const dir = tempDir()
-    const file = join(dir, 'faux.sqlite')
-    writeFileSync(file, 'pas une base')
-    const run = copil('check', '--db', file)
-    expect(run.code).toBe(1)
-    expect(run.stderr).toMatch(/pas une base de données Copil/)
+    expectRefused(notADatabase(dir), /pas une base de données Copil/)
     const missing = copil('check', '--db', join(dir, 'absent.sqlite'))
     expect(missing.code).toBe(1)
     expect(missing.stderr).toMatch(/introuvable/)
@@ -81,21 +94,8 @@ describe('copil check', () => {
     // With two threads the worker starts before the file is read: a check that ends early stops it.
     it('exits 1 on a newer schema and on a file that is not a database, the file unchanged', () => {
       const dir = tempDir()
-      const future = join(dir, 'future.sqlite')
-      const db = new Database(future)
-      db.exec('CREATE TABLE x (a TEXT) STRICT')
-      db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`)
-      db.close()
-      const before = readFileSync(future)
-      const newer = copil('check', '--db', future)
-      expect(newer.code).toBe(1)
-      expect(newer.stderr).toMatch(/version plus récente de Copil/)
-      expect(readFileSync(future).equals(before)).toBe(true)
-      const text = join(dir, 'faux.sqlite')
-      writeFileSync(text, 'pas une base')
-      const notDb = copil('check', '--db', text)
-      expect(notDb.code).toBe(1)
-      expect(notDb.stderr).toMatch(/pas une base de données Copil/)
+      expectRefused(newerSchemaFile(dir), /version plus récente de Copil/)
+      expectRefused(notADatabase(dir), /pas une base de données Copil/)
     })
 
     it('exits 1 on a damaged database', () => {
