@@ -199,9 +199,16 @@ function wrap(pieces: PieceTable, text: string, runs: readonly PlacedRun[], line
   return lines
 }
 
-// Keyed by text first, then by width, fonts and sizes: a one-run paragraph's text is the run's own
-// string (typography is memoised), whose hash V8 keeps, so no long key is built per lookup.
-const cache = new Map<string, Map<string, LineSpan[]>>()
+// Keyed by text, then the width, fonts, sizes and run ends compared as they are: a one-run
+// paragraph's text is the run's own string (typography is memoised), whose hash V8 keeps, and no
+// key is built per lookup.
+interface Broken {
+  lineWidth: number
+  /** Font, size and end of each run, one after the other. */
+  runs: (string | number)[]
+  lines: LineSpan[]
+}
+const cache = new Map<string, Broken[]>()
 const MAX_ENTRIES = 20000
 
 function sameRuns(a: readonly TextRun[], b: readonly TextRun[]): boolean {
@@ -236,33 +243,29 @@ export function breakRuns(doc: Doc, runs: readonly TextRun[], lineWidth: number)
   return broken
 }
 
-// The text of each width and size met (a double is slow to format, and there are few of them).
-const numberKeys = new Map<number, string>()
-function numberKey(n: number): string {
-  let key = numberKeys.get(n)
-  if (key === undefined) {
-    key = String(n)
-    if (numberKeys.size >= 1000) numberKeys.clear()
-    numberKeys.set(n, key)
+/** Whether lines broken earlier were broken at this width, in these faces and sizes, at these run ends. */
+function sameParams(entry: Broken, lineWidth: number, runs: readonly PlacedRun[]): boolean {
+  if (entry.lineWidth !== lineWidth || entry.runs.length !== runs.length * 3) return false
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i] as PlacedRun
+    if (entry.runs[3 * i] !== r.font || entry.runs[3 * i + 1] !== r.size || entry.runs[3 * i + 2] !== r.end) return false
   }
-  return key
+  return true
 }
 
 function breakAnew(doc: Doc, runs: readonly TextRun[], lineWidth: number): BrokenParagraph {
   const placed = placeRuns(doc, runs)
-  let key = numberKey(lineWidth)
-  for (const r of placed.runs) key += `\u0001${r.font}\u0002${numberKey(r.size)}\u0002${r.end}`
-  let byParams = cache.get(placed.text)
-  let lines = byParams?.get(key)
-  const pieces = pieceTable(placed.text.length)
-  if (!lines) {
-    lines = placed.text === '' ? [] : wrap(pieces, placed.text, placed.runs, lineWidth)
-    if (!byParams) {
-      if (cache.size >= MAX_ENTRIES) cache.clear()
-      byParams = new Map()
-      cache.set(placed.text, byParams)
-    }
-    byParams.set(key, lines)
+  const pieces = pieceTable()
+  const known = cache.get(placed.text)
+  const entry = known?.find((e) => sameParams(e, lineWidth, placed.runs))
+  if (entry) return { ...placed, lines: entry.lines, pieces }
+  const lines = placed.text === '' ? [] : wrap(pieces, placed.text, placed.runs, lineWidth)
+  const params: (string | number)[] = []
+  for (const r of placed.runs) params.push(r.font, r.size, r.end)
+  if (known) known.push({ lineWidth, runs: params, lines })
+  else {
+    if (cache.size >= MAX_ENTRIES) cache.clear()
+    cache.set(placed.text, [{ lineWidth, runs: params, lines }])
   }
   return { ...placed, lines, pieces }
 }

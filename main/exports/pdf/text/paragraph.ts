@@ -73,7 +73,8 @@ function lineOf(bp: BrokenParagraph, span: LineSpan, empty: { height: number; as
   for (const r of runs) trimmedWidth += r.width
   const last = runs[runs.length - 1]
   if (last && lastPlaced && isSpace(last.text.charCodeAt(last.text.length - 1))) {
-    const kept = last.text.replace(TRAILING, '').length
+    let kept = last.text.length
+    while (kept > 0 && isSpace(last.text.charCodeAt(kept - 1))) kept--
     const trimmed = last.origin && last.at !== undefined ? spanWidth(bp.pieces, bp.text, lastPlaced, last.at, last.at + kept) : partWidth(lastPlaced, last.text.slice(0, kept))
     trimmedWidth += trimmed - last.width
   }

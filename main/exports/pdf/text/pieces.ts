@@ -10,14 +10,15 @@ import { pieceAdvance } from '../text-metrics'
 import type { PdfFont } from './run'
 
 export interface PieceTable {
-  /** Advance (1000-unit space) of the piece starting at each position of the text; NaN until measured. */
-  advance: Float64Array
+  /** Advance (1000-unit space) of the piece starting at each position of the text, once measured. */
+  advance: (number | undefined)[]
   /** The text of the piece starting at each position, once measured. */
   text: (string | undefined)[]
 }
 
-export function pieceTable(length: number): PieceTable {
-  return { advance: new Float64Array(length).fill(Number.NaN), text: new Array<string | undefined>(length) }
+/** An empty table (plain arrays filled as pieces are met: cheaper to make than typed arrays). */
+export function pieceTable(): PieceTable {
+  return { advance: [], text: [] }
 }
 
 /** A run's span of the paragraph's text, in a face without shaping (PlacedRun). */
@@ -38,8 +39,8 @@ export function pieceEnd(text: string, start: number, end: number): number {
 
 /** The piece of the run starting at `start` (measured on first use). */
 function piece(table: PieceTable, text: string, run: Span, start: number, end: number): number {
-  const known = table.advance[start] as number
-  if (known === known) return known
+  const known = table.advance[start]
+  if (known !== undefined) return known
   const cut = text.slice(start, end)
   const advance = pieceAdvance(run.pdfFont, cut)
   table.advance[start] = advance
