@@ -64,10 +64,12 @@ function watermarkOutline(r: ReleveDocument): string {
 // The content-stream operators pdfkit writes for an outline and its fill, recorded once per process
 // (pdfkit parses the SVG path anew otherwise), then written once per document as a form XObject
 // that each page draws (« /Wm1 Do »): the same ink, without the outline's operators on every page.
-const watermarkOps = new Map<string, string>()
+// Kept as the bytes pdfkit would write for them (one byte per character, a closing newline), so
+// that no document converts them again.
+const watermarkOps = new Map<string, Uint8Array>()
 
 /** What `doc.path(outline)` then `doc.fill(colour)` write, recorded once per process. */
-function outlineOps(doc: Ctx['doc'], outline: string): string {
+function outlineOps(doc: Ctx['doc'], outline: string): Uint8Array | string {
   const known = watermarkOps.get(outline)
   if (known !== undefined) return known
   const ops: string[] = []
@@ -85,8 +87,10 @@ function outlineOps(doc: Ctx['doc'], outline: string): string {
     else delete (doc as { addContent?: unknown }).addContent
   }
   const joined = ops.join('\n')
-  if (ops.every((op) => typeof op === 'string')) watermarkOps.set(outline, joined)
-  return joined
+  if (!ops.every((op) => typeof op === 'string')) return joined
+  const bytes = Buffer.from(`${joined}\n`, 'latin1')
+  watermarkOps.set(outline, bytes)
+  return bytes
 }
 
 /** Each document's watermark forms, by outline: the name its pages give the form, and the form. */
