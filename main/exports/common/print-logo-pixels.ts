@@ -7,6 +7,7 @@ import { deflateSync } from 'node:zlib'
 import jpeg from 'jpeg-js'
 import { PNG } from 'pngjs'
 import type { ImageKind } from '../../services/image-kind'
+import { exifOrientation } from './exif-orientation'
 import type { PrintLogo } from './print-logo'
 
 interface Rgba {
@@ -16,7 +17,10 @@ interface Rgba {
 }
 
 /** For each target index: the first source index it covers and the weight of each source index covered (summing to 1). */
-function coverage(from: number, to: number): { first: Int32Array; count: Int32Array; weights: Float32Array; stride: number } {
+function coverage(
+  from: number,
+  to: number,
+): { first: Int32Array; count: Int32Array; weights: Float32Array; stride: number } {
   const ratio = from / to
   const stride = Math.ceil(ratio) + 1
   const first = new Int32Array(to)
@@ -98,6 +102,35 @@ export function downscale(source: Rgba, width: number, height: number): Rgba {
   return { width, height, data }
 }
 
+/**
+ * The pixels turned as the EXIF orientation says (2-8: mirrored, turned by 180°, 90° or 270°),
+ * for a picture that is re-encoded without its tag.
+ */
+export function orient(image: Rgba, orientation: number): Rgba {
+  if (orientation <= 1 || orientation > 8) return image
+  const { width: w, height: h } = image
+  const sideways = orientation >= 5
+  const width = sideways ? h : w
+  const height = sideways ? w : h
+  const out = new Uint32Array(width * height)
+  const src = new Uint32Array(image.data.buffer, image.data.byteOffset, w * h)
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      // The source pixel shown at (x, y).
+      let sx = x
+      let sy = y
+      if (orientation === 2 || orientation === 3) sx = w - 1 - x
+      if (orientation === 3 || orientation === 4) sy = h - 1 - y
+      if (sideways) {
+        sx = orientation === 5 || orientation === 6 ? y : w - 1 - y
+        sy = orientation === 5 || orientation === 8 ? x : h - 1 - x
+      }
+      out[y * width + x] = src[sy * w + sx] as number
+    }
+  }
+  return { width, height, data: new Uint8Array(out.buffer) }
+}
+
 function decode(kind: ImageKind, bytes: Buffer): Rgba {
   if (kind === 'png') return PNG.sync.read(bytes)
   return jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: 17, maxMemoryUsageInMB: 256 })
@@ -120,17 +153,23 @@ function pdfSamples(image: Rgba): { rgb: Buffer; alpha?: Buffer } {
   return { rgb: deflateSync(rgb), ...(opaque ? {} : { alpha: deflateSync(alpha) }) }
 }
 
-/** The logo (PNG, or JPEG larger than `target`) with at most `target` pixels on its long side; throws when its pixels are unreadable. */
+/** The logo (PNG, or JPEG larger than `target` or turned by its EXIF tag), upright, with at most `target` pixels on its long side; throws when its pixels are unreadable. */
 export function prepareLogoPixels(bytes: Buffer, kind: ImageKind, target: number): PrintLogo {
   let image = decode(kind, bytes)
+  if (kind === 'jpeg') image = orient(image, exifOrientation(bytes))
   const long = Math.max(image.width, image.height)
   const shrink = long > target
   if (shrink) {
     const scale = target / long
-    image = downscale(image, Math.max(1, Math.round(image.width * scale)), Math.max(1, Math.round(image.height * scale)))
+    image = downscale(
+      image,
+      Math.max(1, Math.round(image.width * scale)),
+      Math.max(1, Math.round(image.height * scale)),
+    )
   }
   const data = Buffer.from(image.data.buffer, image.data.byteOffset, image.data.byteLength)
-  if (kind === 'jpeg') return { kind, width: image.width, height: image.height, file: jpeg.encode({ ...image, data }, 90).data }
+  if (kind === 'jpeg')
+    return { kind, width: image.width, height: image.height, file: jpeg.encode({ ...image, data }, 90).data }
   // A copy: the caller's array may be reused after the export.
   let file: Buffer = Buffer.from(bytes)
   if (shrink) {

@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto'
 import { imageKind, imageSize, type ImageKind } from '../../services/image-kind'
+import { exifOrientation } from './exif-orientation'
 
 /** Resolution the printed logo keeps. */
 export const PRINT_DPI = 300
@@ -37,8 +38,9 @@ async function prepare(bytes: Buffer): Promise<PrintLogo | undefined> {
   const kind = imageKind(bytes)
   const size = imageSize(bytes)
   if (!kind || !size || size.width === 0 || size.height === 0) return undefined
-  // A JPEG small enough prints as it is: no codec, no decoding.
-  if (kind === 'jpeg' && Math.max(size.width, size.height) <= PRINT_LOGO_PIXELS) return { kind, ...size, file: Buffer.from(bytes) }
+  // A JPEG small enough and upright prints as it is: no codec, no decoding.
+  if (kind === 'jpeg' && Math.max(size.width, size.height) <= PRINT_LOGO_PIXELS && exifOrientation(bytes) === 1)
+    return { kind, ...size, file: Buffer.from(bytes) }
   try {
     return (await import('./print-logo-pixels')).prepareLogoPixels(bytes, kind, PRINT_LOGO_PIXELS)
   } catch {

@@ -28,7 +28,12 @@ interface PreparedImage {
   embed(doc: ImageDoc): void
 }
 
-function preparedImage(doc: ImageDoc, width: number, height: number, samples: { rgb: Buffer; alpha?: Buffer }): PreparedImage {
+function preparedImage(
+  doc: ImageDoc,
+  width: number,
+  height: number,
+  samples: { rgb: Buffer; alpha?: Buffer },
+): PreparedImage {
   doc._imageCount += 1
   return {
     width,
@@ -37,7 +42,15 @@ function preparedImage(doc: ImageDoc, width: number, height: number, samples: { 
     obj: null,
     orientation: 1,
     embed(into: ImageDoc) {
-      const obj = into.ref({ Type: 'XObject', Subtype: 'Image', BitsPerComponent: 8, Width: width, Height: height, ColorSpace: 'DeviceRGB', Filter: 'FlateDecode' })
+      const obj = into.ref({
+        Type: 'XObject',
+        Subtype: 'Image',
+        BitsPerComponent: 8,
+        Width: width,
+        Height: height,
+        ColorSpace: 'DeviceRGB',
+        Filter: 'FlateDecode',
+      })
       if (samples.alpha) {
         const mask = into.ref({
           Type: 'XObject',
@@ -59,9 +72,19 @@ function preparedImage(doc: ImageDoc, width: number, height: number, samples: { 
 }
 
 /** Draws the logo fitted in `options.fit` at (x, y), as `doc.image` would draw its bytes. */
-export function drawLogo(doc: PDFKit.PDFDocument, bytes: Uint8Array, x: number, y: number, options: PDFKit.Mixins.ImageOption): void {
+export function drawLogo(
+  doc: PDFKit.PDFDocument,
+  bytes: Uint8Array,
+  x: number,
+  y: number,
+  options: PDFKit.Mixins.ImageOption,
+): void {
   const logo = printLogo(bytes)
-  const src = !logo ? Buffer.from(bytes) : logo.samples ? preparedImage(doc as unknown as ImageDoc, logo.width, logo.height, logo.samples) : logo.file
+  const src = !logo
+    ? Buffer.from(bytes)
+    : logo.samples
+      ? preparedImage(doc as unknown as ImageDoc, logo.width, logo.height, logo.samples)
+      : logo.file
   // pdfkit's `image` takes such an object (it checks `width` and `height`); its types only say Buffer.
   doc.image(src as Buffer, x, y, options)
 }

@@ -36,6 +36,53 @@ const solidJpeg = (width: number, height: number, colour: readonly number[]): Bu
   return jpeg.encode({ width, height, data }, 90).data
 }
 
+/** A JPEG whose left half is red and right half blue, tagged with this EXIF orientation (6: to be turned 90° clockwise). */
+function taggedJpeg(width: number, height: number, orientation: number): Buffer {
+  const data = Buffer.alloc(width * height * 4)
+  for (let i = 0; i < width * height; i++) data.set([...(i % width < width / 2 ? RED : BLUE), 255], i * 4)
+  const plain = jpeg.encode({ width, height, data }, 95).data
+  // APP1 « Exif », big-endian TIFF, one IFD entry: Orientation (0x0112), SHORT, 1 value.
+  const exif = Buffer.from([
+    0xff,
+    0xe1,
+    0x00,
+    0x22,
+    0x45,
+    0x78,
+    0x69,
+    0x66,
+    0x00,
+    0x00,
+    0x4d,
+    0x4d,
+    0x00,
+    0x2a,
+    0x00,
+    0x00,
+    0x00,
+    0x08,
+    0x00,
+    0x01,
+    0x01,
+    0x12,
+    0x00,
+    0x03,
+    0x00,
+    0x00,
+    0x00,
+    0x01,
+    0x00,
+    orientation,
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+  ])
+  return Buffer.concat([plain.subarray(0, 2), exif, plain.subarray(2)])
+}
+
 interface PdfImage {
   page: number
   type: string
@@ -47,7 +94,10 @@ interface PdfImage {
 
 let files = 0
 /** The PDF of the relevé with this logo, its images as `pdfimages -list` reads them, and their files (pdfimages -png). */
-async function pdfWithLogo(logo: Uint8Array, letterhead: string[] = []): Promise<{ file: string; images: PdfImage[]; extracted: string[] }> {
+async function pdfWithLogo(
+  logo: Uint8Array,
+  letterhead: string[] = [],
+): Promise<{ file: string; images: PdfImage[]; extracted: string[] }> {
   const releve: ReleveDocument = { ...releve20200715, letterhead, logo }
   const name = `logo-${(files += 1)}`
   const file = join(dir, `${name}.pdf`)
@@ -58,12 +108,25 @@ async function pdfWithLogo(logo: Uint8Array, letterhead: string[] = []): Promise
     .filter((line) => line.trim() !== '')
     .map((line) => {
       const c = line.trim().split(/\s+/u)
-      return { page: Number(c[0]), type: c[2] ?? '', width: Number(c[3]), height: Number(c[4]), enc: c[8] ?? '', ppi: Number(c[12]) }
+      return {
+        page: Number(c[0]),
+        type: c[2] ?? '',
+        width: Number(c[3]),
+        height: Number(c[4]),
+        enc: c[8] ?? '',
+        ppi: Number(c[12]),
+      }
     })
   const out = join(dir, name)
   mkdirSync(out)
   execFileSync('pdfimages', ['-png', file, join(out, 'img')])
-  return { file, images, extracted: readdirSync(out).sort().map((f) => join(out, f)) }
+  return {
+    file,
+    images,
+    extracted: readdirSync(out)
+      .sort()
+      .map((f) => join(out, f)),
+  }
 }
 
 /** The pictures of the Word file (word/media/…), and the printed width of the logo in inches. */
@@ -71,13 +134,17 @@ async function docxWithLogo(logo: Uint8Array): Promise<{ media: Buffer[]; inches
   const bytes = await renderReleveDocx({ ...releve20200715, letterhead: ['Royaume du Maroc'], logo })
   const zip = await JSZip.loadAsync(bytes)
   const names = Object.keys(zip.files).filter((n) => n.startsWith('word/media/'))
-  const media = await Promise.all(names.map(async (n) => Buffer.from(await (zip.file(n)?.async('uint8array') ?? new Uint8Array()))))
+  const media = await Promise.all(
+    names.map(async (n) => Buffer.from(await (zip.file(n)?.async('uint8array') ?? new Uint8Array()))),
+  )
   const document = (await zip.file('word/document.xml')?.async('string')) ?? ''
   const extent = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/u.exec(document)
   return { media, inches: Number(extent?.[1]) / 914_400 }
 }
 
-const pixel = (png: { width: number; data: Uint8Array }, x: number, y: number): number[] => [...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 4)]
+const pixel = (png: { width: number; data: Uint8Array }, x: number, y: number): number[] => [
+  ...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 4),
+]
 const near = (a: readonly number[], b: readonly number[]) => a.every((v, i) => Math.abs(v - (b[i] ?? 0)) <= 3)
 
 describe.skipIf(!hasPoppler)('the logo in the PDF', () => {
@@ -120,6 +187,27 @@ describe.skipIf(!hasPoppler)('the logo in the PDF', () => {
     expect(image?.width).toBeLessThanOrEqual(Math.ceil(300 * PRINTED_INCHES))
     expect((image?.width ?? 0) / (image?.height ?? 1)).toBeCloseTo(2, 1)
     expect(image?.ppi).toBeGreaterThanOrEqual(300)
+  })
+})
+
+describe.skipIf(!hasPoppler)('a JPEG logo taken sideways (EXIF orientation)', () => {
+  it('prints it upright in the PDF and the Word file, small or large', async () => {
+    for (const [width, height] of [
+      [200, 100],
+      [800, 400],
+    ] as const) {
+      const logo = taggedJpeg(width, height, 6)
+      const { images, extracted } = await pdfWithLogo(logo, ['Royaume du Maroc'])
+      const printed = PNG.sync.read(readFileSync(extracted[0] ?? ''))
+      expect(images[0]?.height).toBeGreaterThan(images[0]?.width ?? Infinity)
+      // Turned a quarter clockwise: the left (red) half is now on top.
+      expect(near(pixel(printed, Math.floor(printed.width / 2), 5), [...RED, 255])).toBe(true)
+      expect(near(pixel(printed, Math.floor(printed.width / 2), printed.height - 5), [...BLUE, 255])).toBe(true)
+      const { media } = await docxWithLogo(logo)
+      const picture = jpeg.decode(media[0] ?? Buffer.alloc(0))
+      expect(picture.height).toBeGreaterThan(picture.width)
+      expect(near(pixel(picture, Math.floor(picture.width / 2), 5), [...RED, 255])).toBe(true)
+    }
   })
 })
 
