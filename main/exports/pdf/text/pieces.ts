@@ -9,16 +9,54 @@
 import { pieceAdvance } from '../text-metrics'
 import type { PdfFont } from './run'
 
+/**
+ * The pieces measured so far, in the order of the text (line breaking, then drawing, read a
+ * paragraph from its start): dense arrays that grow by one per piece, searched from where the
+ * last search ended.
+ */
 export interface PieceTable {
-  /** Advance (1000-unit space) of the piece starting at each position of the text, once measured. */
-  advance: (number | undefined)[]
-  /** The text of the piece starting at each position, once measured. */
-  text: (string | undefined)[]
+  /** Where each piece starts, increasing. */
+  start: number[]
+  /** Its advance, in 1000-unit space. */
+  advance: number[]
+  /** Its text. */
+  text: string[]
+  /** Index of the last piece found or added. */
+  hint: number
 }
 
-/** An empty table (plain arrays filled as pieces are met: cheaper to make than typed arrays). */
 export function pieceTable(): PieceTable {
-  return { advance: [], text: [] }
+  return { start: [], advance: [], text: [], hint: 0 }
+}
+
+/** Index of the piece starting at `at`, or -1. */
+function find(table: PieceTable, at: number): number {
+  const starts = table.start
+  const n = starts.length
+  if (n === 0) return -1
+  let i = table.hint
+  if (starts[i] !== at) {
+    // Usually the next one; else a binary search.
+    if (i + 1 < n && starts[i + 1] === at) i += 1
+    else {
+      let lo = 0
+      let hi = n - 1
+      i = -1
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1
+        const s = starts[mid] as number
+        if (s === at) {
+          i = mid
+          break
+        }
+        if (s < at) lo = mid + 1
+        else hi = mid - 1
+      }
+      if (i < 0) return -1
+    }
+  }
+  table.hint = i
+  return i
 }
 
 /** A run's span of the paragraph's text, in a face without shaping (PlacedRun). */
@@ -39,12 +77,18 @@ export function pieceEnd(text: string, start: number, end: number): number {
 
 /** The piece of the run starting at `start` (measured on first use). */
 function piece(table: PieceTable, text: string, run: Span, start: number, end: number): number {
-  const known = table.advance[start]
-  if (known !== undefined) return known
+  const i = find(table, start)
+  if (i >= 0) return table.advance[i] as number
   const cut = text.slice(start, end)
   const advance = pieceAdvance(run.pdfFont, cut)
-  table.advance[start] = advance
-  table.text[start] = cut
+  // Kept when it comes after every piece kept (the order the paragraph is read in).
+  const n = table.start.length
+  if (n === 0 || (table.start[n - 1] as number) < start) {
+    table.start.push(start)
+    table.advance.push(advance)
+    table.text.push(cut)
+    table.hint = n
+  }
   return advance
 }
 
@@ -69,6 +113,7 @@ export function rangeAdvance(table: PieceTable, text: string, run: Span, from: n
 
 /** The text of the piece [start, end) of a run, as measured (the same string, already hashed), or cut out. */
 export function pieceText(table: PieceTable, text: string, start: number, end: number): string {
-  const known = table.text[start]
+  const i = find(table, start)
+  const known = i >= 0 ? table.text[i] : undefined
   return known !== undefined && known.length === end - start ? known : text.slice(start, end)
 }
