@@ -2,10 +2,10 @@
  * Export lines: PDF, Word and Excel of the demo relevé, of 25-page relevés and of 100-page ones,
  * new text at each run. Warm: in this process, after the idle warm-up the app runs in its export
  * worker (the warm-up relevés of main/exports/warm.ts) and a first export, the relevé structured-
- * cloned as the worker receives it. Without both, the demo's rows came first in the process and
- * were timed while V8 was still optimising the PDF writer: the same demo takes up to twice as long
- * in a process's first ten exports as afterwards, so its median swung between 26 and 42 ms from one
- * quiet run to the next. Cold: the first export of a
+ * cloned as the worker receives it. Without the warm-up, the demo's rows came first in the process
+ * and were timed while V8 was still optimising the PDF writer: the same demo takes up to twice as
+ * long in a process's first ten exports as afterwards, so its median swung between 26 and 42 ms
+ * from one quiet run to the next. Cold: the first export of a
  * fresh process (`bench.cjs --child-export`), which also pays for loading pdfkit, docx or exceljs
  * and the fonts; the child reports its peak RSS (the kernel's high-water mark) and its V8 heap.
  *
@@ -117,8 +117,7 @@ export async function exportRows(demo: ReleveDocument, dir: string, plan: Export
   const rows: BenchRow[] = []
   const { logo: _logo, ...withoutLogo } = demo
   // As the export worker receives it (postMessage): with the objects' shapes V8's deserializer
-  // gives, those the idle warm-up optimised the writer for (main/exports/warm.ts). An object
-  // literal's shapes are new to that code: V8 takes about ten more exports to optimise it again.
+  // gives, those the idle warm-up optimised the writer for (main/exports/warm.ts clones its own).
   const plainDemo = structuredClone(withoutLogo)
   // Warm as a user meets the writer: the export worker has run these steps once the app is idle.
   for (let step = 0; step < WARM_STEPS; step += 1) await warmPdfStep(step)
