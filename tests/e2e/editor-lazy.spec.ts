@@ -15,9 +15,12 @@ function mountedEditors(page: Page): Promise<number> {
   return page.evaluate(() => [...document.querySelectorAll('.rte__content')].filter((e) => 'editor' in e).length)
 }
 
-/** The text of the first paragraph of a rich text. */
+/**
+ * The text of the first paragraph of a rich text. Its characters, not `innerText`: a text away from
+ * the window is not laid out yet (content-visibility), and `innerText` gives only laid-out text.
+ */
 function firstParagraph(text: Locator): Promise<string> {
-  return text.locator('p').first().innerText()
+  return text.locator('p').first().evaluate((p) => p.textContent ?? '')
 }
 
 async function openLarge(page: Page, url: string, meetingId: number): Promise<void> {

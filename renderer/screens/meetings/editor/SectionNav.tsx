@@ -15,6 +15,9 @@ export function SectionNav({ sections }: { sections: readonly MeetingSection[] }
       .map((s) => document.getElementById(`section-${s.id}`))
       .filter((e): e is HTMLElement => e !== null)
     const root = elements[0]?.closest('.main') ?? null
+    // The band starts just above where `go` puts a section's title (under the sticky bar): the end of
+    // the section before it, a gap higher, is out of the band, so it does not take the highlight back.
+    const bar = root?.querySelector('.editor__top')?.getBoundingClientRect().height ?? 150
     const visible = new Map<string, boolean>()
     const observer = new IntersectionObserver(
       (entries) => {
@@ -23,7 +26,7 @@ export function SectionNav({ sections }: { sections: readonly MeetingSection[] }
         if (first) setActive(first.id)
       },
       // The band just under the sticky bar decides which section is "current".
-      { root, rootMargin: '-150px 0px -55% 0px' },
+      { root, rootMargin: `-${Math.round(bar + 8)}px 0px -55% 0px` },
     )
     for (const element of elements) observer.observe(element)
     return () => observer.disconnect()

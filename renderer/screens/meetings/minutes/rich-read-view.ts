@@ -56,5 +56,36 @@ export function renderReadView(doc: RichDoc, target: HTMLElement): void {
     const last = block.lastChild
     if (last === null || last.nodeName === 'BR') block.append(trailingBreak())
   }
+  target.style.setProperty('--rte-height', `${estimatedHeight(fragment)}px`)
   target.replaceChildren(fragment)
+}
+
+// The editor's text at its usual width: 14 px type, line height 1.55, about 900 px wide.
+const LINE_PX = 22
+const CHARS_PER_LINE = 128
+const PARAGRAPH_GAP_PX = 6
+const CELL_EXTRA_PX = 13
+
+function linesOf(text: string, charsPerLine: number): number {
+  return Math.max(1, Math.ceil(text.length / Math.max(charsPerLine, 8)))
+}
+
+/**
+ * The height the text will take, guessed from its characters without laying it out. The browser
+ * lays out a rich text only once it comes near the window (content-visibility, see
+ * styles/offscreen.css) and gives it this height until then, so that the page keeps about its
+ * length and the scroll bar its place.
+ */
+function estimatedHeight(root: ParentNode): number {
+  let height = 0
+  for (const p of root.querySelectorAll('p')) {
+    if (p.closest('table') === null) height += linesOf(p.textContent ?? '', CHARS_PER_LINE) * LINE_PX + PARAGRAPH_GAP_PX
+  }
+  for (const row of root.querySelectorAll('tr')) {
+    const cells = [...row.children]
+    const perCell = CHARS_PER_LINE / Math.max(cells.length, 1)
+    const lines = Math.max(1, ...cells.map((cell) => linesOf(cell.textContent ?? '', perCell)))
+    height += lines * LINE_PX + CELL_EXTRA_PX
+  }
+  return Math.round(height)
 }
