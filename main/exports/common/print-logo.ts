@@ -15,14 +15,14 @@ import { exifOrientation } from './exif-orientation'
 export const PRINT_DPI = 300
 /** The largest box a document prints the logo in, in points: Word's 75 pixels at 96 dpi (the PDF's is 56 points). */
 export const LOGO_BOX_POINTS = (75 * 72) / 96
-/** The long side of the prepared logo, in pixels: 300 dpi at LOGO_BOX_POINTS. */
-export const PRINT_LOGO_PIXELS = Math.ceil((LOGO_BOX_POINTS / 72) * PRINT_DPI)
+/** The long side of the printed logo, in pixels: 300 dpi at LOGO_BOX_POINTS (the stored one, main/services/logo.ts, keeps 600). */
+export const PRINTED_LOGO_PIXELS = Math.ceil((LOGO_BOX_POINTS / 72) * PRINT_DPI)
 
 export interface PrintLogo {
   kind: ImageKind
   width: number
   height: number
-  /** The picture as a file (PNG or JPEG, the logo's format), at most PRINT_LOGO_PIXELS on its long side: for Word. */
+  /** The picture as a file (PNG or JPEG, the logo's format), at most PRINTED_LOGO_PIXELS on its long side: for Word. */
   file: Buffer
   /** A PNG's samples for the PDF, deflated: RGB, and alpha when some pixel is not opaque. A JPEG prints `file` as it is. */
   samples?: { rgb: Buffer; alpha?: Buffer }
@@ -39,10 +39,10 @@ async function prepare(bytes: Buffer): Promise<PrintLogo | undefined> {
   const size = imageSize(bytes)
   if (!kind || !size || size.width === 0 || size.height === 0) return undefined
   // A JPEG small enough and upright prints as it is: no codec, no decoding.
-  if (kind === 'jpeg' && Math.max(size.width, size.height) <= PRINT_LOGO_PIXELS && exifOrientation(bytes) === 1)
+  if (kind === 'jpeg' && Math.max(size.width, size.height) <= PRINTED_LOGO_PIXELS && exifOrientation(bytes) === 1)
     return { kind, ...size, file: Buffer.from(bytes) }
   try {
-    return (await import('./print-logo-pixels')).prepareLogoPixels(bytes, kind, PRINT_LOGO_PIXELS)
+    return (await import('./print-logo-pixels')).prepareLogoPixels(bytes, kind, PRINTED_LOGO_PIXELS)
   } catch {
     return undefined
   }
