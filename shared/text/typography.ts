@@ -78,7 +78,10 @@ export function frenchTypography(text: string): string {
 const PLACEHOLDER = '\uE000'
 const PLACEHOLDER_ALL = /\uE000/gu
 
-const SPACE_LIKE = /[ \t\u00A0\u202F\u2009]/u
+/** A horizontal space the rules read or write: space, tab, no-break, narrow no-break, thin. */
+function spaceLike(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f || c === 0x2009
+}
 
 /**
  * French typography across styled runs (« Lieu » in bold then « : » in roman): the runs are
@@ -88,35 +91,48 @@ export function frenchTypographyRuns(runs: readonly string[]): string[] {
   const joined = runs.join('')
   const fixed = frenchTypography(joined)
   if (fixed === joined) return [...runs]
-  // Which run each input character belongs to.
-  const owner: number[] = []
-  runs.forEach((run, index) => {
-    for (let k = 0; k < run.length; k++) owner.push(index)
-  })
+  // Where each run ends in the joined text; `ownerOf(k)`: the run its character k belongs to
+  // (k kept within the text; k moves by one at a time, so the search starts where it was).
+  const ends: number[] = []
+  let total = 0
+  for (const run of runs) ends.push((total += run.length))
+  let owner = 0
+  const ownerOf = (k: number): number => {
+    const at = Math.min(Math.max(k, 0), total - 1)
+    while (owner > 0 && (ends[owner - 1] as number) > at) owner--
+    while ((ends[owner] as number) <= at) owner++
+    return owner
+  }
   const out = runs.map(() => '')
+  // Output characters go to their run in slices of `fixed`: [from, j) to run `to`.
+  let to = -1
+  let from = 0
+  const give = (run: number, j: number): void => {
+    if (run === to) return
+    if (to >= 0) out[to] += fixed.slice(from, j)
+    to = run
+    from = j
+  }
   let i = 0
   let j = 0
   // The fix only substitutes one character for one (space → no-break space, ' → ’), inserts
   // no-break spaces and drops extra spaces; walk both strings and give each output character
   // to the run of the input character it came from (an insertion goes with the character before).
   while (j < fixed.length) {
-    const a = joined.charAt(i)
-    const b = fixed.charAt(j)
-    const runOf = (k: number): number => owner[Math.min(Math.max(k, 0), owner.length - 1)] ?? 0
-    if (i < joined.length && (a === b || (a === "'" && b === '’'))) {
-      out[runOf(i)] += b
+    const a = joined.charCodeAt(i)
+    const b = fixed.charCodeAt(j)
+    const inText = i < joined.length
+    if (inText && (a === b || (a === 0x27 && b === 0x2019) || (spaceLike(a) && spaceLike(b)))) {
+      give(ownerOf(i), j)
       i++
       j++
-    } else if (i < joined.length && SPACE_LIKE.test(a) && SPACE_LIKE.test(b)) {
-      out[runOf(i)] += b
-      i++
-      j++
-    } else if (i < joined.length && SPACE_LIKE.test(a)) {
+    } else if (inText && spaceLike(a)) {
       i++ // a space the fix removed
     } else {
-      out[runOf(i - 1)] += b // a no-break space the fix inserted
+      give(ownerOf(i - 1), j) // a no-break space the fix inserted
       j++
     }
   }
+  if (to >= 0) out[to] += fixed.slice(from, j)
   return out
 }
