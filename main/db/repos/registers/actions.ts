@@ -42,11 +42,19 @@ export const ACTION_SELECT = `SELECT s.id, s.number, s.text, s.status AS base_st
         'meetingId', f.meeting_id, 'meetingTitle', fm.title, 'meetingDate', fm.first_date) ORDER BY f.noted_on, f.id)
        FROM action_follow_ups f LEFT JOIN meetings fm ON fm.id = f.meeting_id WHERE f.next_step_id = s.id) AS follow_ups`
 
-// Steps left blank in the editor are not actions; each keeps its number in the relevé's list.
-export const ACTION_FROM = `FROM (SELECT n.*, row_number() OVER (PARTITION BY n.meeting_id ORDER BY n.position, n.id) AS number
-      FROM next_steps n WHERE trim(n.text) <> '') s
+/**
+ * The actions' FROM clause. Steps left blank in the editor are not actions; each keeps its number in
+ * the relevé's list. `meetings`, a condition on `n.meeting_id`, keeps only some meetings' steps
+ * before they are numbered (numbers count within a meeting, so they do not change): SQLite
+ * cannot push an outer WHERE into the numbered subquery, and would number every step of the file.
+ */
+export function actionFrom(meetings = ''): string {
+  return `FROM (SELECT n.*, row_number() OVER (PARTITION BY n.meeting_id ORDER BY n.position, n.id) AS number
+      FROM next_steps n WHERE trim(n.text) <> ''${meetings === '' ? '' : ` AND ${meetings}`}) s
   JOIN meetings m ON m.id = s.meeting_id JOIN committees c ON c.id = m.committee_id
   LEFT JOIN people p ON p.id = s.responsible_person_id LEFT JOIN organisations o ON o.id = s.responsible_organisation_id`
+}
+export const ACTION_FROM = actionFrom()
 
 interface FollowUpJson {
   id: number

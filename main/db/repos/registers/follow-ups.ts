@@ -9,7 +9,7 @@ import type { ActionStatus } from '../../../../shared/domain/vocabulary'
 import { t } from '../../../../shared/i18n/translate'
 import { AppError } from '../../../errors'
 import { notFound, sql, todayIso } from '../common'
-import { ACTION_FROM, ACTION_SELECT, isOpen, toAction, type ActionRow } from './actions'
+import { ACTION_SELECT, actionFrom, isOpen, toAction, type ActionRow } from './actions'
 
 interface MeetingPoint {
   id: number
@@ -49,9 +49,8 @@ function statusBefore(action: ActionEntry, at: MeetingPoint, base: ActionStatus)
 function earlierActions(db: Db, at: MeetingPoint): { entry: ActionEntry; base: ActionStatus }[] {
   const rows = sql(
     db,
-    `${ACTION_SELECT} ${ACTION_FROM}
-      WHERE m.committee_id = ? AND m.id <> ?
-        AND (s.status IN ('a_faire', 'en_cours') OR EXISTS (SELECT 1 FROM action_follow_ups f WHERE f.next_step_id = s.id))
+    `${ACTION_SELECT} ${actionFrom('n.meeting_id IN (SELECT id FROM meetings WHERE committee_id = ? AND id <> ?)')}
+      WHERE (s.status IN ('a_faire', 'en_cours') OR EXISTS (SELECT 1 FROM action_follow_ups f WHERE f.next_step_id = s.id))
       ORDER BY m.first_date, m.id, s.number`,
   ).all(at.committeeId, at.id) as ActionRow[]
   const today = todayIso()
@@ -77,7 +76,10 @@ export function previousActions(db: Db, meetingId: number): PreviousAction[] {
 
 /** One action, or NOT_FOUND. */
 export function getAction(db: Db, id: number): ActionEntry {
-  const row = sql(db, `${ACTION_SELECT} ${ACTION_FROM} WHERE s.id = ?`).get(id) as ActionRow | undefined
+  const row = sql(
+    db,
+    `${ACTION_SELECT} ${actionFrom('n.meeting_id = (SELECT meeting_id FROM next_steps WHERE id = ?)')} WHERE s.id = ?`,
+  ).get(id, id) as ActionRow | undefined
   if (!row) throw notFound('nextStep', 'actionId')
   return toAction(row)
 }
