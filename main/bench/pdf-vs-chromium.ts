@@ -6,11 +6,15 @@
  * ready) then `page.pdf`. Rows: Copil's median against a budget of Chromium's median / 5 (issue 16
  * #5: at least 5 times faster), and Copil's file size against 1.2 × Chromium's. Each contender
  * starts on a settled machine (settle.ts): neither is timed while the other's processes finish.
+ * Copil's writer is first warmed as the export worker warms it at idle after the app starts
+ * (main/exports/warm.ts), as Chromium is a browser already running.
  */
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ReleveDocument } from '../../shared/domain/releve'
 import { renderRelevePdf, resolveAssetsDir } from '../exports/pdf'
+import { warmPdfStep } from '../exports/warm'
+import { WARM_STEPS } from '../workers/exports'
 import { launchChromium } from './chromium'
 import { fontFaces, releveHtml } from './html-releve'
 import type { BenchRow } from './readme-section'
@@ -49,6 +53,7 @@ export async function pdfVsChromiumRows(base: ReleveDocument, sizes: readonly Co
   const fonts = fontFaces(join(resolveAssetsDir(), 'fonts'))
   const browser = await launchChromium()
   const rows: BenchRow[] = []
+  for (let step = 0; step < WARM_STEPS; step += 1) await warmPdfStep(step)
   try {
     const page = await browser.newPage()
     const printChromium = async (html: string): Promise<Buffer> => {
