@@ -91,6 +91,9 @@ test('a rich text looks the same as a read view and once its editor is mounted',
   await openLarge(page, preview.url, meetingId)
   const text = page.getByTestId('discussion-editor-1')
   await text.scrollIntoViewIfNeeded()
+  // A text away from the window is laid out at its estimated height until the next frame draws it
+  // (content-visibility): measure its box once a frame has been drawn, as the user sees it.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
   const read = await page.screenshot({
     clip: await box(text),
     path: 'test-results/screens/editor-large-discussion-1-read.png',
