@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useMemo, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DuplicateCandidate, Organisation, Person } from '../../../../shared/domain/directory'
 import { PersonInput } from '../../../../shared/api/channels/directory'
@@ -27,7 +27,16 @@ interface Props {
 export function PersonDialog({ person, organisations, onSaved, onOrganisationCreated, onClose }: Props) {
   const { t } = useTranslation()
   const [draft, setDraft] = useState<PersonDraft>(() => draftOf(person))
-  const [orgs, setOrgs] = useState<readonly Organisation[]>(organisations)
+  // The screen's list, which may arrive after the dialog opened, and those created from the dialog
+  // until the screen's list holds them.
+  const [created, setCreated] = useState<readonly Organisation[]>([])
+  const orgs = useMemo(
+    () =>
+      [...organisations, ...created.filter((c) => !organisations.some((o) => o.id === c.id))].sort((a, b) =>
+        a.name.localeCompare(b.name, 'fr'),
+      ),
+    [organisations, created],
+  )
   const [addingOrg, setAddingOrg] = useState(false)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [message, setMessage] = useState<string | null>(null)
@@ -99,7 +108,7 @@ export function PersonDialog({ person, organisations, onSaved, onOrganisationCre
   }
 
   const organisationCreated = (organisation: Organisation) => {
-    setOrgs((list) => [...list, organisation].sort((a, b) => a.name.localeCompare(b.name, 'fr')))
+    setCreated((list) => [...list, organisation])
     setDraft((d) => ({ ...d, organisationId: organisation.id }))
     setAddingOrg(false)
     onOrganisationCreated()
