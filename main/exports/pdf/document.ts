@@ -12,18 +12,8 @@ import PDFDocument from 'pdfkit'
 import { complexAdvance, isPdfFont, layoutLine, needsComplexLayout, writeLine, type LineDoc } from './bidi/draw-line'
 import { paragraphDirection, type Direction } from './bidi/order'
 import { fastWidthOfString } from './text-metrics'
-import {
-  deflateStream,
-  keepCaptured,
-  newPacking,
-  packable,
-  pdfValue,
-  takeObjectStream,
-  xrefStream,
-  type ObjectStream,
-  type Packing,
-  type RefLike,
-} from './object-streams'
+import { bufferContent, OUTPUT_CHUNK, outputOf, takeOutput, writeOutput, type PageLike } from './file-output'
+import { deflateStream, keepCaptured, packable, pdfValue, takeObjectStream, xrefStream, type ObjectStream, type RefLike } from './object-streams'
 
 type TextOptions = PDFKit.Mixins.TextOptions
 type TextBounds = PDFKit.Mixins.TextBounds
@@ -70,77 +60,6 @@ function layoutKey(doc: FontState, options: TextOptions): string | undefined {
   for (const k in record) if (!KNOWN_KEYS.has(k)) return undefined
   for (const k of LAYOUT_KEYS) key += `|${String(record[k] ?? '')}`
   return key
-}
-
-/** What we use of pdfkit's page: `write` takes one line of its content stream, `end` closes it. */
-interface PageLike {
-  write(chunk: string | Uint8Array): unknown
-  end(): unknown
-}
-
-/**
- * Collects a page's content lines and writes them by the few hundred as one chunk. pdfkit turns
- * each line (one per operator: thousands per page) into its own byte array, then joins them all;
- * and a document keeps its pages until its end (footers « Page x / y »), so lines kept as strings
- * until then would be copied by every young-generation collection during the export.
- */
-const LINES_PER_CHUNK = 256
-const buffered = new WeakSet<object>()
-
-function bufferContent(page: PageLike): void {
-  if (buffered.has(page)) return
-  buffered.add(page)
-  const write = page.write.bind(page)
-  const end = page.end.bind(page)
-  let lines: string[] = []
-  const flush = (): void => {
-    if (lines.length === 0) return
-    // pdfkit writes each line followed by a newline, one byte per character.
-    write(Buffer.from(`${lines.join('\n')}\n`, 'latin1'))
-    lines = []
-  }
-  page.write = (chunk) => {
-    if (typeof chunk === 'string') {
-      if (lines.push(chunk) >= LINES_PER_CHUNK) flush()
-      return undefined
-    }
-    flush()
-    return write(chunk)
-  }
-  page.end = () => {
-    flush()
-    return end()
-  }
-}
-
-/**
- * The file's bytes, gathered into large chunks. pdfkit turns every line it writes (object headers,
- * dictionaries, xref entries: tens of thousands per relevé) into its own byte array and pushes
- * each into the stream; here lines are joined and pushed by the hundred kilobytes.
- */
-interface Output {
-  lines: string[]
-  chunks: Uint8Array[]
-  size: number
-  packing: Packing
-}
-const outputs = new WeakMap<object, Output>()
-const CHUNK = 256 * 1024
-
-function outputOf(doc: object): Output {
-  let out = outputs.get(doc)
-  if (!out) {
-    out = { lines: [], chunks: [], size: 0, packing: newPacking() }
-    outputs.set(doc, out)
-  }
-  return out
-}
-
-function closeLines(out: Output): void {
-  if (out.lines.length === 0) return
-  // One byte per character, each line followed by a newline, as pdfkit writes them.
-  out.chunks.push(Buffer.from(`${out.lines.join('\n')}\n`, 'latin1'))
-  out.lines = []
 }
 
 const Base = PDFDocument as unknown as new (options?: PDFKit.PDFDocumentOptions) => PDFKit.PDFDocument
@@ -238,26 +157,16 @@ export class RelevePdfDocument extends Base {
     this.restore()
   }
 
-  /** pdfkit's writer of the file (called from its constructor on): same bytes, same offsets, fewer chunks. */
+  /** pdfkit's writer of the file (called from its constructor on): same bytes, same offsets, fewer chunks (file-output.ts). */
   _write(data: string | Uint8Array): void {
-    const self = this as unknown as { _offset: number }
     const out = outputOf(this)
     const capture = out.packing.capture
     if (capture) {
       capture.push(typeof data === 'string' ? data : Buffer.from(data).toString('latin1'))
       return
     }
-    if (typeof data === 'string') {
-      out.lines.push(data)
-      out.size += data.length + 1
-      self._offset += data.length + 1
-    } else {
-      closeLines(out)
-      out.chunks.push(data)
-      out.size += data.length
-      self._offset += data.length
-    }
-    if (out.size >= CHUNK) this.flushOutput()
+    ;(this as unknown as { _offset: number })._offset += writeOutput(out, data)
+    if (out.size >= OUTPUT_CHUNK) this.flushOutput()
   }
 
   /**
@@ -334,13 +243,8 @@ export class RelevePdfDocument extends Base {
   }
 
   private flushOutput(): void {
-    const out = outputOf(this)
-    closeLines(out)
-    if (out.chunks.length === 0) return
-    const chunk = out.chunks.length === 1 ? out.chunks[0] : Buffer.concat(out.chunks)
-    out.chunks = []
-    out.size = 0
-    super.push(chunk)
+    const chunk = takeOutput(outputOf(this))
+    if (chunk) super.push(chunk)
   }
 
   /** The end of the file (null) comes after what is still gathered. */
