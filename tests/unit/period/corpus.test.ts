@@ -2,7 +2,8 @@
 // The shares are printed (console) so that the report can quote them.
 import { describe, expect, it } from 'vitest'
 import { formatPeriod, parsePeriod } from '../../../shared/period'
-import { FAMILIES, TRAPS, type CorpusRow } from './corpus/phrases'
+import { FAMILIES, type CorpusRow } from './corpus/phrases'
+import { TRAPS } from './corpus/traps'
 
 type Outcome = 'right' | 'wrong' | 'unread'
 
