@@ -59,6 +59,23 @@ export async function openApp(page: Page, preview: Preview, hash = ''): Promise<
   await page.goto(`${preview.url}${hash}`)
 }
 
+/**
+ * From the meetings list: a new meeting of 15 July 2020 through « Nouvelle réunion », then its first
+ * agenda item titled `itemTitle` (the editor open on it).
+ */
+export async function newMeetingWithItem(page: Page, itemTitle: string): Promise<void> {
+  await page.getByRole('button', { name: 'Nouvelle réunion' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Nouvelle réunion' })
+  await dialog.getByLabel('Date', { exact: true }).fill('2020-07-15')
+  await dialog.getByRole('button', { name: 'Créer la réunion' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Réunion du Comité de pilotage' })).toBeVisible({
+    timeout: 15_000,
+  })
+  await page.getByRole('button', { name: 'Ajouter un point', exact: true }).click()
+  await expect(page.getByLabel('Intitulé du point 1')).toBeFocused()
+  await page.keyboard.type(itemTitle)
+}
+
 /** The meeting id in the address once the editor is open. */
 export async function meetingIdFromUrl(page: Page): Promise<number> {
   await expect(page).toHaveURL(/#\/meetings\/\d+$/)

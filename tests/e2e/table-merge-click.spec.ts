@@ -6,7 +6,7 @@
  */
 import { test, expect } from './preview'
 import { seedCommittee } from './meetings-seed'
-import { MEMBERS, discussion, openApp, saved } from './meetings-helpers'
+import { MEMBERS, discussion, newMeetingWithItem, openApp, saved } from './meetings-helpers'
 
 test('a click in another cell right after a merge puts the caret there, even when the browser reports the new selection late', async ({
   page,
@@ -15,14 +15,7 @@ test('a click in another cell right after a merge puts the caret there, even whe
   test.setTimeout(120_000)
   await seedCommittee(preview, MEMBERS)
   await openApp(page, preview)
-  await page.getByRole('button', { name: 'Nouvelle réunion' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Nouvelle réunion' })
-  await dialog.getByLabel('Date', { exact: true }).fill('2020-07-15')
-  await dialog.getByRole('button', { name: 'Créer la réunion' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Réunion du Comité de pilotage' })).toBeVisible({ timeout: 15_000 })
-  await page.getByRole('button', { name: 'Ajouter un point', exact: true }).click()
-  await expect(page.getByLabel('Intitulé du point 1')).toBeFocused()
-  await page.keyboard.type('Co-création du 2ème PAN')
+  await newMeetingWithItem(page, 'Co-création du 2ème PAN')
   const editor = discussion(page, 1)
   const tools = page.getByTestId('discussion-1')
   await editor.click()

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { test, expect } from './preview'
 import { docxPart } from '../helpers/docx'
 import { seedCommittee } from './meetings-seed'
-import { MEMBERS, discussion, openApp, saved } from './meetings-helpers'
+import { MEMBERS, discussion, newMeetingWithItem, openApp, saved } from './meetings-helpers'
 
 test('a title row merged across a table in the editor stays merged after a reload and spans the table in the PDF and Word exports', async ({
   page,
@@ -13,14 +13,7 @@ test('a title row merged across a table in the editor stays merged after a reloa
   test.setTimeout(120_000)
   await seedCommittee(preview, MEMBERS)
   await openApp(page, preview)
-  await page.getByRole('button', { name: 'Nouvelle réunion' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Nouvelle réunion' })
-  await dialog.getByLabel('Date', { exact: true }).fill('2020-07-15')
-  await dialog.getByRole('button', { name: 'Créer la réunion' }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'Réunion du Comité de pilotage' })).toBeVisible({ timeout: 15_000 })
-  await page.getByRole('button', { name: 'Ajouter un point', exact: true }).click()
-  await expect(page.getByLabel('Intitulé du point 1')).toBeFocused()
-  await page.keyboard.type('Co-création du 2ème PAN')
+  await newMeetingWithItem(page, 'Co-création du 2ème PAN')
 
   // A 3 × 3 table in the item's discussion: a title, then a header row, then a row with a list.
   const editor = discussion(page, 1)
@@ -81,7 +74,10 @@ test('a title row merged across a table in the editor stays merged after a reloa
   await (await pdfDownload).saveAs(pdf)
   const boxes = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' })
   const box = (word: string): { xMin: number; yMin: number; xMax: number } => {
-    const m = new RegExp(`<word xMin="([\\d.]+)" yMin="([\\d.]+)" xMax="([\\d.]+)" yMax="[\\d.]+">${word}</word>`, 'u').exec(boxes)
+    const m = new RegExp(
+      `<word xMin="([\\d.]+)" yMin="([\\d.]+)" xMax="([\\d.]+)" yMax="[\\d.]+">${word}</word>`,
+      'u',
+    ).exec(boxes)
     expect(m, word).not.toBeNull()
     return { xMin: Number(m?.[1]), yMin: Number(m?.[2]), xMax: Number(m?.[3]) }
   }
