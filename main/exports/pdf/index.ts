@@ -7,7 +7,8 @@ import { type ReleveDocument } from '../../../shared/domain/releve'
 import { pdfLabels, releveLanguage } from '../common/labels'
 import { preparePrintLogo } from '../common/print-logo'
 import { RelevePdfDocument } from './document'
-import { registerFonts } from './fonts'
+import { loadFonts, registerFonts } from './fonts'
+import { keepLibraryShapes } from './keep-shapes'
 import { footerDate, installPageDecorations, writeFooters } from './footer'
 import { frontPage } from './front-page'
 import { createCtx, use } from './layout'
@@ -86,10 +87,12 @@ export async function renderRelevePdfReport(releve: ReleveDocument, options: Ren
       })
       const chunks: Buffer[] = []
       doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-      doc.on('end', () => resolve({ pdf: Buffer.concat(chunks), unprintable: [...doc.unprintable] }))
+      // The chunks are let go: the document stays alive after its export (./keep-shapes.ts keeps it).
+      doc.on('end', () => resolve({ pdf: Buffer.concat(chunks.splice(0)), unprintable: [...doc.unprintable] }))
       doc.on('error', reject)
 
       registerFonts(doc)
+      keepLibraryShapes(doc, loadFonts().regular)
       doc.direction = directionOf(releve, options)
       const ctx = createCtx(doc)
       installPageDecorations(ctx, releve)

@@ -9,6 +9,7 @@
 import { alignFor, boxX, isRtl, startAlign } from './bidi/geometry'
 import type { Direction } from './bidi/order'
 import { FACES, type Face } from './fonts'
+import { keepShape } from './keep-shapes'
 import { typo, typoRuns } from './strings'
 import type { Language } from '../../../shared/i18n/languages'
 import { shortColors } from './text/color'
@@ -172,12 +173,12 @@ export function tag(
   draw: () => void,
   options: PDFKit.Mixins.StructureElementOptions = {},
 ): void {
-  parent.add(ctx.doc.struct(type, options, [draw]))
+  parent.add(keepShape('structElement', ctx.doc.struct(type, options, [draw])))
 }
 
 /** Adds an empty structure element (Sect, L, LI, Table…) to fill and then `end()`. */
 export function container(parent: StructElem, ctx: Ctx, type: string): StructElem {
-  const el = ctx.doc.struct(type)
+  const el = keepShape('structElement', ctx.doc.struct(type))
   parent.add(el)
   return el
 }

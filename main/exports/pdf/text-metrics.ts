@@ -14,6 +14,8 @@
  * horizontal scaling, a standard font) goes to pdfkit unchanged.
  */
 
+import { keepShape } from './keep-shapes'
+
 /** What we use of a fontkit glyph run as pdfkit returns it (positions scaled to 1000 units). */
 interface Run {
   glyphs: { id: number; advanceWidth: number; codePoints: number[] }[]
@@ -73,7 +75,7 @@ function shapedPiece(font: EmbeddedFontLike, map: Map<string, Shaped>, piece: st
   if (known !== undefined) return known
   // pdfkit's layoutRun: fontkit's run with positions scaled; its advance read once (fontkit sums
   // the positions at each read).
-  const run = font.layoutRun(piece)
+  const run = keepShape('glyphRun', font.layoutRun(piece))
   const shaped: Shaped = { advanceWidth: run.advanceWidth, glyphs: run.glyphs, positions: run.positions }
   if (map.size >= MAX_PIECES) map.clear()
   map.set(piece, shaped)

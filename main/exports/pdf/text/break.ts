@@ -11,6 +11,7 @@
  */
 import LineBreaker from 'linebreak'
 import { needsComplexLayout } from '../bidi/draw-line'
+import { keepShape } from '../keep-shapes'
 import { pieceTable, rangeAdvance, type PieceTable } from './pieces'
 import { fontOf, pdfNumber, simpleWidth, textWidth, type Doc, type PdfFont, type TextRun } from './run'
 
@@ -196,6 +197,7 @@ function wrap(pieces: PieceTable, text: string, runs: readonly PlacedRun[], line
     last = bk
   }
   if (wc > 0) emit()
+  keepShape('lineBreaker', [breaker, last])
   return lines
 }
 
@@ -238,7 +240,7 @@ const lastBroken = new WeakMap<object, { runs: TextRun[]; lineWidth: number; bro
 export function breakRuns(doc: Doc, runs: readonly TextRun[], lineWidth: number): BrokenParagraph {
   const last = lastBroken.get(doc)
   if (last && last.lineWidth === lineWidth && sameRuns(last.runs, runs)) return last.broken
-  const broken = breakAnew(doc, runs, lineWidth)
+  const broken = keepShape('brokenParagraph', breakAnew(doc, runs, lineWidth))
   lastBroken.set(doc, { runs: runs.map((r) => ({ ...r })), lineWidth, broken })
   return broken
 }

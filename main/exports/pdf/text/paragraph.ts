@@ -10,6 +10,7 @@
  */
 import { layoutStyledLine, needsComplexLayout, writeStyledLine, type LineDoc, type StyledText } from '../bidi/draw-line'
 import { paragraphDirection, type Direction } from '../bidi/order'
+import { keepShape } from '../keep-shapes'
 import { breakRuns, partWidth, spanWidth, type BrokenParagraph, type LineSpan, type PlacedRun } from './break'
 import { fontOf, pdfNumber, textWidth, type Doc, type TextRun } from './run'
 import { TextObject, lineMetrics, underline, type LineRun } from './write'
@@ -86,7 +87,7 @@ function lineOf(bp: BrokenParagraph, span: LineSpan, empty: { height: number; as
 export function layoutParagraph(doc: Doc, runs: readonly TextRun[], width: number): LaidLine[] {
   const bp = breakRuns(doc, runs, width)
   const empty = lineMetrics(bp.runs)
-  return bp.lines.map((span) => lineOf(bp, span, empty))
+  return keepShape('laidLines', bp.lines.map((span) => lineOf(bp, span, empty)))
 }
 
 /** Height of the paragraph at this width: each line's height plus the gap. */

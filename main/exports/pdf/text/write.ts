@@ -9,6 +9,7 @@
  * flips the glyphs back upright, which spares pdfkit's save / transform / restore per fragment.
  */
 import { fillOp, noteFill } from './color'
+import { keepShape } from '../keep-shapes'
 import { pieceEnd, pieceText, type PieceTable } from './pieces'
 import { fontAscent, fontLineHeight, type Doc, type PdfFont, type TextRun } from './run'
 
@@ -173,7 +174,9 @@ export class TextObject {
   private color: string | undefined
   private readonly lines: string[] = []
 
-  constructor(private readonly doc: Doc) {}
+  constructor(private readonly doc: Doc) {
+    keepShape('textObject', this)
+  }
 
   /** Writes one line of runs whose top is at `y`, starting at `x`. */
   line(runs: readonly LineRun[], x: number, y: number, ascent: number, fallbackColor: string): void {
