@@ -1,8 +1,9 @@
-import { useLayoutEffect, useRef, type CSSProperties } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import type { LucideIcon } from 'lucide-react'
+import { iconClass } from './icon-classes'
 import './components.css'
 
-/** Each icon's drawing as a CSS image, once one instance has been drawn as SVG (by size). */
+/** Each icon's class (its drawing as a CSS image), once one instance has been drawn as SVG (by size). */
 const drawings = new Map<string, string>()
 
 function keyOf(icon: LucideIcon, size: number): string {
@@ -25,11 +26,10 @@ export function MaskIcon({ icon: Icon, size = 16 }: { icon: LucideIcon; size?: n
     const copy = svg.cloneNode(true) as SVGSVGElement
     copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg')
     copy.removeAttribute('class')
-    drawings.set(key, `url("data:image/svg+xml,${encodeURIComponent(copy.outerHTML)}")`)
-  }, [key])
+    drawings.set(key, iconClass(`url("data:image/svg+xml,${encodeURIComponent(copy.outerHTML)}")`, size, size))
+  }, [key, size])
   if (drawing === undefined) return <Icon ref={ref} size={size} aria-hidden />
-  const style = { '--icon': drawing, width: size, height: size } as CSSProperties
-  return <span className="mask-icon" aria-hidden style={style} />
+  return <span className={`mask-icon ${drawing}`} aria-hidden />
 }
 
 /** Draws the icons once out of sight, so that the lists drawn next use masks from the start. */

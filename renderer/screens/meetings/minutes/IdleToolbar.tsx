@@ -1,5 +1,6 @@
 import { memo, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { iconClass } from '../../../components/icon-classes'
 import { IDLE_TOOLS, TOOL_COMMANDS, ToolbarButtons, type ToolCommand } from './RichTextToolbar'
 
 /** The idle bar's buttons as drawn once by React, by interface language: copied into every other idle bar. */
@@ -62,11 +63,10 @@ function withIconMasks(template: HTMLElement): HTMLElement {
   for (const svg of template.querySelectorAll('svg')) {
     if (!svg.hasAttribute('xmlns')) svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg')
     const icon = document.createElement('span')
-    icon.className = 'rte__icon'
+    const drawing = `url("data:image/svg+xml,${encodeURIComponent(svg.outerHTML)}")`
+    const [width, height] = [Number(svg.getAttribute('width') ?? 16), Number(svg.getAttribute('height') ?? 16)]
+    icon.className = `rte__icon ${iconClass(drawing, width, height)}`
     icon.setAttribute('aria-hidden', 'true')
-    icon.style.setProperty('--icon', `url("data:image/svg+xml,${encodeURIComponent(svg.outerHTML)}")`)
-    icon.style.width = `${svg.getAttribute('width') ?? 16}px`
-    icon.style.height = `${svg.getAttribute('height') ?? 16}px`
     svg.replaceWith(icon)
   }
   return template
