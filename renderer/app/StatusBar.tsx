@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Database, Info } from 'lucide-react'
 import type { SystemInfo } from '../../shared/domain/system'
-import { api } from '../api/client'
+import { systemInfo } from '../api/system-info'
 import { Dialog } from '../components/Dialog'
 
 export function StatusBar() {
@@ -12,7 +12,7 @@ export function StatusBar() {
   const [about, setAbout] = useState(false)
 
   useEffect(() => {
-    api.system.info({}).then(setInfo, (e: Error) => setError(e.message))
+    systemInfo().then(setInfo, (e: Error) => setError(e.message))
   }, [])
 
   if (error) {

@@ -20,6 +20,7 @@ import { useTranslation } from 'react-i18next'
 import type { MeetingPlanEngagementSummary, MeetingPlanOutline } from '../../../shared/domain/plan'
 import type { Meeting } from '../../../shared/domain/meetings'
 import { api } from '../../api/client'
+import { systemInfo } from '../../api/system-info'
 import type { AutosaveStore } from '../../components/autosave-store'
 import { SaveIndicator } from '../../components/SaveIndicator'
 import { ShowMore } from '../../components/ShowMore'
@@ -47,7 +48,7 @@ type Loaded = MeetingPlanLoaded
  * database path it already has) so that the section is drawn with the rest.
  */
 export async function loadMeetingPlan(meetingId: number, known?: { dbPath: string }): Promise<Loaded> {
-  const info = known ?? (await api.system.info({}))
+  const info = known ?? (await systemInfo())
   const prefix = planDraftPrefix(info.dbPath, meetingId)
   const store = autosaveFor(prefix)
   // Lines still waiting from an earlier visit are sent before reading, so the read includes

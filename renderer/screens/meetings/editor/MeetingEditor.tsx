@@ -4,6 +4,7 @@ import { ArrowLeft, CheckCircle2, GripVertical, HelpCircle, ListPlus, Trash2 } f
 import type { CommitteeDetail, Organisation } from '../../../../shared/domain/directory'
 import type { ReleveLifecycle } from '../../../../shared/domain/lifecycle'
 import { api, ApiError } from '../../../api/client'
+import { systemInfo } from '../../../api/system-info'
 import { readDrafts, type AutosaveStore } from '../../../components/autosave-store'
 import { autosaveFor, browserStorage, useAutosaveGuards } from '../../../components/use-autosave'
 import { errorMessage } from '../../../components/error-message'
@@ -43,6 +44,12 @@ interface Loaded {
 
 let reads = 0
 
+/** The same promise, its failure marked as handled until the editor's effect reads it. */
+function quietly<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined)
+  return promise
+}
+
 type State = { kind: 'loading' } | { kind: 'error'; message: string; notFound: boolean } | ({ kind: 'ready' } & Loaded)
 
 /** The value of a read that may fail without failing the editor: the section concerned reads it again. */
@@ -60,7 +67,7 @@ function settled<T>(promise: Promise<T>): Promise<T | undefined> {
  */
 async function load(id: number): Promise<Loaded> {
   const meetingRead = api.meetings.get({ id })
-  const infoRead = api.system.info({})
+  const infoRead = systemInfo()
   const organisationsRead = api.organisations.list({})
   const lifecycleRead = settled(api.releve.lifecycle({ meetingId: id }))
   const previousRead = settled(api.actions.previous({ meetingId: id }))
@@ -111,6 +118,9 @@ export function MeetingEditor({ id }: { id: number }) {
   const [notice, setNotice] = useState<string | null>(null)
   // Set from the moment a new read is asked for until it replaces the editor on screen.
   const [replacing, setReplacing] = useState(false)
+  // The first read is asked for as this editor is rendered, not once it is on screen: the requests
+  // then leave while the previous screen is still being taken down and the loading line drawn.
+  const [firstRead] = useState(() => quietly(load(id)))
   useEffect(() => {
     let alive = true
     const settle = (next: State) => {
@@ -118,7 +128,7 @@ export function MeetingEditor({ id }: { id: number }) {
       setState(next)
       setReplacing(false)
     }
-    load(id).then(
+    ;(generation === 0 ? firstRead : load(id)).then(
       (loaded) => settle({ kind: 'ready', ...loaded }),
       (error: unknown) =>
         settle({
@@ -130,7 +140,7 @@ export function MeetingEditor({ id }: { id: number }) {
     return () => {
       alive = false
     }
-  }, [id, generation])
+  }, [id, generation, firstRead])
 
   if (state.kind === 'loading') {
     return (
