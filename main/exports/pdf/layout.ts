@@ -120,8 +120,16 @@ export function lineHeight(ctx: Ctx, size: number, face: Face = 'regular'): numb
 // Heights depend only on the text, the face, the size and the width (the fonts never change
 // within a process): measured once, reused by every later document and every re-measure.
 // Keyed by text first: the same string objects come back (typography is memoised), and V8
-// caches their hash, so no long key is built per lookup.
-const heights = new Map<string, Map<string, number>>()
+// caches their hash, so no long key is built per lookup; then the few measures of that text
+// (usually one), compared field by field rather than through a key string formatted per call.
+interface Height {
+  face: Face
+  size: number
+  width: number
+  lineGap: number
+  height: number
+}
+const heights = new Map<string, Height[]>()
 const MAX_TEXTS = 10000
 
 /** Height the text takes at this width, in this face and size. */
@@ -129,18 +137,20 @@ export function measure(ctx: Ctx, text: string, face: Face, size: number, width:
   if (!text) return 0
   // Measured as drawn: the no-break spaces of French typography change where lines wrap.
   const fixed = typo(text, languageOf(ctx))
-  const key = `${face}|${size}|${width}|${lineGap}`
-  let byParams = heights.get(fixed)
-  const known = byParams?.get(key)
-  if (known !== undefined) return known
-  const h = paragraphHeight(ctx.doc, [{ text: fixed, font: FACES[face], size }], width, lineGap)
-  if (!byParams) {
-    if (heights.size >= MAX_TEXTS) heights.clear()
-    byParams = new Map()
-    heights.set(fixed, byParams)
+  let known = heights.get(fixed)
+  if (known !== undefined) {
+    for (const m of known) {
+      if (m.width === width && m.size === size && m.face === face && m.lineGap === lineGap) return m.height
+    }
   }
-  byParams.set(key, h)
-  return h
+  const height = paragraphHeight(ctx.doc, [{ text: fixed, font: FACES[face], size }], width, lineGap)
+  if (known === undefined) {
+    if (heights.size >= MAX_TEXTS) heights.clear()
+    known = []
+    heights.set(fixed, known)
+  }
+  known.push({ face, size, width, lineGap, height })
+  return height
 }
 
 export function maxY(ctx: Ctx): number {

@@ -53,10 +53,17 @@ export function isEmbeddedFont(font: unknown): font is EmbeddedFontLike {
  * per parsed font, for the whole process: documents share them, so a word is shaped once, not
  * once per document (pdfkit's own cache lives and dies with each document's font object).
  */
-interface Shaped {
+export interface Shaped {
   advanceWidth: number
   glyphs: Run['glyphs']
   positions: unknown[]
+  /**
+   * The piece's content-stream operands for the last document font that wrote it (text/write.ts):
+   * a document writes each piece in the glyph codes of its own subset, so they are kept for one
+   * font at a time, and the writer finds them here without looking the piece up again.
+   */
+  encodedFor: object | null
+  encoded: unknown
 }
 const shapedPieces = new WeakMap<object, Map<string, Shaped>>()
 const MAX_PIECES = 50000
@@ -76,13 +83,18 @@ function shapedPiece(font: EmbeddedFontLike, map: Map<string, Shaped>, piece: st
   // pdfkit's layoutRun: fontkit's run with positions scaled; its advance read once (fontkit sums
   // the positions at each read).
   const run = keepShape('glyphRun', font.layoutRun(piece))
-  const shaped: Shaped = { advanceWidth: run.advanceWidth, glyphs: run.glyphs, positions: run.positions }
+  const shaped: Shaped = { advanceWidth: run.advanceWidth, glyphs: run.glyphs, positions: run.positions, encodedFor: null, encoded: null }
   if (map.size >= MAX_PIECES) map.clear()
   map.set(piece, shaped)
   return shaped
 }
 
-/** The advance, in 1000-unit space, of one piece (a text with no space or tab before its last character). */
+/** One piece (a text with no space or tab before its last character) as shaped, advance in 1000-unit space. */
+export function shapedPieceOf(font: EmbeddedFontLike, piece: string): Shaped {
+  return shapedPiece(font, piecesOf(font), piece)
+}
+
+/** The advance, in 1000-unit space, of one piece. */
 export function pieceAdvance(font: EmbeddedFontLike, piece: string): number {
   return shapedPiece(font, piecesOf(font), piece).advanceWidth
 }
@@ -174,18 +186,31 @@ function codePointsOf(font: object, glyph: Run['glyphs'][number]): number[] {
   return first === undefined ? glyph.codePoints : [first]
 }
 
-/** pdfkit's encode with the glyph ids' hex codes reused. */
-function encode(this: EmbeddedFontLike, text: string, features?: unknown): [string[], unknown[]] {
-  const { glyphs = [], positions = [] } = this.layout(text, features)
+/** The hex codes of glyphs in the document's subset, each added to it with its width and characters, as pdfkit's encode does. */
+function encodeGlyphs(font: EmbeddedFontLike, glyphs: Run['glyphs']): string[] {
   const res = new Array<string>(glyphs.length)
   for (let i = 0; i < glyphs.length; i++) {
     const glyph = glyphs[i] as Run['glyphs'][number]
-    const gid = this.subset.includeGlyph(glyph.id)
+    const gid = font.subset.includeGlyph(glyph.id)
     res[i] = hex4(gid)
-    if (this.widths[gid] == null) this.widths[gid] = glyph.advanceWidth * this.scale
-    if (this.unicode[gid] == null) this.unicode[gid] = codePointsOf(this.font, glyph)
+    if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale
+    if (font.unicode[gid] == null) font.unicode[gid] = codePointsOf(font.font, glyph)
   }
-  return [res, positions]
+  return res
+}
+
+/** pdfkit's encode with the glyph ids' hex codes reused. */
+function encode(this: EmbeddedFontLike, text: string, features?: unknown): [string[], unknown[]] {
+  const { glyphs = [], positions = [] } = this.layout(text, features)
+  return [encodeGlyphs(this, glyphs), positions]
+}
+
+/**
+ * `font.encode(piece)` of a piece already shaped (shapedPieceOf): the same codes and positions,
+ * without laying the piece out again.
+ */
+export function encodeShaped(font: EmbeddedFontLike, shaped: Shaped): [string[], unknown[]] {
+  return [encodeGlyphs(font, shaped.glyphs), shaped.positions]
 }
 
 /** pdfkit's own methods, kept for the tests that compare them with ours. */

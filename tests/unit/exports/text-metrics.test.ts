@@ -9,7 +9,7 @@ import PDFDocument from 'pdfkit'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { RelevePdfDocument } from '../../../main/exports/pdf/document'
 import { FACES, loadFonts, registerFonts, type Face } from '../../../main/exports/pdf/fonts'
-import { isEmbeddedFont, pdfkitOriginals, type EmbeddedFontLike } from '../../../main/exports/pdf/text-metrics'
+import { encodeShaped, isEmbeddedFont, pdfkitOriginals, shapedPieceOf, type EmbeddedFontLike } from '../../../main/exports/pdf/text-metrics'
 import { needsComplexLayout } from '../../../main/exports/pdf/bidi/draw-line'
 
 const LONG_WORD = 'anticonstitutionnellement'.repeat(8)
@@ -112,6 +112,20 @@ describe('glyph encoding in the PDF', () => {
         expect(ours.glyphs?.map((g) => g.id)).toEqual(theirs?.glyphs?.map((g) => g.id))
         expect(ours.positions).toEqual(theirs?.positions)
         expect(font.encode(text)).toEqual(pdfkitOriginals.encode?.call(font, text))
+      }
+    }
+  })
+
+  it('encodes a piece from its remembered shape exactly as encoding its text does (glyph codes, positions)', () => {
+    const doc = ourDocument()
+    for (const face of FACE_LIST) {
+      doc.font(FACES[face], 10)
+      const font = embedded(doc)
+      for (const text of [...TEXTS, ...PIECES]) {
+        // The space-ended pieces the writer encodes one by one.
+        for (const piece of text.match(/[^ \t]*[ \t]|[^ \t]+$/gu) ?? []) {
+          expect(encodeShaped(font, shapedPieceOf(font, piece)), piece).toEqual(pdfkitOriginals.encode?.call(font, piece))
+        }
       }
     }
   })

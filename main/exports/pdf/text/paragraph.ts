@@ -12,7 +12,7 @@ import { layoutStyledLine, needsComplexLayout, writeStyledLine, type LineDoc, ty
 import { paragraphDirection, type Direction } from '../bidi/order'
 import { keepShape } from '../keep-shapes'
 import { breakRuns, partWidth, spanWidth, type BrokenParagraph, type LineSpan, type PlacedRun } from './break'
-import { fontOf, pdfNumber, textWidth, type Doc, type TextRun } from './run'
+import { fontOf, pdfNumber, textWidth, type Doc, type PdfFont, type TextRun } from './run'
 import { TextObject, lineMetrics, underline, type LineRun } from './write'
 
 export type { TextRun } from './run'
@@ -37,19 +37,26 @@ function isSpace(c: number): boolean {
   return SPACE_CHAR.test(String.fromCharCode(c))
 }
 
-/** A placed run's part on a line (an object literal: cheaper than a rest spread of the run). */
-function lineRun(run: PlacedRun, text: string, width: number, bp: BrokenParagraph | undefined, at: number): LineRun {
-  const out: LineRun = { text, font: run.font, size: run.size, pdfFont: run.pdfFont, width }
-  if (!run.complex) out.complex = false
-  if (bp) {
-    out.origin = bp
-    out.at = at
+/**
+ * A run's part on a line. Every field is set, in one order, from the start: every part of every
+ * line has one shape (no field added later, no spread of the run), so the writer's reads of them
+ * stay monomorphic.
+ */
+function lineRun(run: TextRun, text: string, pdfFont: PdfFont, width: number, complex: false | undefined, bp: BrokenParagraph | undefined, at: number | undefined): LineRun {
+  return {
+    text,
+    font: run.font,
+    size: run.size,
+    pdfFont,
+    width,
+    complex,
+    origin: bp,
+    at,
+    color: run.color,
+    underline: run.underline,
+    direction: run.direction,
+    actualText: run.actualText,
   }
-  if (run.color !== undefined) out.color = run.color
-  if (run.underline !== undefined) out.underline = run.underline
-  if (run.direction !== undefined) out.direction = run.direction
-  if (run.actualText !== undefined) out.actualText = run.actualText
-  return out
 }
 
 function lineOf(bp: BrokenParagraph, span: LineSpan, empty: { height: number; ascent: number }): LaidLine {
@@ -65,8 +72,8 @@ function lineOf(bp: BrokenParagraph, span: LineSpan, empty: { height: number; as
       // Line ends are not drawn: a text of its own, measured as such.
       const drawn = text.replace(/[\r\n]/gu, '')
       if (drawn === '') continue
-      runs.push(lineRun(run, drawn, partWidth(run, drawn), undefined, 0))
-    } else if (text !== '') runs.push(lineRun(run, text, spanWidth(bp.pieces, bp.text, run, from, to), bp, from))
+      runs.push(lineRun(run, drawn, run.pdfFont, partWidth(run, drawn), run.complex ? undefined : false, undefined, undefined))
+    } else if (text !== '') runs.push(lineRun(run, text, run.pdfFont, spanWidth(bp.pieces, bp.text, run, from, to), run.complex ? undefined : false, bp, from))
     else continue
     lastPlaced = run
   }
@@ -194,7 +201,7 @@ export function drawLine(doc: Doc, runs: readonly TextRun[], x: number, y: numbe
   for (const run of runs) {
     if (run.text === '') continue
     const pdfFont = fontOf(doc, run.font)
-    laid.push({ ...run, pdfFont, width: textWidth(pdfFont, run.size, run.text) })
+    laid.push(lineRun(run, run.text, pdfFont, textWidth(pdfFont, run.size, run.text), undefined, undefined, undefined))
   }
   if (laid.length === 0) return 0
   const m = lineMetrics(laid)

@@ -6,7 +6,7 @@
  * to be looked up) once, at its first use, and its advance and text are kept by position: the
  * other uses read them, and the sum is the same, bit for bit, as measuring the cut-out text.
  */
-import { pieceAdvance } from '../text-metrics'
+import { pieceAdvance, shapedPieceOf, type Shaped } from '../text-metrics'
 import type { PdfFont } from './run'
 
 /**
@@ -17,8 +17,8 @@ import type { PdfFont } from './run'
 export interface PieceTable {
   /** Where each piece starts, increasing. */
   start: number[]
-  /** Its advance, in 1000-unit space. */
-  advance: number[]
+  /** It as shaped (its advance, in 1000-unit space, and its operands once written: text/write.ts). */
+  shaped: Shaped[]
   /** Its text. */
   text: string[]
   /** Index of the last piece found or added. */
@@ -26,7 +26,7 @@ export interface PieceTable {
 }
 
 export function pieceTable(): PieceTable {
-  return { start: [], advance: [], text: [], hint: 0 }
+  return { start: [], shaped: [], text: [], hint: 0 }
 }
 
 /** Index of the piece starting at `at`, or -1. */
@@ -78,18 +78,18 @@ export function pieceEnd(text: string, start: number, end: number): number {
 /** The piece of the run starting at `start` (measured on first use). */
 function piece(table: PieceTable, text: string, run: Span, start: number, end: number): number {
   const i = find(table, start)
-  if (i >= 0) return table.advance[i] as number
+  if (i >= 0) return (table.shaped[i] as Shaped).advanceWidth
   const cut = text.slice(start, end)
-  const advance = pieceAdvance(run.pdfFont, cut)
+  const shaped = shapedPieceOf(run.pdfFont, cut)
   // Kept when it comes after every piece kept (the order the paragraph is read in).
   const n = table.start.length
   if (n === 0 || (table.start[n - 1] as number) < start) {
     table.start.push(start)
-    table.advance.push(advance)
+    table.shaped.push(shaped)
     table.text.push(cut)
     table.hint = n
   }
-  return advance
+  return shaped.advanceWidth
 }
 
 /**
@@ -111,9 +111,8 @@ export function rangeAdvance(table: PieceTable, text: string, run: Span, from: n
   return width
 }
 
-/** The text of the piece [start, end) of a run, as measured (the same string, already hashed), or cut out. */
-export function pieceText(table: PieceTable, text: string, start: number, end: number): string {
+/** Index of the piece [start, end) of a run as measured, or -1 when it was not kept whole. */
+export function pieceIndex(table: PieceTable, start: number, end: number): number {
   const i = find(table, start)
-  const known = i >= 0 ? table.text[i] : undefined
-  return known !== undefined && known.length === end - start ? known : text.slice(start, end)
+  return i >= 0 && (table.text[i] as string).length === end - start ? i : -1
 }

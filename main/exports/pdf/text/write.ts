@@ -10,7 +10,8 @@
  */
 import { fillOp, noteFill } from './color'
 import { keepShape } from '../keep-shapes'
-import { pieceEnd, pieceText, type PieceTable } from './pieces'
+import { encodeShaped, shapedPieceOf, type Shaped } from '../text-metrics'
+import { pieceEnd, pieceIndex, type PieceTable } from './pieces'
 import { fontAscent, fontLineHeight, type Doc, type PdfFont, type TextRun } from './run'
 
 /** A run's part on one line, with its width; runs are drawn left to right in the given order. */
@@ -73,37 +74,48 @@ function literalCode(hex: string): string {
   return (literalCodes[code] ??= literalByte(code >> 8) + literalByte(code & 0xff))
 }
 
-/** TJ operands of a piece: glyph strings, kerning as numbers, glyph offsets through Ts. */
-function encodePiece(font: PdfFont, size: number, piece: string): { tj: string; cacheable: boolean } {
-  const [hexes, positions] = font.encode(piece) as [string[], Position[]]
+/** `tj` followed by one more operand. */
+function appendOperand(tj: string, operand: string): string {
+  return tj === '' ? operand : `${tj} ${operand}`
+}
+
+/** `tj` followed by the glyph string `seg` when there is one. */
+function appendString(tj: string, seg: string): string {
+  return seg === '' ? tj : appendOperand(tj, `(${seg})`)
+}
+
+/** TJ operands of a piece (as shaped: shapedPieceOf): glyph strings, kerning as numbers, glyph offsets through Ts. */
+function encodePiece(font: PdfFont, size: number, shaped: Shaped): { tj: string; cacheable: boolean } {
+  const [hexes, positions] = encodeShaped(font, shaped) as [string[], Position[]]
   let tj = ''
   let seg = ''
   let cacheable = true
-  const flush = (): void => {
-    if (seg !== '') tj += `${tj === '' ? '' : ' '}(${seg})`
-    seg = ''
-  }
-  const item = (s: string): void => {
-    flush()
-    tj += `${tj === '' ? '' : ' '}${s}`
-  }
   for (let i = 0; i < hexes.length; i++) {
     const p = positions[i] as Position
     const dx = p.xOffset ?? 0
     const dy = p.yOffset ?? 0
-    if (dx !== 0) item(adj(-dx))
+    if (dx !== 0) {
+      tj = appendOperand(appendString(tj, seg), adj(-dx))
+      seg = ''
+    }
     if (dy !== 0) {
       // A raised or lowered mark: the rise is in points, so this piece is not shared across sizes.
-      item(`] TJ ${num((dy * size) / 1000)} Ts [`)
+      tj = appendOperand(appendString(tj, seg), `] TJ ${num((dy * size) / 1000)} Ts [`)
+      seg = ''
       cacheable = false
     }
     seg += literalCode(hexes[i] ?? '0000')
-    if (dy !== 0) item('] TJ 0 Ts [')
+    if (dy !== 0) {
+      tj = appendOperand(appendString(tj, seg), '] TJ 0 Ts [')
+      seg = ''
+    }
     const rest = p.xAdvance - p.advanceWidth - dx
-    if (rest !== 0) item(adj(-rest))
+    if (rest !== 0) {
+      tj = appendOperand(appendString(tj, seg), adj(-rest))
+      seg = ''
+    }
   }
-  flush()
-  return { tj, cacheable }
+  return { tj: appendString(tj, seg), cacheable }
 }
 
 /** A piece's TJ operands, and the same without the parentheses that open and close them. */
@@ -113,12 +125,14 @@ interface Encoded {
   core: string
   opens: boolean
   closes: boolean
+  /** Written for one size only (a raised or lowered mark): never kept. */
+  sized: boolean
 }
 
 function encoded(tj: string): Encoded {
   const opens = tj.charCodeAt(0) === OPEN
   const closes = tj.length > 0 && tj.charCodeAt(tj.length - 1) === CLOSE
-  return { tj, core: tj.slice(opens ? 1 : 0, closes ? tj.length - 1 : tj.length), opens, closes }
+  return { tj, core: tj.slice(opens ? 1 : 0, closes ? tj.length - 1 : tj.length), opens, closes, sized: false }
 }
 
 /**
@@ -139,13 +153,25 @@ function encodeRun(font: PdfFont, size: number, text: string, origin?: LineRun['
   let out = ''
   let open = false
   for (let start = from; start < to; ) {
-    const end = origin ? pieceEnd(source, start, to) : pieceEnd(text, start, to)
-    const piece = origin ? pieceText(origin.pieces, source, start, end) : start === 0 && end === to ? text : text.slice(start, end)
-    let e = pieces.get(piece)
-    if (e === undefined) {
-      const made = encodePiece(font, size, piece)
-      e = encoded(made.tj)
-      if (made.cacheable) pieces.set(piece, e)
+    const end = pieceEnd(source, start, to)
+    let e: Encoded | undefined
+    // A piece of the paragraph as measured: its operands in this document are kept with its shape.
+    const i = origin ? pieceIndex(origin.pieces, start, end) : -1
+    const shaped = i >= 0 ? (origin?.pieces.shaped[i] as Shaped) : undefined
+    if (shaped !== undefined && shaped.encodedFor === font) e = shaped.encoded as Encoded
+    else {
+      const piece = i >= 0 ? (origin?.pieces.text[i] as string) : start === 0 && end === to ? source : source.slice(start, end)
+      e = pieces.get(piece)
+      if (e === undefined) {
+        const made = encodePiece(font, size, shaped ?? shapedPieceOf(font, piece))
+        e = encoded(made.tj)
+        if (made.cacheable) pieces.set(piece, e)
+        else e.sized = true
+      }
+      if (shaped !== undefined && e.sized !== true) {
+        shaped.encodedFor = font
+        shaped.encoded = e
+      }
     }
     if (out === '') out = e.opens ? `(${e.core}` : e.core
     else if (open && e.opens) out += e.core
@@ -172,7 +198,11 @@ export class TextObject {
   private font: PdfFont | undefined
   private size = 0
   private color: string | undefined
-  private readonly lines: string[] = []
+  /** What is pending for the page, one operation a line (one string: no array to join). */
+  private pending = ''
+  // The lines of a paragraph start at the same x: its text, formatted once.
+  private lastX = Number.NaN
+  private lastXText = ''
 
   constructor(private readonly doc: Doc) {
     keepShape('textObject', this)
@@ -183,19 +213,23 @@ export class TextObject {
     if (runs.length === 0) return
     const doc = this.doc
     if (!this.open) {
-      this.lines.push('BT')
+      this.add('BT')
       this.open = true
       this.font = undefined
       this.color = undefined
     }
-    this.lines.push(`1 0 0 -1 ${num(x)} ${num(y + ascent)} Tm`)
+    if (x !== this.lastX) {
+      this.lastX = x
+      this.lastXText = num(x)
+    }
+    this.add(`1 0 0 -1 ${this.lastXText} ${num(y + ascent)} Tm`)
     const page = doc.page as unknown as { fonts: Record<string, unknown> }
     for (const run of runs) {
       if (run.text === '') continue
       const font = run.pdfFont
       if (font !== this.font || run.size !== this.size) {
         if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref()
-        this.lines.push(`/${font.id} ${num(run.size)} Tf`)
+        this.add(`/${font.id} ${num(run.size)} Tf`)
         this.font = font
         this.size = run.size
       }
@@ -203,7 +237,7 @@ export class TextObject {
       if (color !== this.color) {
         const op = fillOp(color)
         if (op !== null) {
-          this.lines.push(op)
+          this.add(op)
           noteFill(doc, color)
         } else {
           this.flush()
@@ -213,21 +247,25 @@ export class TextObject {
       }
       const tj = `[${encodeRun(font, run.size, run.text, run.origin, run.at)}] TJ`
       const actual = run.actualText
-      if (actual !== undefined) this.lines.push(`/Span <</ActualText ${pdfTextString(actual)}>> BDC`, tj, 'EMC')
-      else this.lines.push(tj)
+      if (actual !== undefined) this.add(`/Span <</ActualText ${pdfTextString(actual)}>> BDC\n${tj}\nEMC`)
+      else this.add(tj)
     }
+  }
+
+  private add(operation: string): void {
+    this.pending = this.pending === '' ? operation : `${this.pending}\n${operation}`
   }
 
   /** Writes what is pending into the page. */
   private flush(): void {
-    if (this.lines.length === 0) return
-    this.doc.addContent(this.lines.join('\n'))
-    this.lines.length = 0
+    if (this.pending === '') return
+    this.doc.addContent(this.pending)
+    this.pending = ''
   }
 
   /** Ends the text object (ET). */
   close(): void {
-    if (this.open) this.lines.push('ET')
+    if (this.open) this.add('ET')
     this.open = false
     this.flush()
   }
