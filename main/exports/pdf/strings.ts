@@ -98,15 +98,28 @@ export function labelText(text: string, language: Language): string {
 
 const runsCache = new Map<string, string[]>()
 
+// The last paragraph of several runs: it is measured, then drawn at once, so the same strings come
+// back next, compared one by one instead of joined into a key and hashed again.
+let lastRuns: { texts: string[]; language: Language; fixed: string[] } | undefined
+
+function sameTexts(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
 /** frenchTypographyRuns, memoised, for a paragraph of a relevé in `language` (see keptAsTyped). */
 export function typoRuns(texts: readonly string[], language: Language = 'fr'): string[] {
   if (texts.length === 1) return [typo(texts[0] ?? '', language)]
+  if (lastRuns !== undefined && lastRuns.language === language && sameTexts(lastRuns.texts, texts)) return lastRuns.fixed
   const key = `${language}\u0001${texts.join('\u0001')}`
-  const known = runsCache.get(key)
-  if (known !== undefined) return known
-  const clean = texts.map(stripXmlIllegal)
-  const fixed = keptAsTyped(clean.join(''), language) ? clean : frenchTypographyRuns(clean)
-  if (runsCache.size >= 20000) runsCache.clear()
-  runsCache.set(key, fixed)
+  let fixed = runsCache.get(key)
+  if (fixed === undefined) {
+    const clean = texts.map(stripXmlIllegal)
+    fixed = keptAsTyped(clean.join(''), language) ? clean : frenchTypographyRuns(clean)
+    if (runsCache.size >= 20000) runsCache.clear()
+    runsCache.set(key, fixed)
+  }
+  lastRuns = { texts: texts.slice(), language, fixed }
   return fixed
 }

@@ -256,18 +256,19 @@ function sameParams(entry: Broken, lineWidth: number, runs: readonly PlacedRun[]
 }
 
 function breakAnew(doc: Doc, runs: readonly TextRun[], lineWidth: number): BrokenParagraph {
-  const placed = placeRuns(doc, runs)
+  const { text, runs: placedRuns } = placeRuns(doc, runs)
   const pieces = pieceTable()
-  const known = cache.get(placed.text)
-  const entry = known?.find((e) => sameParams(e, lineWidth, placed.runs))
-  if (entry) return { ...placed, lines: entry.lines, pieces }
-  const lines = placed.text === '' ? [] : wrap(pieces, placed.text, placed.runs, lineWidth)
+  const known = cache.get(text)
+  if (known !== undefined) {
+    for (const entry of known) if (sameParams(entry, lineWidth, placedRuns)) return { text, runs: placedRuns, lines: entry.lines, pieces }
+  }
+  const lines = text === '' ? [] : wrap(pieces, text, placedRuns, lineWidth)
   const params: (string | number)[] = []
-  for (const r of placed.runs) params.push(r.font, r.size, r.end)
+  for (const r of placedRuns) params.push(r.font, r.size, r.end)
   if (known) known.push({ lineWidth, runs: params, lines })
   else {
     if (cache.size >= MAX_ENTRIES) cache.clear()
-    cache.set(placed.text, [{ lineWidth, runs: params, lines }])
+    cache.set(text, [{ lineWidth, runs: params, lines }])
   }
-  return { ...placed, lines, pieces }
+  return { text, runs: placedRuns, lines, pieces }
 }
