@@ -122,6 +122,23 @@ describe('the paragraph layout of the PDF', () => {
     for (const n of values) expect(num(n), `${n}`).toBe(String(Math.round(n * 100) / 100))
   })
 
+  it.skipIf(!hasPoppler)('writes a word wider than the line, cut over several lines, once and in order', async () => {
+    const doc = newDocument()
+    const chunks: Buffer[] = []
+    doc.on('data', (c: Buffer) => chunks.push(c))
+    const done = new Promise<void>((resolve) => doc.on('end', () => resolve()))
+    const long = 'anticonstitutionnellement'.repeat(4)
+    const text = `${long} puis la suite du paragraphe, ${long} et sa fin`
+    drawParagraph(doc, [{ text, font: FACES.regular, size: 10 }], { x: 50, y: 60, width: 150, lineGap: 2, color: '#222222', align: 'left' })
+    doc.end()
+    await done
+    const dir = mkdtempSync(join(tmpdir(), 'copil-pdftext-'))
+    dirs.push(dir)
+    const file = join(dir, 'long.pdf')
+    writeFileSync(file, Buffer.concat(chunks))
+    expect(pdfText(file, { mode: 'raw' }).replace(/\s+/gu, '')).toBe(text.replace(/\s+/gu, ''))
+  })
+
   it.skipIf(!hasPoppler)('writes text that pdftotext reads back in order, across a page break, bold included', async () => {
     const doc = newDocument()
     const chunks: Buffer[] = []

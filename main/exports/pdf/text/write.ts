@@ -160,7 +160,7 @@ function encodeRun(font: PdfFont, size: number, text: string, origin?: LineRun['
     const shaped = i >= 0 ? (origin?.pieces.shaped[i] as Shaped) : undefined
     if (shaped !== undefined && shaped.encodedFor === font) e = shaped.encoded as Encoded
     else {
-      const piece = i >= 0 ? (origin?.pieces.text[i] as string) : start === 0 && end === to ? source : source.slice(start, end)
+      const piece = i >= 0 ? (origin?.pieces.text[i] as string) : start === 0 && end === source.length ? source : source.slice(start, end)
       e = pieces.get(piece)
       if (e === undefined) {
         const made = encodePiece(font, size, shaped ?? shapedPieceOf(font, piece))
