@@ -11,8 +11,7 @@ import type * as fontkit from 'fontkit'
 import { FALLBACK_FACES, loadFallbackFont, type FallbackFace } from '../fonts'
 import { speedUpSubset } from '../font-subsets'
 import {
-  embeddingLevels,
-  mirrors,
+  bidiLine,
   paragraphDirection,
   runText,
   visualRuns,
@@ -28,7 +27,7 @@ import {
   type FontRun,
   type FontSlot,
 } from './segment'
-import { shapedAdvance, shapeWords, type ShapedGlyph } from './shape'
+import { shapedAdvance, shapeWords, unitsPerEm, type ShapedGlyph, type ShapedRun } from './shape'
 import { knownLine, pdfUtf16, type KnownLine, type KnownRun } from './line-cache'
 
 // The document and the paragraphs draw their lines through this module.
@@ -169,8 +168,27 @@ function slotPdfFont(doc: LineDoc, latin: PdfFont, slot: FontSlot): PdfFont {
   return fallbackFont(doc, slot === 'arabic' ? (isBold(latin) ? 'arabicBold' : 'arabic') : 'symbols')
 }
 
-function segment(latin: PdfFont, text: string): { runs: FontRun[]; unprintable: string[] } {
-  return segmentByFont(text, coversOf(latin))
+interface Segmented {
+  readonly runs: FontRun[]
+  readonly unprintable: string[]
+}
+
+// The font runs of the texts split lately, per face: a line is split when its width is measured
+// (with and without its trailing spaces), then again when it is laid out to be drawn. Bounded;
+// the results are shared, never changed.
+const segmentsByFace = new WeakMap<object, Map<string, Segmented>>()
+const MAX_SEGMENTS = 512
+
+function segment(latin: PdfFont, text: string): Segmented {
+  let byText = segmentsByFace.get(latin.font)
+  if (!byText) segmentsByFace.set(latin.font, (byText = new Map()))
+  let known = byText.get(text)
+  if (!known) {
+    known = segmentByFont(text, coversOf(latin))
+    if (byText.size >= MAX_SEGMENTS) byText.clear()
+    byText.set(text, known)
+  }
+  return known
 }
 
 /** The string a run shapes: the replacement character once per code point when no font has them. */
@@ -197,7 +215,7 @@ export function complexAdvance(latin: PdfFont, text: string): number {
       shapedText(text, run, logical),
       run.slot === 'arabic' || isRtlChar(logical.codePointAt(0) ?? 0),
     )
-    width += (advance * 1000) / font.unitsPerEm
+    width += (advance * 1000) / unitsPerEm(font)
   }
   if (byText.size >= MAX_WIDTHS) byText.clear()
   byText.set(text, width)
@@ -208,6 +226,8 @@ export function complexAdvance(latin: PdfFont, text: string): number {
 export interface LaidRun extends VisualRun {
   font: PdfFont
   glyphs: ShapedGlyph[]
+  /** The glyphs as the runs shaped once per process they come from (ShapedRun.parts), when known. */
+  parts?: readonly ShapedRun[]
   /** Width in points. */
   width: number
   size: number
@@ -281,21 +301,20 @@ function layoutAnew(pieces: readonly StyledText[], base: Direction | 'auto'): Kn
       at += piece.text.length
     })
   }
-  const levels = embeddingLevels(text, base)
-  const mirrored = mirrors(text, levels)
+  const { levels, mirrored, uniform } = bidiLine(text, base)
   const runs: KnownRun[] = []
   let width = 0
   let actualText = false
   let expected = 0
-  for (const run of visualRuns(text, levels, fontRuns)) {
+  for (const run of visualRuns(text, levels, fontRuns, 0, text.length, uniform)) {
     if (run.rtl || run.missing || run.start !== expected) actualText = true
     expected = run.end
     const piece = pieces[run.style] ?? pieces[0]
     if (!piece) continue
     const font = slotFont(piece.font, run.slot)
     const shaped = shapeWords(font, shapedText(text, run, runText(text, run, mirrored)), run.rtl)
-    const w = (shaped.advance * piece.size) / font.unitsPerEm
-    const laid: KnownRun = { ...run, glyphs: shaped.glyphs, width: w, size: piece.size }
+    const w = (shaped.advance * piece.size) / unitsPerEm(font)
+    const laid: KnownRun = { ...run, glyphs: shaped.glyphs, parts: shaped.parts ?? [shaped], width: w, size: piece.size }
     if (piece.color !== undefined) laid.color = piece.color
     runs.push(laid)
     width += w

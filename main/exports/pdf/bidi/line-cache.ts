@@ -4,12 +4,14 @@
  */
 import type * as fontkit from 'fontkit'
 import type { Direction, VisualRun } from './order'
-import type { ShapedGlyph } from './shape'
-import type { LaidLine, LineDoc, StyledText } from './draw-line'
+import { unitsPerEm, type ShapedGlyph, type ShapedRun } from './shape'
+import type { LaidLine, LineDoc, PdfFont, StyledText } from './draw-line'
 
 /** A laid-out run without the document's font objects: what a line's layout is, in any document. */
 export interface KnownRun extends VisualRun {
   glyphs: ShapedGlyph[]
+  /** The words shaped once per process the glyphs come from (ShapedRun.parts). */
+  parts?: readonly ShapedRun[]
   width: number
   size: number
   color?: string
@@ -65,15 +67,57 @@ function num(n: number): string {
 
 /** A PDF text string in UTF-16BE, as ActualText needs for any script. */
 export function pdfUtf16(text: string): string {
-  let hex = 'FEFF'
-  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase()
-  return `<${hex}>`
+  let hex = '<FEFF'
+  for (let i = 0; i < text.length; i++) hex += unitHex(text.charCodeAt(i))
+  return `${hex}>`
+}
+
+// The four upper-case hex digits of each UTF-16 unit met, made once per process.
+const unitHexes: string[] = []
+function unitHex(unit: number): string {
+  return (unitHexes[unit] ??= unit.toString(16).padStart(4, '0').toUpperCase())
 }
 
 // The hex code of each glyph id of a subset (small numbers), made once per process.
 const glyphCodes: string[] = []
 function glyphCode(gid: number): string {
   return (glyphCodes[gid] ??= `<${gid.toString(16).padStart(4, '0')}>`)
+}
+
+/** The glyph's id in the document's subset, its width and text recorded there on first use. */
+function includeGlyph(font: PdfFont, g: ShapedGlyph, toThousandths: number): number {
+  const gid = font.subset.includeGlyph(g.id)
+  font.widths[gid] ??= g.advanceWidth * toThousandths
+  font.unicode[gid] ??= g.codePoints
+  return gid
+}
+
+// The TJ operands of each word shaped once per process (ShapedRun), per document font: a word
+// repeats throughout a relevé, its glyphs are looked up in the subset once. `null`: the word has
+// a glyph with an offset, which needs its own text matrix (written glyph by glyph).
+const encodedParts = new WeakMap<object, Map<ShapedRun, string | null>>()
+
+function encodedPart(font: PdfFont, part: ShapedRun, toThousandths: number): string | undefined {
+  let byPart = encodedParts.get(font)
+  if (!byPart) encodedParts.set(font, (byPart = new Map()))
+  let known = byPart.get(part)
+  if (known === undefined) {
+    known = part.glyphs.some((g) => g.xOffset !== 0 || g.yOffset !== 0) ? null : encodeGlyphs(font, part, toThousandths)
+    byPart.set(part, known)
+  }
+  return known ?? undefined
+}
+
+/** Codes and adjustments of glyphs without offsets, as the writer's chunk has them. */
+function encodeGlyphs(font: PdfFont, part: ShapedRun, toThousandths: number): string {
+  let chunk = ''
+  for (const g of part.glyphs) {
+    const code = glyphCode(includeGlyph(font, g, toThousandths))
+    chunk = chunk === '' ? code : `${chunk} ${code}`
+    const adjust = (g.xAdvance - g.advanceWidth) * toThousandths
+    if (Math.abs(adjust) > 0.001) chunk += ` ${num(-adjust)}`
+  }
+  return chunk
 }
 
 /** Writes the glyphs of a laid-out line with its top-left at (x, y) in pdfkit's coordinates. */
@@ -117,28 +161,40 @@ export function writeStyledLine(
     }
     if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref()
     ops += `/${font.id} ${num(size)} Tf\n`
-    const k = size / font.font.unitsPerEm
-    const toThousandths = 1000 / font.font.unitsPerEm
+    const upem = unitsPerEm(font.font)
+    const k = size / upem
+    const toThousandths = 1000 / upem
     let chunk = ''
-    for (const g of run.glyphs) {
-      const gid = font.subset.includeGlyph(g.id)
-      font.widths[gid] ??= g.advanceWidth * toThousandths
-      font.unicode[gid] ??= g.codePoints
-      const code = glyphCode(gid)
-      if (g.xOffset !== 0 || g.yOffset !== 0) {
-        if (chunk !== '') ops += `[${chunk}] TJ\n`
-        chunk = ''
-        ops += `1 0 0 1 ${num(pen + g.xOffset * k)} ${num(baseline + g.yOffset * k)} Tm\n[${code}] TJ\n`
-        pen += g.xAdvance * k
+    const parts: readonly { glyphs: readonly ShapedGlyph[] }[] = run.parts ?? [run]
+    for (const part of parts) {
+      // A word without offset glyphs: its codes and adjustments as encoded for this document.
+      const encoded =
+        run.parts !== undefined && part.glyphs.length > 0 ? encodedPart(font, part as ShapedRun, toThousandths) : undefined
+      if (encoded !== undefined) {
+        if (chunk === '') {
+          ops += `1 0 0 1 ${num(pen)} ${num(baseline)} Tm\n`
+          chunk = encoded
+        } else chunk += ` ${encoded}`
+        for (const g of part.glyphs) pen += g.xAdvance * k
         continue
       }
-      if (chunk === '') {
-        ops += `1 0 0 1 ${num(pen)} ${num(baseline)} Tm\n`
-        chunk = code
-      } else chunk += ` ${code}`
-      const adjust = (g.xAdvance - g.advanceWidth) * toThousandths
-      if (Math.abs(adjust) > 0.001) chunk += ` ${num(-adjust)}`
-      pen += g.xAdvance * k
+      for (const g of part.glyphs) {
+        const code = glyphCode(includeGlyph(font, g, toThousandths))
+        if (g.xOffset !== 0 || g.yOffset !== 0) {
+          if (chunk !== '') ops += `[${chunk}] TJ\n`
+          chunk = ''
+          ops += `1 0 0 1 ${num(pen + g.xOffset * k)} ${num(baseline + g.yOffset * k)} Tm\n[${code}] TJ\n`
+          pen += g.xAdvance * k
+          continue
+        }
+        if (chunk === '') {
+          ops += `1 0 0 1 ${num(pen)} ${num(baseline)} Tm\n`
+          chunk = code
+        } else chunk += ` ${code}`
+        const adjust = (g.xAdvance - g.advanceWidth) * toThousandths
+        if (Math.abs(adjust) > 0.001) chunk += ` ${num(-adjust)}`
+        pen += g.xAdvance * k
+      }
     }
     if (chunk !== '') ops += `[${chunk}] TJ\n`
   }

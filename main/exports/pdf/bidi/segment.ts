@@ -29,7 +29,7 @@ export const REPLACEMENT = 0xfffd
  * has them, so that a space or a comma between two Arabic words does not switch fonts. Digits stay
  * with the Latin face when it has them, so that figures look the same in both scripts.
  */
-function isNeutral(cp: number): boolean {
+export function isNeutral(cp: number): boolean {
   if (cp <= 0x40) return !(cp >= 0x30 && cp <= 0x39) // space, punctuation (not digits)
   if (cp >= 0x5b && cp <= 0x60) return true
   if (cp >= 0x7b && cp <= 0xbf) return cp !== 0xaa && cp !== 0xb5 && cp !== 0xba
@@ -59,10 +59,32 @@ export function isBidiControl(cp: number): boolean {
   )
 }
 
-function firstCovering(covers: Covers, cp: number): FontSlot | undefined {
-  for (const slot of SLOTS) if (covers(slot, cp)) return slot
-  return undefined
+// Slots as small numbers, for the typed arrays below.
+const NONE = 3
+const SLOT_CODES: readonly FontSlot[] = SLOTS
+
+// The first slot covering each BMP code point, per coverage test, looked up once (NONE + 1: not yet).
+const firstSlots = new WeakMap<Covers, Uint8Array>()
+
+function firstCovering(covers: Covers, cp: number): number {
+  for (let s = 0; s < SLOT_CODES.length; s++) if (covers(SLOT_CODES[s] as FontSlot, cp)) return s
+  return NONE
 }
+
+function firstCoveringCached(covers: Covers, table: Uint8Array, cp: number): number {
+  if (cp >= 0x10000) return firstCovering(covers, cp)
+  let s = table[cp] ?? 0
+  if (s === NONE + 1) table[cp] = s = firstCovering(covers, cp)
+  return s
+}
+
+function isControl(cp: number): boolean {
+  return isBidiControl(cp) || cp === 0x200d || cp === 0x200c || cp === 0xfe0f || cp === 0xfe0e
+}
+
+// Per code point of the text being split: its slot, and whether it is missing or neutral.
+const MISSING = 1
+const NEUTRAL = 2
 
 /**
  * Splits `text` into runs of one font each, in logical order. `unprintable` lists each character
@@ -71,60 +93,60 @@ function firstCovering(covers: Covers, cp: number): FontSlot | undefined {
 export function segmentByFont(text: string, covers: Covers): { runs: FontRun[]; unprintable: string[] } {
   const runs: FontRun[] = []
   const unprintable: string[] = []
+  let table = firstSlots.get(covers)
+  if (!table) firstSlots.set(covers, (table = new Uint8Array(0x10000).fill(NONE + 1)))
   // First pass: each code point's own choice; neutrals are decided after, from their neighbours.
-  const cps: { at: number; len: number; cp: number; slot: FontSlot | undefined; missing: boolean; neutral: boolean }[] =
-    []
-  for (let i = 0; i < text.length;) {
+  // One entry per code point (at most one per UTF-16 unit), no object per character.
+  const slots = new Uint8Array(text.length)
+  const flags = new Uint8Array(text.length)
+  let n = 0
+  for (let i = 0; i < text.length; n++) {
     const cp = text.codePointAt(i) ?? 0
-    const len = cp > 0xffff ? 2 : 1
+    i += cp > 0xffff ? 2 : 1
     // Controls draw nothing: any font will do, they stay with their neighbours.
-    const control = isBidiControl(cp) || cp === 0x200d || cp === 0x200c || cp === 0xfe0f || cp === 0xfe0e
-    const slot = control ? undefined : firstCovering(covers, cp)
-    const missing = !control && slot === undefined
+    const control = isControl(cp)
+    const slot = control ? NONE : firstCoveringCached(covers, table, cp)
+    const missing = !control && slot === NONE
     if (missing) {
       const ch = String.fromCodePoint(cp)
       if (!unprintable.includes(ch)) unprintable.push(ch)
     }
-    cps.push({
-      at: i,
-      len,
-      cp,
-      slot: missing ? 'symbols' : slot,
-      missing,
-      neutral: control || (!missing && isNeutral(cp)),
-    })
-    i += len
+    slots[n] = missing ? 2 : slot
+    flags[n] = (missing ? MISSING : 0) | (control || (!missing && isNeutral(cp)) ? NEUTRAL : 0)
   }
-  // The font of the next character that is neither neutral nor missing, for each position.
-  const nextSlot = new Array<FontSlot | undefined>(cps.length)
-  let following: FontSlot | undefined
-  for (let k = cps.length - 1; k >= 0; k--) {
+  // The font of the next code point that is neither neutral nor missing, for each code point.
+  const nextSlot = new Uint8Array(n)
+  let following = NONE
+  for (let k = n - 1; k >= 0; k--) {
     nextSlot[k] = following
-    const c = cps[k]
-    if (c && !c.neutral && !c.missing) following = c.slot
+    if ((flags[k] ?? 0) === 0) following = slots[k] ?? NONE
   }
-  let previous: FontSlot | undefined
-  for (let k = 0; k < cps.length; k++) {
-    const c = cps[k]
-    if (!c) continue
-    if (c.neutral) {
+  let previous = NONE
+  let last: FontRun | undefined
+  for (let k = 0, at = 0; k < n; k++) {
+    const cp = text.codePointAt(at) ?? 0
+    const len = cp > 0xffff ? 2 : 1
+    const flag = flags[k] ?? 0
+    const missing = (flag & MISSING) !== 0
+    let slot = slots[k] ?? NONE
+    if ((flag & NEUTRAL) !== 0) {
       // Keep the previous font when it has this character; else the next non-neutral's font.
-      let chosen: FontSlot | undefined
-      if (previous && (c.slot === undefined || covers(previous, c.cp))) chosen = previous
-      if (!chosen) {
-        const next = nextSlot[k]
-        if (next && (c.slot === undefined || covers(next, c.cp))) chosen = next
+      let chosen = NONE
+      if (previous !== NONE && (slot === NONE || covers(SLOT_CODES[previous] as FontSlot, cp))) chosen = previous
+      if (chosen === NONE) {
+        const next = nextSlot[k] ?? NONE
+        if (next !== NONE && (slot === NONE || covers(SLOT_CODES[next] as FontSlot, cp))) chosen = next
       }
-      c.slot = chosen ?? c.slot ?? 'latin'
+      slot = chosen !== NONE ? chosen : slot !== NONE ? slot : 0
     }
-    const slot = c.slot ?? 'latin'
-    const last = runs[runs.length - 1]
-    if (last && last.slot === slot && Boolean(last.missing) === c.missing && last.end === c.at) last.end = c.at + c.len
-    else
-      runs.push(
-        c.missing ? { start: c.at, end: c.at + c.len, slot, missing: true } : { start: c.at, end: c.at + c.len, slot },
-      )
-    if (!c.missing) previous = slot
+    const name = SLOT_CODES[slot] as FontSlot
+    if (last && last.slot === name && Boolean(last.missing) === missing && last.end === at) last.end = at + len
+    else {
+      last = missing ? { start: at, end: at + len, slot: name, missing: true } : { start: at, end: at + len, slot: name }
+      runs.push(last)
+    }
+    if (!missing) previous = slot
+    at += len
   }
   return { runs, unprintable }
 }

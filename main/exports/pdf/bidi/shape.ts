@@ -21,21 +21,31 @@ export interface ShapedRun {
   glyphs: ShapedGlyph[]
   /** Sum of the advances, in font units. */
   advance: number
+  /**
+   * The runs shaped once per process (`shapeRun`'s, one per word or space) whose glyphs these are,
+   * in visual order; absent when this is itself one of them. The writer encodes each once per document.
+   */
+  parts?: ShapedRun[]
 }
 
-// Runs repeat (names, words of the minutes): shaped once per font and text, bounded.
-const cache = new WeakMap<object, Map<string, ShapedRun>>()
+// Runs repeat (names, words of the minutes): shaped once per font, direction and text, bounded.
+// Keyed by the text itself (whose hash V8 keeps with the string), one map per direction.
+interface ByDirection {
+  rtl: Map<string, ShapedRun>
+  ltr: Map<string, ShapedRun>
+}
+const cache = new WeakMap<object, ByDirection>()
 const MAX_RUNS = 20000
 
 /** Shapes `text` (logical order, mirrored characters already swapped) in `font`. */
 export function shapeRun(font: fontkit.Font, text: string, rtl: boolean): ShapedRun {
-  let byText = cache.get(font)
-  if (!byText) {
-    byText = new Map()
-    cache.set(font, byText)
+  let maps = cache.get(font)
+  if (!maps) {
+    maps = { rtl: new Map(), ltr: new Map() }
+    cache.set(font, maps)
   }
-  const key = rtl ? `r${text}` : `l${text}`
-  const known = byText.get(key)
+  const byText = rtl ? maps.rtl : maps.ltr
+  const known = byText.get(text)
   if (known) return known
   const layout = font.layout(text, undefined, undefined, undefined, rtl ? 'rtl' : 'ltr')
   const glyphs: ShapedGlyph[] = []
@@ -55,7 +65,7 @@ export function shapeRun(font: fontkit.Font, text: string, rtl: boolean): Shaped
   })
   const run = { glyphs, advance }
   if (byText.size >= MAX_RUNS) byText.clear()
-  byText.set(key, run)
+  byText.set(text, run)
   return run
 }
 
@@ -69,13 +79,15 @@ export function shapeWords(font: fontkit.Font, text: string, rtl: boolean): Shap
   if (!tokens || tokens.length < 2) return shapeRun(font, text, rtl)
   if (rtl) tokens.reverse()
   const glyphs: ShapedGlyph[] = []
+  const parts: ShapedRun[] = []
   let advance = 0
   for (const token of tokens) {
     const run = shapeRun(font, token, rtl)
     for (const glyph of run.glyphs) glyphs.push(glyph)
+    parts.push(run)
     advance += run.advance
   }
-  return { glyphs, advance }
+  return { glyphs, advance, parts }
 }
 
 /** `shapeWords(font, text, rtl).advance`, without building the glyph list. */
@@ -88,3 +100,13 @@ export function shapedAdvance(font: fontkit.Font, text: string, rtl: boolean): n
 }
 
 const TOKENS = /\s+|\S+/gu
+
+// fontkit reads the head table at each `unitsPerEm`: once per font.
+const unitsPerEmOf = new WeakMap<object, number>()
+
+/** The font's units per em, read once per font. */
+export function unitsPerEm(font: fontkit.Font): number {
+  let upem = unitsPerEmOf.get(font)
+  if (upem === undefined) unitsPerEmOf.set(font, (upem = font.unitsPerEm))
+  return upem
+}
