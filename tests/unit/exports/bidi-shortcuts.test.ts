@@ -34,6 +34,12 @@ const LINES: readonly string[] = [
   'الحق\tفي الحصول',
   'في 20 % من الحالات',
   'OGP الحكومة',
+  'السيد BEN CHRIFA، إصلاح المدني (MEFRA)',
+  'السيدة حول BOUIHI، الالتزام',
+  'A، ب',
+  'ب A ب A',
+  'ب (A) ب «b c» ',
+  'ب A َ',
   '\u200fالميزانية\u200f',
 ]
 
@@ -50,6 +56,27 @@ describe('levels of a right-to-left line', () => {
         expect(visualRuns(line, laid.levels, runs, 0, line.length, laid.uniform), base).toEqual(
           visualRuns(line, general, runs),
         )
+      }
+    }
+  })
+
+  it('are bidi-js’s for lines mixing Arabic, Latin, marks, spaces and punctuation', () => {
+    // Letters of both scripts, a mark (fatha), spaces, separators, brackets and quotes; a digit
+    // now and then (the whole algorithm then runs). Drawn by a fixed sequence, 400 lines.
+    const alphabet = ['ب', 'ت', 'ل', 'ا', 'م', '\u064e', 'A', 'b', 'Z', ' ', ' ', '  ', '،', ',', '.', ':', '/', '-', '%', '(', ')', '«', '»', '[', '!', '1']
+    let seed = 7
+    const next = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0
+      return (seed >>> 8) % n
+    }
+    for (let k = 0; k < 400; k++) {
+      let line = ''
+      for (let n = 1 + next(24); n > 0; n--) line += alphabet[next(alphabet.length)] ?? ''
+      for (const base of ['rtl', 'auto'] as const) {
+        const general = bidi.getEmbeddingLevels(line, base).levels
+        const laid = bidiLine(line, base)
+        expect(Array.from(laid.levels), `${base} « ${line} »`).toEqual(Array.from(general))
+        expect([...laid.mirrored], `${base} « ${line} »`).toEqual([...bidi.getMirroredCharactersMap(line, general)])
       }
     }
   })

@@ -32,45 +32,107 @@ export function paragraphDirection(text: string, fallback: Direction = 'ltr'): D
   return fallback
 }
 
-// What each UTF-16 unit is for the all-right-to-left shortcut below, looked up once per process:
-// 0 not yet known; 1 a right-to-left letter (R, AL); 2 a neutral or a mark that takes the level
-// around it (WS, CS, ES, ET, NSM); 3 the same for ON, which may be mirrored; 4 anything else.
-const RTL_LETTER = 1
-const RTL_NEUTRAL = 2
-const RTL_OTHER = 3
-const NOT_RTL = 4
-const rtlKinds = new Uint8Array(0x10000)
+// What each UTF-16 unit is for the shortcuts below, looked up once per process (0: not yet).
+const R_LETTER = 1 // R, AL
+const L_LETTER = 2 // L
+const SEPARATOR = 3 // CS, ES, ET: neutrals once there are no numbers (W4-W6)
+const MIRRORABLE = 4 // ON, the only class with mirrored characters (bidi-js's table)
+const BRACKET = 8 // ON, a paired bracket (rule N0 reads what it encloses)
+const SPACE = 5 // WS
+const MARK = 6 // NSM
+const OTHER = 7 // numbers, explicit embeddings and isolates, controls, paragraph and segment separators
+const kinds = new Uint8Array(0x10000)
 
-function rtlKind(unit: number): number {
-  let kind = rtlKinds[unit] ?? NOT_RTL
+function kindOf(unit: number): number {
+  let kind = kinds[unit] ?? OTHER
   if (kind === 0) {
-    const type = unit >= 0xd800 && unit <= 0xdfff ? 'L' : bidi.getBidiCharTypeName(String.fromCharCode(unit))
-    if (type === 'R' || type === 'AL') kind = RTL_LETTER
-    else if (type === 'WS' || type === 'CS' || type === 'ES' || type === 'ET' || type === 'NSM') kind = RTL_NEUTRAL
-    else if (type === 'ON') kind = RTL_OTHER
-    else kind = NOT_RTL
-    rtlKinds[unit] = kind
+    const type = unit >= 0xd800 && unit <= 0xdfff ? 'surrogate' : bidi.getBidiCharTypeName(String.fromCharCode(unit))
+    if (type === 'R' || type === 'AL') kind = R_LETTER
+    else if (type === 'L') kind = L_LETTER
+    else if (type === 'CS' || type === 'ES' || type === 'ET') kind = SEPARATOR
+    else if (type === 'ON') {
+      const ch = String.fromCharCode(unit)
+      kind = bidi.openingToClosingBracket(ch) !== null || bidi.closingToOpeningBracket(ch) !== null ? BRACKET : MIRRORABLE
+    }
+    else if (type === 'WS') kind = SPACE
+    else if (type === 'NSM') kind = MARK
+    else kind = OTHER
+    kinds[unit] = kind
   }
   return kind
 }
 
+/** What the shortcuts know of a line: none applies, all at level 1, or levels 1 and 2 (Latin inside). */
+const GENERAL = 0
+const ALL_RTL = 1
+const LATIN_INSIDE = 2
+
 /**
- * 0 when the bidi algorithm puts every unit of `text` at level 1; else 1 when the line also has
- * characters that may be mirrored (ON), 2 when it does not (see `embeddingLevels`).
+ * Which shortcut gives the levels of `text`: a right-to-left paragraph (or « auto » starting with
+ * an Arabic letter) of letters, spaces, punctuation and marks, without digits, explicit embeddings,
+ * isolates or controls (then the whole algorithm runs).
  */
-function allRtl(text: string, base: Direction | 'auto'): 0 | 1 | 2 {
-  if (base === 'ltr' || text.length === 0) return 0
-  let letters = false
-  let other = false
+function shortcutOf(text: string, base: Direction | 'auto'): number {
+  if (base === 'ltr' || text.length === 0) return GENERAL
+  let latin = false
+  let brackets = false
+  let firstStrong = 0
   for (let i = 0; i < text.length; i++) {
-    const kind = rtlKind(text.charCodeAt(i))
-    if (kind === NOT_RTL) return 0
-    if (kind === RTL_LETTER) letters = true
-    else if (kind === RTL_OTHER) other = true
+    const kind = kindOf(text.charCodeAt(i))
+    if (kind === OTHER) return GENERAL
+    if (kind === R_LETTER || kind === L_LETTER) firstStrong ||= kind
+    if (kind === L_LETTER) latin = true
+    else if (kind === BRACKET) brackets = true
+    // A mark after a neutral (or first) takes the neutral's type, which the last rule (L1) may
+    // read as a space: left to the whole algorithm.
+    else if (kind === MARK && (i === 0 || !isLetterOrMark(text.charCodeAt(i - 1)))) return GENERAL
   }
-  // Without a strong letter, « auto » takes the left-to-right level 0.
-  if (base === 'auto' && !letters) return 0
-  return other ? 1 : 2
+  // « auto » takes its direction from the first strong letter: left to right from a Latin one or
+  // without any.
+  if (base === 'auto' && firstStrong !== R_LETTER) return GENERAL
+  if (!latin) return ALL_RTL
+  // Brackets around Latin take the direction of the text around them (N0): the whole algorithm.
+  return brackets ? GENERAL : LATIN_INSIDE
+}
+
+function isLetterOrMark(unit: number): boolean {
+  const kind = kinds[unit]
+  return kind === R_LETTER || kind === L_LETTER || kind === MARK
+}
+
+/**
+ * Levels of a right-to-left line with Latin words inside (« السيد BENNANI، … (ADFM) »), as the
+ * algorithm resolves them without numbers or embeddings: marks take their letter's direction
+ * (W1); separators are neutrals (W4-W6); a run of neutrals between two Latin letters is left to
+ * right, any other right to left (N1-N2, the paragraph's ends counting as right to left); Latin
+ * is at level 2 (I2); spaces at the end of the line go back to level 1 (L1).
+ */
+function latinInsideLevels(text: string): Uint8Array {
+  const levels = new Uint8Array(text.length)
+  // Strong direction of each unit (1 right to left, 2 left to right), 0 for a neutral.
+  let lastStrong = 1
+  let neutralsFrom = -1
+  for (let i = 0; i < text.length; i++) {
+    const kind = kinds[text.charCodeAt(i)]
+    let strong = 0
+    if (kind === R_LETTER) strong = 1
+    else if (kind === L_LETTER) strong = 2
+    else if (kind === MARK) strong = levels[i - 1] ?? 1
+    if (strong === 0) {
+      if (neutralsFrom < 0) neutralsFrom = i
+      continue
+    }
+    if (neutralsFrom >= 0) {
+      levels.fill(lastStrong === 2 && strong === 2 ? 2 : 1, neutralsFrom, i)
+      neutralsFrom = -1
+    }
+    levels[i] = strong
+    lastStrong = strong
+  }
+  // Neutrals up to the end: before the paragraph's end (right to left), level 1.
+  if (neutralsFrom >= 0) levels.fill(1, neutralsFrom)
+  for (let i = text.length - 1; i >= 0 && kinds[text.charCodeAt(i)] === SPACE; i--) levels[i] = 1
+  return levels
 }
 
 /**
@@ -79,11 +141,10 @@ function allRtl(text: string, base: Direction | 'auto'): 0 | 1 | 2 {
  * without running the whole algorithm: no left-to-right letter, digit or explicit embedding, so
  * marks take the letter's direction (W1), separators and terminators become neutrals (W4-W6),
  * neutrals between right-to-left letters or the paragraph's ends become right to left (N1), and
- * trailing spaces take the paragraph's level 1 (L1).
+ * trailing spaces take the paragraph's level 1 (L1). With Latin words inside, see latinInsideLevels.
  */
 export function embeddingLevels(text: string, base: Direction | 'auto'): Uint8Array {
-  if (allRtl(text, base) !== 0) return new Uint8Array(text.length).fill(1)
-  return bidi.getEmbeddingLevels(text, base).levels
+  return bidiLine(text, base).levels
 }
 
 /** A line's levels and mirrored characters at once; `uniform` when every unit is at level 1. */
@@ -93,25 +154,23 @@ export interface BidiLine {
   uniform: boolean
 }
 
-const NO_MIRRORS: ReadonlyMap<number, string> = new Map()
-
 /** `embeddingLevels` and `mirrors` of a whole line, with the shortcut's result kept for `visualRuns`. */
 export function bidiLine(text: string, base: Direction | 'auto'): BidiLine {
-  const kind = allRtl(text, base)
-  if (kind === 0) {
+  const shortcut = shortcutOf(text, base)
+  if (shortcut === GENERAL) {
     const levels = bidi.getEmbeddingLevels(text, base).levels
     return { levels, mirrored: mirrors(text, levels), uniform: false }
   }
-  const levels = new Uint8Array(text.length).fill(1)
-  // Only ON characters have a mirror (bidi-js's table): none in the line, none to look up.
-  if (kind === 2) return { levels, mirrored: NO_MIRRORS as Map<number, string>, uniform: true }
+  const levels = shortcut === ALL_RTL ? new Uint8Array(text.length).fill(1) : latinInsideLevels(text)
+  // Only ON characters have a mirror, and only those at an odd level are mirrored.
   const mirrored = new Map<number, string>()
   for (let i = 0; i < text.length; i++) {
-    if (rtlKinds[text.charCodeAt(i)] !== RTL_OTHER) continue
+    const kind = kinds[text.charCodeAt(i)]
+    if ((kind !== MIRRORABLE && kind !== BRACKET) || levels[i] !== 1) continue
     const mirror = bidi.getMirroredCharacter(text[i] ?? '')
     if (mirror !== null) mirrored.set(i, mirror)
   }
-  return { levels, mirrored, uniform: true }
+  return { levels, mirrored, uniform: shortcut === ALL_RTL }
 }
 
 /** The logical indices of `text`'s units in visual order (left to right), for the line [start, end). */
