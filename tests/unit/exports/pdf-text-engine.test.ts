@@ -58,7 +58,11 @@ function paragraphOf(next: () => number): string {
 }
 
 function newDocument(): RelevePdfDocument {
-  const doc = new RelevePdfDocument({ size: 'A4', margins: { top: 60, bottom: 60, left: 50, right: 50 }, font: '' } as PDFKit.PDFDocumentOptions)
+  const doc = new RelevePdfDocument({
+    size: 'A4',
+    margins: { top: 60, bottom: 60, left: 50, right: 50 },
+    font: '',
+  } as PDFKit.PDFDocumentOptions)
   registerFonts(doc)
   return doc
 }
@@ -71,7 +75,9 @@ interface PdfkitText {
 function pdfkitLines(doc: RelevePdfDocument, face: Face, size: number, text: string, width: number): string[] {
   doc.font(FACES[face], size)
   const lines: string[] = []
-  ;(doc as unknown as PdfkitText)._text(text, 0, 0, { width, height: Infinity }, (line) => lines.push(line.replace(/\n/gu, '')))
+  ;(doc as unknown as PdfkitText)._text(text, 0, 0, { width, height: Infinity }, (line) =>
+    lines.push(line.replace(/\n/gu, '')),
+  )
   return lines
 }
 
@@ -79,6 +85,22 @@ const dirs: string[] = []
 afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
 })
+
+/** The document's bytes, once it has ended. */
+function bytesOf(doc: RelevePdfDocument): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  doc.on('data', (c: Buffer) => chunks.push(c))
+  return new Promise((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
+}
+
+/** The text pdftotext reads in a PDF, in the order of its content streams. */
+function readBack(pdf: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'copil-pdftext-'))
+  dirs.push(dir)
+  const file = join(dir, 'read.pdf')
+  writeFileSync(file, pdf)
+  return pdfText(file, { mode: 'raw' })
+}
 
 describe('the paragraph layout of the PDF', () => {
   it('breaks a one-run paragraph into the lines pdfkit made, over 300 generated paragraphs', () => {
@@ -91,7 +113,9 @@ describe('the paragraph layout of the PDF', () => {
       const width = [60, 140, 250, 495.28][i % 4] ?? 200
       const size = [8.5, 10, 12][i % 3] ?? 10
       const face = faces[i % faces.length] ?? 'regular'
-      const ours = layoutParagraph(doc, [{ text, font: FACES[face], size }], width).map((l) => l.runs.map((r) => r.text).join(''))
+      const ours = layoutParagraph(doc, [{ text, font: FACES[face], size }], width).map((l) =>
+        l.runs.map((r) => r.text).join(''),
+      )
       const theirs = pdfkitLines(doc, face, size, text, width)
       // pdfkit counts the width of « \n » when it decides whether the word before it fits: so do we.
       expect(ours, `paragraph ${i} at ${width} pt`).toEqual(theirs)
@@ -112,7 +136,10 @@ describe('the paragraph layout of the PDF', () => {
     const lines = layoutParagraph(doc, runs, width)
     const texts = lines.map((l) => l.runs.map((r) => r.text).join(''))
     expect(texts.some((t) => t.includes('engagements'))).toBe(true)
-    expect(paragraphHeight(doc, runs, width, 2)).toBeCloseTo(lines.reduce((h, l) => h + l.height + 2, 0), 6)
+    expect(paragraphHeight(doc, runs, width, 2)).toBeCloseTo(
+      lines.reduce((h, l) => h + l.height + 2, 0),
+      6,
+    )
   })
 
   it('writes each coordinate as the double rounded to hundredths would print', () => {
@@ -124,41 +151,43 @@ describe('the paragraph layout of the PDF', () => {
 
   it.skipIf(!hasPoppler)('writes a word wider than the line, cut over several lines, once and in order', async () => {
     const doc = newDocument()
-    const chunks: Buffer[] = []
-    doc.on('data', (c: Buffer) => chunks.push(c))
-    const done = new Promise<void>((resolve) => doc.on('end', () => resolve()))
+    const done = bytesOf(doc)
     const long = 'anticonstitutionnellement'.repeat(4)
     const text = `${long} puis la suite du paragraphe, ${long} et sa fin`
-    drawParagraph(doc, [{ text, font: FACES.regular, size: 10 }], { x: 50, y: 60, width: 150, lineGap: 2, color: '#222222', align: 'left' })
+    drawParagraph(doc, [{ text, font: FACES.regular, size: 10 }], {
+      x: 50,
+      y: 60,
+      width: 150,
+      lineGap: 2,
+      color: '#222222',
+      align: 'left',
+    })
     doc.end()
-    await done
-    const dir = mkdtempSync(join(tmpdir(), 'copil-pdftext-'))
-    dirs.push(dir)
-    const file = join(dir, 'long.pdf')
-    writeFileSync(file, Buffer.concat(chunks))
-    expect(pdfText(file, { mode: 'raw' }).replace(/\s+/gu, '')).toBe(text.replace(/\s+/gu, ''))
+    expect(readBack(await done).replace(/\s+/gu, '')).toBe(text.replace(/\s+/gu, ''))
   })
 
-  it.skipIf(!hasPoppler)('writes text that pdftotext reads back in order, across a page break, bold included', async () => {
-    const doc = newDocument()
-    const chunks: Buffer[] = []
-    doc.on('data', (c: Buffer) => chunks.push(c))
-    const done = new Promise<void>((resolve) => doc.on('end', () => resolve()))
-    let pages = 1
-    doc.on('pageAdded', () => pages++)
-    const next = rng(5)
-    const words: string[] = []
-    for (let i = 0; i < 900; i++) words.push(`mot${i}`)
-    const runs = words.map((w, i) => ({ text: `${w}${i === words.length - 1 ? '' : ' '}`, font: next() < 0.3 ? FACES.bold : FACES.regular, size: 10 }))
-    drawParagraph(doc, runs, { x: 50, y: 600, width: 495, lineGap: 2, color: '#222222', align: 'left' })
-    expect(pages).toBeGreaterThan(1)
-    doc.end()
-    await done
-    const dir = mkdtempSync(join(tmpdir(), 'copil-pdftext-'))
-    dirs.push(dir)
-    const file = join(dir, 'p.pdf')
-    writeFileSync(file, Buffer.concat(chunks))
-    const read = pdfText(file, { mode: 'raw' }).split(/\s+/u).filter(Boolean)
-    expect(read).toEqual(words)
-  })
+  it.skipIf(!hasPoppler)(
+    'writes text that pdftotext reads back in order, across a page break, bold included',
+    async () => {
+      const doc = newDocument()
+      const done = bytesOf(doc)
+      let pages = 1
+      doc.on('pageAdded', () => pages++)
+      const next = rng(5)
+      const words: string[] = []
+      for (let i = 0; i < 900; i++) words.push(`mot${i}`)
+      const runs = words.map((w, i) => ({
+        text: `${w}${i === words.length - 1 ? '' : ' '}`,
+        font: next() < 0.3 ? FACES.bold : FACES.regular,
+        size: 10,
+      }))
+      drawParagraph(doc, runs, { x: 50, y: 600, width: 495, lineGap: 2, color: '#222222', align: 'left' })
+      expect(pages).toBeGreaterThan(1)
+      doc.end()
+      const read = readBack(await done)
+        .split(/\s+/u)
+        .filter(Boolean)
+      expect(read).toEqual(words)
+    },
+  )
 })
