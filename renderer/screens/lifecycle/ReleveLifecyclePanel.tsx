@@ -11,6 +11,7 @@ import { DateInput } from '../../components/DateInput'
 import { Field } from '../../components/Field'
 import { ApprovalOffers, type RunAction } from './ApprovalOffers'
 import { VersionsList } from './VersionsList'
+import { LIFECYCLE_HEADING_ID } from '../meetings/editor/use-action-focus'
 import './lifecycle.css'
 
 const day = (iso: string) => formatLongDate(iso, { weekday: false })
@@ -111,9 +112,11 @@ export function ReleveLifecyclePanel({
     }, fail)
 
   return (
-    <section className="card lifecycle" aria-labelledby="lifecycle-title">
+    <section className="card lifecycle" aria-labelledby={LIFECYCLE_HEADING_ID}>
       <header className="lifecycle__header">
-        <h2 id="lifecycle-title">{t('lifecycle.ui.title')}</h2>
+        <h2 id={LIFECYCLE_HEADING_ID} tabIndex={-1}>
+          {t('lifecycle.ui.title')}
+        </h2>
         <span className={`badge ${lifecycle.locked ? 'badge--adopted' : 'badge--draft'}`}>{t(`lifecycle.stages.${lifecycle.stage}`)}</span>
       </header>
       {error ? (

@@ -22,6 +22,7 @@ import {
 import { loadMeetingPlan } from '../../plan/MeetingPlanSection'
 import { EditorTopBar } from './EditorTopBar'
 import { MEETING_SECTIONS, TOP_BAR_WATCH, type MeetingSection } from './sections'
+import { useActionFocus } from './use-action-focus'
 import { useMeetingWatch } from './use-meeting'
 import { IdleToolbarWarmup } from '../minutes/IdleToolbar'
 import { MaskIconWarmup } from '../../../components/MaskIcon'
@@ -172,7 +173,7 @@ export function MeetingEditor({ id }: { id: number }) {
   // A new read (after an adoption or an erratum) is a new editor, whose panels start from what it read;
   // until it arrives, the editor read before stays on screen, inert: nothing typed or opened there
   // (a dialog, a field's text) could survive its replacement.
-  return <LoadedEditor key={state.serial} {...state} reload={reload} notice={notice} replacing={replacing} />
+  return <LoadedEditor key={state.serial} {...state} reload={reload} notice={notice} replacing={replacing} afterAction={generation > 0} />
 }
 
 function LoadedEditor({
@@ -186,7 +187,8 @@ function LoadedEditor({
   reload,
   notice,
   replacing,
-}: Loaded & { reload: (notice: string | null) => void; notice: string | null; replacing: boolean }) {
+  afterAction,
+}: Loaded & { reload: (notice: string | null) => void; notice: string | null; replacing: boolean; afterAction: boolean }) {
   const { t } = useTranslation()
   // No subscription here: each section follows its own part of the meeting (sections.ts, `watch`).
   const [error, setError] = useState<string | null>(null)
@@ -196,10 +198,12 @@ function LoadedEditor({
   // A lifecycle action (adoption, erratum, diffusion, approval put on the agenda) in progress.
   const [acting, setActing] = useState(false)
   const busy = acting || replacing
+  const rememberFocus = useActionFocus(busy, afterAction)
   // What was typed is saved first (an adoption builds the relevé from what is stored, then locks it);
   // the editor takes no input until the action is over and, if it reloads, until it is replaced.
   const runAction = useCallback(
     async <T,>(action: () => Promise<T>): Promise<T> => {
+      rememberFocus()
       setActing(true)
       try {
         await store.flush()
@@ -208,7 +212,7 @@ function LoadedEditor({
         setActing(false)
       }
     },
-    [store],
+    [store, rememberFocus],
   )
   useAutosaveGuards(store, t('meetings.save.unloadWarning'))
   const actions = useMemo(() => new MeetingActions(model, store), [model, store])
