@@ -1,6 +1,7 @@
 import { useEffect, useState, type ChangeEvent } from 'react'
 import { flushSync } from 'react-dom'
 import type { ControlProps } from '../../../components/Field'
+import { browserHost, createIdleQueue } from './idle-queue'
 
 export interface SelectOption {
   value: string
@@ -41,7 +42,7 @@ export function DeferredSelect({
   const [whole, setWhole] = useState(false)
   useEffect(() => {
     if (whole) return undefined
-    return whenIdle(() => flushSync(() => setWhole(true)))
+    return queue.add(() => flushSync(() => setWhole(true)))
   }, [whole])
   const complete = () => {
     if (!whole) flushSync(() => setWhole(true))
@@ -93,47 +94,13 @@ function sizingValues(groups: readonly SelectGroup[], value: string): Set<string
   return new Set([value, ...longest.map((o) => o.value)])
 }
 
-/** The selects waiting for their whole list, completed one per idle moment (first asked, first served). */
-const waiting: (() => void)[] = []
-let scheduled = false
-
-/** Completing lists waits until the user has stopped typing or pointing for this long, so as not to delay a key. */
-const QUIET_MS = 1000
-let lastInput = -Infinity
+/**
+ * The selects waiting for their whole list, completed one per idle moment (first asked, first served),
+ * once the user has stopped typing or pointing for a second (a key comes first). On a machine so busy
+ * that the page never idles, a select still gets its list half a second after its turn.
+ */
+const queue = createIdleQueue(browserHost, { quietMs: 1000, maxWaitMs: 500 })
 if (typeof document !== 'undefined') {
-  const note = () => {
-    lastInput = performance.now()
-  }
   for (const type of ['keydown', 'beforeinput', 'pointerdown', 'wheel'] as const)
-    document.addEventListener(type, note, { capture: true, passive: true })
-}
-
-function whenIdle(task: () => void): () => void {
-  waiting.push(task)
-  schedule()
-  return () => {
-    const at = waiting.indexOf(task)
-    if (at >= 0) waiting.splice(at, 1)
-  }
-}
-
-function schedule(): void {
-  if (scheduled || waiting.length === 0) return
-  scheduled = true
-  const run = () => {
-    const quietFor = performance.now() - lastInput
-    if (quietFor < QUIET_MS) {
-      setTimeout(() => idle(run), QUIET_MS - quietFor)
-      return
-    }
-    scheduled = false
-    waiting.shift()?.()
-    schedule()
-  }
-  idle(run)
-}
-
-function idle(callback: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback)
-  else setTimeout(callback, 50)
+    document.addEventListener(type, () => queue.noteInput(), { capture: true, passive: true })
 }
