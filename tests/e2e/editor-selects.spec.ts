@@ -62,6 +62,26 @@ test('a decision offers every agenda item once its list is clicked, and the choi
   )
 })
 
+test('on a page that never idles (a loaded machine), every decision and next step still gets its whole list without being touched', async ({ page, preview }) => {
+  // Idle callbacks never come unless asked with a deadline, which then comes as a timer.
+  await page.addInitScript(() => {
+    window.requestIdleCallback = (callback: IdleRequestCallback, options?: IdleRequestOptions): number => {
+      if (options?.timeout === undefined) return 0
+      return window.setTimeout(() => callback({ didTimeout: true, timeRemaining: () => 0 }), options.timeout)
+    }
+  })
+  const meetingId = await seedLarge(preview)
+  const meeting = await invoke(preview, 'meetings/get', { id: meetingId })
+  await page.goto(`${preview.url}#/meetings/${meetingId}`)
+  const agenda = page.getByTestId('decision-2').getByLabel('Rattaché au point')
+  await expect(agenda).toBeVisible({ timeout: 30_000 })
+  // Drawn first with a few choices only (the lists are completed one after the other)…
+  expect(await page.locator('select[data-deferred]').count()).toBeGreaterThan(0)
+  // …then every one gets its whole list, with nobody touching the page.
+  await expect(page.locator('select[data-deferred]')).toHaveCount(0, { timeout: 45_000 })
+  await expect(agenda.locator('option')).toHaveCount(meeting.agenda.length + 1)
+})
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
