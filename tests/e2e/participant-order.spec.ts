@@ -34,6 +34,9 @@ test('the protocol order is set by dragging and with the keyboard, and the list 
   await page.mouse.move(from.x + from.width / 2, to.y + 4, { steps: 12 })
   await page.mouse.up()
   await expect(list.getByRole('listitem').first()).toContainText('MILIC')
+  // dnd-kit swallows every click for 50 ms after a drop (the click that ends a drag is not a press);
+  // a person takes longer than that to reach a button: let the page's timer pass it too.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)))
 
   // The keyboard: « Descendre Mme Sarah LAMRANI » pressed with Enter; the focus stays on the button.
   const down = list.getByRole('button', { name: 'Descendre Mme Sarah LAMRANI' })
